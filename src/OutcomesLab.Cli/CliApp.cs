@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Reflection;
+using OutcomesLab.Cli.Commands;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>
+/// The <c>outcomeslab</c> command line: builds the command tree, parses, runs the handler and maps
+/// every failure to the documented exit codes (0 ok, 2 invalid usage or input, 1 unexpected).
+/// </summary>
+internal static class CliApp
+{
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var globals = new GlobalOptions();
+        var examples = new Dictionary<Command, string[]>();
+        var root = new RootCommand(
+            "OutcomesLab: retention curves, quality-of-life scores, effect sizes and publication figures for research on medication treatment of opioid use disorder.");
+        foreach (var option in globals.All)
+        {
+            root.Options.Add(option);
+        }
+
+        examples[root] = ["outcomeslab describe --input data/addicts.csv", "outcomeslab simulate --n 1000 --seed 42 --output cohort.csv"];
+        var context = new CommandFactoryContext(globals, examples, stdout, stderr);
+        root.Subcommands.Add(DescribeCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
+
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
+
+        var version = root.Options.OfType<VersionOption>().Single();
+        var parse = root.Parse(args);
+        var asksForHelp = parse.Action is HelpWithExamplesAction || ReferenceEquals(parse.Action, version.Action);
+        if (parse.Errors.Count > 0 && !asksForHelp)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            var commandName = parse.CommandResult.Command == root ? "" : $" {parse.CommandResult.Command.Name}";
+            stderr.WriteLine($"Run 'outcomeslab{commandName} --help' for the options and an example.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var verbose = parse.GetValue(globals.Verbose);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (FailureReport.IsInputProblem(ex))
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+#pragma warning disable CA1031 // The last line of defence: every other failure becomes exit code 1 with a one-line message.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error: unexpected failure ({ex.GetType().Name}): {ex.Message}");
+            if (verbose)
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+            else
+            {
+                stderr.WriteLine("Re-run with --verbose for the stack trace, and please report it.");
+            }
+
+            return ExitCodes.UnexpectedFailure;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>
+/// What a command handler needs from one invocation: the parsed values of the global options,
+/// the console writers, and the single way to emit a result (standard output, or an atomic write
+/// to <c>--output</c> that refuses to overwrite without <c>--force</c> or to replace an input).
+/// </summary>
+internal sealed class CommandRun
+{
+    private readonly List<string> _inputs = [];
+
+    public CommandRun(ParseResult parse, GlobalOptions globals, TextWriter stdout, TextWriter stderr)
+    {
+        Parse = parse;
+        Format = parse.GetValue(globals.Format);
+        Output = parse.GetValue(globals.Output);
+        Force = parse.GetValue(globals.Force);
+        Stdout = stdout;
+        Stderr = stderr;
+    }
+
+    public ParseResult Parse { get; }
+
+    public OutputFormat Format { get; }
+
+    public FileInfo? Output { get; }
+
+    public bool Force { get; }
+
+    public TextWriter Stdout { get; }
+
+    public TextWriter Stderr { get; }
+
+    /// <summary>Registers an input file so that an --output pointing at it is refused.</summary>
+    public void RegisterInput(string path) => _inputs.Add(Path.GetFullPath(path));
+
+    /// <summary>Prints a statistical caveat or a data note to standard error.</summary>
+    public void Warn(string message) => Stderr.WriteLine($"warning: {message}");
+
+    /// <summary>Fails early (before any work) when the --output target is not acceptable.</summary>
+    public void CheckOutputTarget()
+    {
+        if (Output is null)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(Output.FullName);
+        if (_inputs.Contains(full, StringComparer.Ordinal))
+        {
+            throw new UsageException($"--output {Output} is also an input file; OutcomesLab never overwrites its input. Choose another output path.");
+        }
+
+        if (File.Exists(full) && !Force)
+        {
+            throw new UsageException($"--output {Output} already exists. Add --force to overwrite it, or choose another path.");
+        }
+
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new UsageException($"--output {Output}: the folder {dir} does not exist. Create it first.");
+        }
+    }
+
+    /// <summary>Emits a rendered result to --output (atomically) or to standard output.</summary>
+    public void Emit(string content)
+    {
+        if (Output is null)
+        {
+            Stdout.Write(content);
+            return;
+        }
+
+        CheckOutputTarget();
+        AtomicOutput.Write(Output.FullName, Force, stream =>
+        {
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
+            stream.Write(bytes);
+        });
+    }
+}

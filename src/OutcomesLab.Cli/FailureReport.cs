@@ -1,0 +1,9 @@
+namespace OutcomesLab.Cli;
+
+/// <summary>Decides which exceptions are the user's input or usage problems (exit code 2) rather than failures of OutcomesLab (exit code 1).</summary>
+internal static class FailureReport
+{
+    public static bool IsInputProblem(Exception ex) =>
+        ex is UsageException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        || ex.GetType().Name == "InputException";
+}

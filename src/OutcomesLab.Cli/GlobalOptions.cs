@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>Options accepted by every command (recursive options of the root command).</summary>
+internal sealed class GlobalOptions
+{
+    public Option<OutputFormat> Format { get; } = new("--format", "-f")
+    {
+        Description = "Output format: table (default), json, csv or markdown.",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+        CustomParser = ParseFormat,
+        HelpName = "table|json|csv|markdown",
+    };
+
+    public Option<FileInfo?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write the result to this file (atomically) instead of standard output.",
+        Recursive = true,
+        HelpName = "FILE",
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Overwrite the --output file if it already exists.",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "On an unexpected failure, also print the stack trace.",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Format, Output, Force, Verbose];
+
+    private static OutputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "table" : result.Tokens[0].Value;
+        switch (text.ToLowerInvariant())
+        {
+            case "table": return OutputFormat.Table;
+            case "json": return OutputFormat.Json;
+            case "csv": return OutputFormat.Csv;
+            case "markdown" or "md": return OutputFormat.Markdown;
+            default:
+                result.AddError($"--format must be one of table, json, csv, markdown; found \"{text}\".");
+                return OutputFormat.Table;
+        }
+    }
+}
