@@ -1,0 +1,28 @@
+using System.Reflection;
+using Xunit;
+
+namespace OutcomesLab.Cli.Tests;
+
+/// <summary>DESIGN.md: dependencies point inward; Core never sees a DataFrame, CsvHelper or ScottPlot type.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly string[] EdgeLibraries = ["CsvHelper", "Microsoft.Data.Analysis", "ScottPlot", "SkiaSharp", "System.CommandLine", "Spectre.Console"];
+
+    [Fact]
+    public void Core_references_no_edge_library()
+    {
+        var core = typeof(OutcomesLab.Diagnostic).Assembly;
+        var referenced = core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(referenced, name => EdgeLibraries.Any(edge => name.StartsWith(edge, StringComparison.Ordinal)));
+        Assert.DoesNotContain(referenced, name => name.StartsWith("OutcomesLab.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void IO_and_Plotting_do_not_reference_each_other_or_the_CLI()
+    {
+        var io = Assembly.Load("OutcomesLab.IO").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var plotting = Assembly.Load("OutcomesLab.Plotting").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(io, n => n.StartsWith("ScottPlot", StringComparison.Ordinal) || n == "OutcomesLab.Plotting" || n == "outcomeslab");
+        Assert.DoesNotContain(plotting, n => n.StartsWith("CsvHelper", StringComparison.Ordinal) || n == "OutcomesLab.IO" || n == "outcomeslab");
+    }
+}
