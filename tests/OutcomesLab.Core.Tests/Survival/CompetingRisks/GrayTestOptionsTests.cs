@@ -44,6 +44,32 @@ public sealed class GrayTestOptionsTests
             [0.00067736454830313875, 0.61857009453775225, 0.50983323873915598]);
     }
 
+    /// <summary>
+    /// Small data where one group has no events at all (R: cuminc(c(1,2,3,4,5,6,7), c(1,2,1,0,0,0,0),
+    /// group = c("a","a","a","b","b","b","a"))) and a 3-group case (cuminc(1:8, c(1,2,1,2,0,0,0,0),
+    /// group = c("a","a","b","b","c","c","a","b"))).
+    /// </summary>
+    [Fact]
+    public void Small_cases_with_an_event_free_group_match_cmprsk()
+    {
+        var two = SurvivalSample.CreateCompeting([1.0, 2, 3, 4, 5, 6, 7], [1, 2, 1, 0, 0, 0, 0], groups: ["a", "a", "a", "b", "b", "b", "a"]);
+        Check(CumulativeIncidence.Fit(two).GrayTests, [1.7020416552480135, 0.73013245033112606], [0.1920211894497974, 0.39284025955580182]);
+        var three = SurvivalSample.CreateCompeting([1.0, 2, 3, 4, 5, 6, 7, 8], [1, 2, 1, 2, 0, 0, 0, 0], groups: ["a", "a", "b", "b", "c", "c", "a", "b"]);
+        Check(CumulativeIncidence.Fit(three).GrayTests, [0.74782645579011642, 0.76407435503574184], [0.6880366116238712, 0.68246968020500831]);
+    }
+
+    /// <summary>
+    /// Group "b" leaves before the first event, so the covariance is 0: cmprsk reports stat = -1, p = 1
+    /// (cuminc(c(0.5,1,2,3), c(0,1,2,1), group = c("b","a","a","a"))); OutcomesLab reports NaN and a diagnostic.
+    /// </summary>
+    [Fact]
+    public void Singular_covariance_gives_nan_and_a_diagnostic()
+    {
+        var fit = CumulativeIncidence.Fit(SurvivalSample.CreateCompeting([0.5, 1, 2, 3], [0, 1, 2, 1], groups: ["b", "a", "a", "a"]));
+        Assert.All(fit.GrayTests, t => Assert.True(double.IsNaN(t.Statistic) && double.IsNaN(t.PValue)));
+        Assert.Contains(fit.Diagnostics, d => d.Code == "gray-singular-covariance");
+    }
+
     private static void Check(IReadOnlyList<GrayTestResult> tests, double[] stat, double[] p)
     {
         Assert.Equal(stat.Length, tests.Count);
