@@ -49,8 +49,8 @@ public sealed record LogRankOptions
     public bool ComputePairwise { get; init; } = true;
 
     /// <summary>
-/// Adjustment of the pairwise p-values; default <see cref="PAdjustMethod.Holm"/>, R <c>p.adjust</c>'s default.
-/// survminer's <c>pairwise_survdiff</c> defaults to <c>"BH"</c>: set <see cref="PAdjustMethod.BenjaminiHochberg"/> to match it.
-/// </summary>
+    /// Adjustment of the pairwise p-values; default <see cref="PAdjustMethod.Holm"/>, R <c>p.adjust</c>'s default.
+    /// survminer's <c>pairwise_survdiff</c> defaults to <c>"BH"</c>: set <see cref="PAdjustMethod.BenjaminiHochberg"/> to match it.
+    /// </summary>
     public PAdjustMethod PairwiseAdjustment { get; init; } = PAdjustMethod.Holm;
 }
