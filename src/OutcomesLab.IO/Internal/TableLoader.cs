@@ -81,6 +81,7 @@ internal static class TableLoader
         var encoding = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, fallback);
         using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         var previousRawRow = 0;
+        var recordStart = 1;
         (int Line, string Field)? badQuote = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -90,14 +91,15 @@ internal static class TableLoader
             DetectColumnCountChanges = false,
             BadDataFound = args =>
             {
-                // CsvHelper reports both stray quotes inside unquoted fields (kept literally, as R does)
+                // CsvHelper processes fields lazily, so this runs when a field is first accessed.
+                // It reports both stray quotes inside unquoted fields (kept literally, as R does)
                 // and quoted fields that never close properly; only the latter corrupt the rows that follow.
                 if (badQuote is null && args.Field.TrimStart().StartsWith('"'))
                 {
                     var raw = args.RawRecord ?? string.Empty;
                     var at = raw.IndexOf(args.Field, StringComparison.Ordinal);
                     var offset = at > 0 ? raw.AsSpan(0, at).Count('\n') : 0;
-                    badQuote = (previousRawRow + 1 + offset, args.Field);
+                    badQuote = (recordStart + offset, args.Field);
                 }
             },
         };
@@ -107,20 +109,21 @@ internal static class TableLoader
         var headerLine = 0;
         while (parser.Read())
         {
-            var start = previousRawRow + 1;
+            recordStart = previousRawRow + 1;
             previousRawRow = parser.RawRow;
+            var record = parser.Record!;
             if (badQuote is { } bq)
             {
                 throw problems.Throw(bq.Line, null, "a closing quote for the quoted field starting here", bq.Field, UnbalancedQuoteFix);
             }
 
-            if (IsBlank(parser))
+            if (record.Length == 1 && string.IsNullOrWhiteSpace(record[0]))
             {
                 continue;
             }
 
-            header = parser.Record!;
-            headerLine = start;
+            header = record;
+            headerLine = recordStart;
             break;
         }
 
@@ -142,18 +145,25 @@ internal static class TableLoader
         }
 
         var lines = new List<int>(InitialCapacity);
+        var values = new string[n];
         while (parser.Read())
         {
-            var start = previousRawRow + 1;
+            recordStart = previousRawRow + 1;
             previousRawRow = parser.RawRow;
+            var count = parser.Count;
+            var fields = count == n ? values : new string[count];
+            for (var j = 0; j < count; j++)
+            {
+                fields[j] = parser[j];
+            }
+
             if (badQuote is { } bq)
             {
                 problems.Add(bq.Line, null, "a closing quote for the quoted field starting here", bq.Field, UnbalancedQuoteFix);
                 break;
             }
 
-            var count = parser.Count;
-            if (IsBlank(parser))
+            if (count == 1 && string.IsNullOrWhiteSpace(fields[0]))
             {
                 continue;
             }
@@ -163,21 +173,21 @@ internal static class TableLoader
                 var fix = count > n
                     ? $"A value probably contains the delimiter {DelimiterName(delimiter)}: put that value in double quotes, or pass the right --delimiter."
                     : "A value or a delimiter is missing on this line: add the missing field (an empty field is read as missing).";
-                problems.Add(start, null, string.Create(CultureInfo.InvariantCulture, $"{n} fields as in the header (line {headerLine}); this line has {count}"), parser.RawRecord?.TrimEnd('\r', '\n'), fix);
+                problems.Add(recordStart, null, string.Create(CultureInfo.InvariantCulture, $"{n} fields as in the header (line {headerLine}); this line has {count}"), parser.RawRecord?.TrimEnd('\r', '\n'), fix);
                 continue;
             }
 
             if (fallback.Triggered)
             {
-                CheckEncoding(parser, start, names, problems);
+                CheckEncoding(fields, recordStart, names, problems);
             }
 
             for (var j = 0; j < n; j++)
             {
-                builders[j].Add(parser[j]);
+                builders[j].Add(fields[j]);
             }
 
-            lines.Add(start);
+            lines.Add(recordStart);
         }
 
         if (lines.Count == 0 && !problems.Any)
@@ -260,11 +270,11 @@ internal static class TableLoader
 
     private const string NotUtf8Fix = "The file is not valid UTF-8 (probably Latin-1 / Windows-1252, e.g. saved by Excel as plain \"CSV\"). Save it as \"CSV UTF-8\" and try again.";
 
-    private static void CheckEncoding(CsvParser parser, int line, string[] names, ProblemCollector problems)
+    private static void CheckEncoding(string[] fields, int line, string[] names, ProblemCollector problems)
     {
         for (var j = 0; j < names.Length; j++)
         {
-            var field = parser[j];
+            var field = fields[j];
             if (field.Contains('\uFFFD', StringComparison.Ordinal))
             {
                 problems.Add(line, names[j], "UTF-8 text", field, NotUtf8Fix);
@@ -272,8 +282,6 @@ internal static class TableLoader
             }
         }
     }
-
-    private static bool IsBlank(CsvParser parser) => parser.Count == 1 && string.IsNullOrWhiteSpace(parser[0]);
 
     internal static string DelimiterName(char delimiter) => delimiter switch
     {
