@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Analysis;
+using OutcomesLab.IO.Internal;
+
+namespace OutcomesLab.IO;
+
+/// <summary>
+/// A CSV file loaded by <see cref="CohortCsvReader.ReadTable"/>: a <see cref="DataFrame"/> whose
+/// columns have the types inferred by this library (<see cref="DoubleDataFrameColumn"/> for
+/// <see cref="ColumnKind.Number"/> and <see cref="ColumnKind.Integer"/>, <see cref="StringDataFrameColumn"/>
+/// for <see cref="ColumnKind.Text"/> and <see cref="ColumnKind.Boolean"/>; missing values are null),
+/// plus the physical file line of every row for error messages.
+/// </summary>
+public sealed class CohortTable
+{
+    internal CohortTable(
+        string sourceFile,
+        char delimiter,
+        CsvReadOptions options,
+        ImmutableArray<TableColumn> columns,
+        ColumnData[] data,
+        ImmutableArray<int> sourceLines,
+        ImmutableArray<Diagnostic> diagnostics)
+    {
+        SourceFile = sourceFile;
+        Delimiter = delimiter;
+        Options = options;
+        Columns = columns;
+        Data = data;
+        SourceLines = sourceLines;
+        Diagnostics = diagnostics;
+        Frame = BuildFrame(columns, data);
+    }
+
+    /// <summary>The file as the user named it (used in messages).</summary>
+    public string SourceFile { get; }
+
+    /// <summary>The delimiter used (given or detected).</summary>
+    public char Delimiter { get; }
+
+    /// <summary>The options the file was read with.</summary>
+    public CsvReadOptions Options { get; }
+
+    /// <summary>The columns in file order with their inferred types.</summary>
+    public ImmutableArray<TableColumn> Columns { get; }
+
+    /// <summary>The 1-based physical file line on which each row starts (the header is line 1).</summary>
+    public ImmutableArray<int> SourceLines { get; }
+
+    /// <summary>Warnings about the file that did not stop reading (e.g. a generated column name).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The data as a DataFrame with explicit column types (never float32, never guessed by <c>DataFrame.LoadCsv</c>).</summary>
+    public DataFrame Frame { get; }
+
+    /// <summary>Number of data rows (blank lines are skipped, as R's <c>blank.lines.skip = TRUE</c>).</summary>
+    public int RowCount => SourceLines.Length;
+
+    internal ColumnData[] Data { get; }
+
+    /// <summary>Finds a column by exact (ordinal) name.</summary>
+    /// <param name="name">The column name.</param>
+    /// <returns>The column, or null when there is none of that name.</returns>
+    public TableColumn? FindColumn(string name)
+    {
+        foreach (var c in Columns)
+        {
+            if (string.Equals(c.Name, name, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static DataFrame BuildFrame(ImmutableArray<TableColumn> columns, ColumnData[] data)
+    {
+        var frameColumns = new List<DataFrameColumn>(columns.Length);
+        for (var j = 0; j < columns.Length; j++)
+        {
+            var d = data[j];
+            if (d.Numbers is { } numbers)
+            {
+                var col = new DoubleDataFrameColumn(columns[j].Name, numbers);
+                var missing = d.Missing!;
+                for (var i = 0; i < missing.Length; i++)
+                {
+                    if (missing[i])
+                    {
+                        col[i] = null;
+                    }
+                }
+
+                frameColumns.Add(col);
+            }
+            else
+            {
+                frameColumns.Add(new StringDataFrameColumn(columns[j].Name, d.Texts!));
+            }
+        }
+
+        return new DataFrame(frameColumns);
+    }
+}

@@ -1,0 +1,41 @@
+namespace OutcomesLab.IO;
+
+/// <summary>
+/// Which CSV columns play which role in a survival analysis, by column name (case-sensitive; an
+/// unknown name is an <see cref="InputException"/> that lists the columns and suggests the closest).
+/// </summary>
+public sealed record ColumnRoles
+{
+    /// <summary>Follow-up (exit) time: finite, non-negative numbers.</summary>
+    public required string Time { get; init; }
+
+    /// <summary>The event / status column; see <see cref="EventKind"/> and <see cref="EventValue"/>.</summary>
+    public required string Event { get; init; }
+
+    /// <summary>
+    /// With <see cref="EventKind.Binary"/>: the value that means "event" (R's <c>status == 2</c>);
+    /// every other non-missing value is censored. Null to accept 0/1, TRUE/FALSE, T/F, yes/no (CLI: <c>--event-value</c>).
+    /// </summary>
+    public string? EventValue { get; init; }
+
+    /// <summary>Binary event or competing-risk codes.</summary>
+    public EventKind EventKind { get; init; } = EventKind.Binary;
+
+    /// <summary>The comparison group (arm) column, or null.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The strata column (R's <c>strata()</c>), or null.</summary>
+    public string? Strata { get; init; }
+
+    /// <summary>Numeric covariate columns (boolean columns become 0/1).</summary>
+    public IReadOnlyList<string> Covariates { get; init; } = [];
+
+    /// <summary>The subject identifier column, or null. A missing id does not drop the row.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Delayed-entry (start) time column for left-truncated data, or null.</summary>
+    public string? Entry { get; init; }
+
+    /// <summary>What happens to rows with a missing time, event, group, strata, covariate or entry value.</summary>
+    public MissingValuePolicy Missing { get; init; } = MissingValuePolicy.Drop;
+}

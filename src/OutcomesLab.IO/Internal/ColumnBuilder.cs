@@ -1,0 +1,127 @@
+namespace OutcomesLab.IO.Internal;
+
+/// <summary>
+/// Accumulates one column while parsing: optimistically as numbers (no per-cell object), switching to
+/// text in place while no number has been seen yet. A column that turns out to be text after numbers
+/// were stored is marked <see cref="Flipped"/> and the file is read again with it as text, because
+/// the original spelling of earlier values (e.g. "007") must be kept.
+/// </summary>
+internal sealed class ColumnBuilder
+{
+    private readonly MissingValueSet _na;
+    private readonly bool _decimalComma;
+    private double[]? _numbers;
+    private bool[]? _missing;
+    private string?[]? _texts;
+    private int _count;
+    private bool _seenNumber;
+
+    public ColumnBuilder(bool text, MissingValueSet na, bool decimalComma, int capacity)
+    {
+        _na = na;
+        _decimalComma = decimalComma;
+        if (text)
+        {
+            _texts = new string?[capacity];
+        }
+        else
+        {
+            _numbers = new double[capacity];
+            _missing = new bool[capacity];
+        }
+    }
+
+    public bool Flipped { get; private set; }
+
+    public void Add(string s)
+    {
+        if (Flipped)
+        {
+            return;
+        }
+
+        var isMissing = _na.IsMissing(s);
+        if (_texts is not null)
+        {
+            if (_count == _texts.Length)
+            {
+                Array.Resize(ref _texts, _texts.Length * 2);
+            }
+
+            _texts[_count++] = isMissing ? null : s;
+            return;
+        }
+
+        if (_count == _numbers!.Length)
+        {
+            Array.Resize(ref _numbers, _numbers.Length * 2);
+            Array.Resize(ref _missing, _numbers.Length);
+        }
+
+        if (isMissing)
+        {
+            _missing![_count++] = true;
+        }
+        else if (NumberText.TryParse(s, _decimalComma, out var v))
+        {
+            _numbers[_count++] = v;
+            _seenNumber = true;
+        }
+        else if (!_seenNumber)
+        {
+            _texts = new string?[_numbers.Length];
+            _numbers = null;
+            _missing = null;
+            _texts[_count++] = s;
+        }
+        else
+        {
+            Flipped = true;
+        }
+    }
+
+    public (ColumnData Data, ColumnKind Kind, int Missing) Finish()
+    {
+        if (_texts is not null)
+        {
+            var texts = _texts.AsSpan(0, _count).ToArray();
+            var missing = 0;
+            var nonMissing = 0;
+            var allLogical = true;
+            foreach (var t in texts)
+            {
+                if (t is null)
+                {
+                    missing++;
+                }
+                else
+                {
+                    nonMissing++;
+                    allLogical &= LogicalText.TryParse(t, out _);
+                }
+            }
+
+            return (new ColumnData(texts), nonMissing > 0 && allLogical ? ColumnKind.Boolean : ColumnKind.Text, missing);
+        }
+
+        var numbers = _numbers.AsSpan(0, _count).ToArray();
+        var mask = _missing.AsSpan(0, _count).ToArray();
+        var missingCount = 0;
+        var allWhole = true;
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (mask[i])
+            {
+                missingCount++;
+            }
+            else
+            {
+                var v = numbers[i];
+                allWhole &= double.IsFinite(v) && Math.Floor(v) == v && Math.Abs(v) <= 9007199254740992.0;
+            }
+        }
+
+        var kind = allWhole && missingCount < numbers.Length ? ColumnKind.Integer : ColumnKind.Number;
+        return (new ColumnData(numbers, mask), kind, missingCount);
+    }
+}

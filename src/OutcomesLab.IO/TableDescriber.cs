@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using OutcomesLab.IO.Internal;
+
+namespace OutcomesLab.IO;
+
+/// <summary>Computes a <see cref="TableDescription"/>: pure, no console output.</summary>
+public static class TableDescriber
+{
+    /// <summary>The most distinct levels listed per column; further ones are counted in <see cref="ColumnDescription.MoreLevels"/>.</summary>
+    public const int MaxLevels = 20;
+
+    /// <summary>Describes every column of a table: type, missing count, numeric range and mean, or level counts.</summary>
+    /// <param name="table">The loaded table.</param>
+    /// <returns>The description.</returns>
+    public static TableDescription Describe(CohortTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var details = ImmutableArray.CreateBuilder<ColumnDescription>(table.Columns.Length);
+        foreach (var column in table.Columns)
+        {
+            details.Add(DescribeColumn(column, table.Data[column.Index]));
+        }
+
+        return new TableDescription(table.SourceFile, table.RowCount, table.Columns.Length, details.MoveToImmutable());
+    }
+
+    private static ColumnDescription DescribeColumn(TableColumn column, ColumnData data)
+    {
+        double? min = null, max = null, mean = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (data.Numbers is { } numbers)
+        {
+            var missing = data.Missing!;
+            double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+            var n = 0;
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                if (missing[i])
+                {
+                    continue;
+                }
+
+                var v = numbers[i];
+                sum += v;
+                lo = Math.Min(lo, v);
+                hi = Math.Max(hi, v);
+                n++;
+                if (column.Kind == ColumnKind.Integer && counts.Count <= MaxLevels)
+                {
+                    var key = NumberText.Format(v);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            if (n > 0)
+            {
+                (min, max, mean) = (lo, hi, sum / n);
+            }
+
+            if (counts.Count > MaxLevels)
+            {
+                counts.Clear();
+            }
+        }
+        else
+        {
+            foreach (var t in data.Texts!)
+            {
+                if (t is not null)
+                {
+                    counts[t] = counts.GetValueOrDefault(t) + 1;
+                }
+            }
+        }
+
+        var ordered = Factor.DefaultOrder(counts.Keys);
+        ImmutableArray<LevelCount> levels = [.. ordered.Take(MaxLevels).Select(l => new LevelCount(l, counts[l]))];
+        return new ColumnDescription(column.Name, column.Kind, column.MissingCount, min, max, mean, levels, Math.Max(0, ordered.Length - MaxLevels));
+    }
+}
