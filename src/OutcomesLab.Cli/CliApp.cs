@@ -29,6 +29,9 @@ internal static class CliApp
         var context = new CommandFactoryContext(globals, examples, stdout, stderr);
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(KmCommand.Create(context));
+        root.Subcommands.Add(LogRankCommand.Create(context));
+        root.Subcommands.Add(CifCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

@@ -4,6 +4,5 @@ namespace OutcomesLab.Cli;
 internal static class FailureReport
 {
     public static bool IsInputProblem(Exception ex) =>
-        ex is UsageException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
-        || ex.GetType().Name == "InputException";
+        ex is UsageException or IO.InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 }

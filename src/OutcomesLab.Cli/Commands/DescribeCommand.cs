@@ -1,4 +1,6 @@
 using System.CommandLine;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Commands;
 
@@ -7,9 +9,94 @@ internal static class DescribeCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var input = new Option<FileInfo>("--input", "-i") { Description = "The cohort CSV file.", Required = true, HelpName = "FILE" };
-        var command = new Command("describe", "Summarise a cohort CSV: rows, columns, detected type, missing count, levels of categorical columns, min/max of numeric ones.") { input };
-        context.Bind(command, run => throw new UsageException("describe is wired once the loader lands"), "outcomeslab describe --input data/addicts.csv");
+        var csv = new CsvInputOptions();
+        var command = new Command("describe", "Summarise a cohort CSV: rows, columns, detected type, missing count, levels of categorical columns, min/max/mean of numeric ones.");
+        csv.AddTo(command);
+        context.Bind(
+            command,
+            run => Run(run, csv),
+            "outcomeslab describe --input data/addicts/addicts.csv",
+            "outcomeslab describe --input export.csv --delimiter ';' --decimal-comma --format markdown");
         return command;
     }
+
+    private static int Run(CommandRun run, CsvInputOptions csv)
+    {
+        var table = csv.ReadTable(run);
+        var description = TableDescriber.Describe(table);
+        run.Emit(run.Format == OutputFormat.Json ? Json(description) : TableRenderer.Render([Table(description, table.Delimiter)], run.Format));
+        return ExitCodes.Ok;
+    }
+
+    private static TextTable Table(TableDescription d, char delimiter)
+    {
+        var rows = d.ColumnDetails.Select(c => (IReadOnlyList<string>)
+        [
+            c.Name,
+            Kind(c.Kind),
+            c.Missing.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            c.Min is null ? "" : NumberText.Short(c.Min),
+            c.Max is null ? "" : NumberText.Short(c.Max),
+            c.Mean is null ? "" : NumberText.Short(c.Mean),
+            Levels(c),
+        ]).ToList();
+        var delimiterName = delimiter switch { '\t' => "tab", _ => $"'{delimiter}'" };
+        return new TextTable($"{Path.GetFileName(d.SourceFile)}: {d.Rows} rows, {d.Columns} columns (delimiter {delimiterName})", ["column", "type", "missing", "min", "max", "mean", "levels"], rows)
+        {
+            RightAligned = new HashSet<int> { 2, 3, 4, 5 },
+        };
+    }
+
+    private static string Levels(ColumnDescription c)
+    {
+        if (c.Levels.IsDefaultOrEmpty)
+        {
+            return "";
+        }
+
+        var text = string.Join(", ", c.Levels.Select(l => $"{l.Level} ({l.Count})"));
+        return c.MoreLevels > 0 ? $"{text}, ... {c.MoreLevels} more" : text;
+    }
+
+    private static string Kind(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Number => "number",
+        ColumnKind.Integer => "integer",
+        ColumnKind.Boolean => "boolean",
+        _ => "text",
+    };
+
+    private static string Json(TableDescription d) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("file", Path.GetFileName(d.SourceFile));
+        w.WriteNumber("rows", d.Rows);
+        w.WriteNumber("columns", d.Columns);
+        w.WriteStartArray("column_details");
+        foreach (var c in d.ColumnDetails)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            w.WriteString("type", Kind(c.Kind));
+            w.WriteNumber("missing", c.Missing);
+            w.Number("min", c.Min);
+            w.Number("max", c.Max);
+            w.Number("mean", c.Mean);
+            w.WriteStartArray("levels");
+            foreach (var l in c.Levels.IsDefault ? [] : c.Levels)
+            {
+                w.WriteStartObject();
+                w.WriteString("level", l.Level);
+                w.WriteNumber("count", l.Count);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("more_levels", c.MoreLevels);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 }

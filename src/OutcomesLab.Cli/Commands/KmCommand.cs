@@ -1,0 +1,216 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
+using OutcomesLab.Survival;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab km</c>: Kaplan–Meier retention curves per group, as R's <c>survfit</c>.</summary>
+internal static class KmCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var roles = new SurvivalRoleOptions(groupRequired: false);
+        var confType = new Option<CiTransform>("--conf-type")
+        {
+            Description = "Pointwise CI transform, as R's conf.type: log (default), log-log, plain, logit, arcsin.",
+            DefaultValueFactory = _ => CiTransform.Log,
+            CustomParser = r => OptionParsers.CiTransform(r),
+            HelpName = "log|log-log|plain|logit|arcsin",
+        };
+        var confLevel = OptionParsers.ConfidenceLevel();
+        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated (e.g. 90,180,365).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var tau = new Option<double?>("--tau") { Description = "Restricted mean survival time horizon; with two groups also gives the RMST difference.", HelpName = "T" };
+        var command = new Command("km", "Kaplan-Meier survival (retention) curves with Greenwood CIs, median and quantiles with CIs, landmark survival and RMST, matching R's survfit.");
+        csv.AddTo(command);
+        roles.AddTo(command);
+        command.Options.Add(confType);
+        command.Options.Add(confLevel);
+        command.Options.Add(times);
+        command.Options.Add(tau);
+        context.Bind(
+            command,
+            run =>
+            {
+                var options = new KaplanMeierOptions
+                {
+                    CiTransform = run.Parse.GetValue(confType),
+                    ConfidenceLevel = run.Parse.GetValue(confLevel),
+                    LandmarkTimes = run.Parse.GetValue(times) ?? [],
+                    RmstTau = run.Parse.GetValue(tau),
+                };
+                return Run(run, csv, roles, options);
+            },
+            "outcomeslab km --input data/simulated_cohort.csv --time time_days --event event --group arm --times 90,180,365 --tau 365",
+            "outcomeslab km --input lung.csv --time time --event status --event-value 2 --group sex --conf-type log-log --format json");
+        return command;
+    }
+
+    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, KaplanMeierOptions options)
+    {
+        var table = csv.ReadTable(run);
+        var cohort = roles.Cohort(run, table, EventKind.Binary);
+        var sample = roles.Sample(run, cohort);
+        var fit = KaplanMeier.Fit(sample, options);
+        foreach (var d in fit.Diagnostics)
+        {
+            run.Warn(d.Message);
+        }
+
+        RmstComparison? difference = null;
+        if (options.RmstTau is not null && fit.Curves.Length == 2)
+        {
+            difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
+        }
+
+        run.Emit(run.Format == OutputFormat.Json ? Json(fit, options, difference) : TableRenderer.Render(Tables(fit, options, difference), run.Format));
+        return ExitCodes.Ok;
+    }
+
+    private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference)
+    {
+        var level = NumberText.Short(options.ConfidenceLevel * 100);
+        var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI" };
+        foreach (var t in options.LandmarkTimes)
+        {
+            headers.Add($"S({NumberText.Short(t)}) [{level}% CI]");
+        }
+
+        if (options.RmstTau is not null)
+        {
+            headers.Add($"RMST({NumberText.Short(options.RmstTau)}) (SE)");
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var c in fit.Curves)
+        {
+            var row = new List<string>
+            {
+                c.Group,
+                c.N.ToString(CultureInfo.InvariantCulture),
+                NumberText.Short(c.Events),
+                c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
+                $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
+            };
+            foreach (var t in options.LandmarkTimes)
+            {
+                var l = c.Landmarks.FirstOrDefault(x => x.Time == t);
+                row.Add(l is null ? "beyond follow-up" : $"{l.Surv:0.000} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
+            }
+
+            if (options.RmstTau is not null)
+            {
+                row.Add($"{NumberText.Short(c.Rmst.Estimate)} ({NumberText.Short(c.Rmst.StandardError, 3)})");
+            }
+
+            rows.Add(row);
+        }
+
+        var tables = new List<TextTable>
+        {
+            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI)", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
+        };
+        if (difference is not null)
+        {
+            tables.Add(new TextTable(
+                $"RMST difference up to {NumberText.Short(difference.Tau)} ({fit.Curves[1].Group} minus {fit.Curves[0].Group})",
+                ["estimate", $"{level}% CI", "p"],
+                [[NumberText.Short(difference.Difference), $"{NumberText.Short(difference.DifferenceLower)} to {NumberText.Short(difference.DifferenceUpper)}", PValueText(difference.DifferenceP)]]));
+        }
+
+        return tables;
+    }
+
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    internal static string PValueText(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    internal static string Transform(CiTransform t) => t switch
+    {
+        CiTransform.Log => "log",
+        CiTransform.LogLog => "log-log",
+        CiTransform.Plain => "plain",
+        CiTransform.Logit => "logit",
+        _ => "arcsin",
+    };
+
+    private static string Json(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("groups");
+        foreach (var c in fit.Curves)
+        {
+            WriteCurve(w, c, options);
+        }
+
+        w.WriteEndArray();
+        if (difference is not null)
+        {
+            w.WriteStartObject("rmst_difference");
+            w.Number("tau", difference.Tau);
+            w.Number("estimate", difference.Difference);
+            w.Number("lower", difference.DifferenceLower);
+            w.Number("upper", difference.DifferenceUpper);
+            w.Number("p", difference.DifferenceP);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    });
+
+    private static void WriteCurve(Utf8JsonWriter w, KaplanMeierCurve c, KaplanMeierOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("group", c.Group);
+        w.WriteNumber("n", c.N);
+        w.WriteNumber("events", c.Events);
+        w.WriteStartObject("median");
+        w.Number("estimate", c.Median.Time);
+        w.Number("lower", c.Median.Lower);
+        w.Number("upper", c.Median.Upper);
+        w.WriteEndObject();
+        if (options.RmstTau is not null)
+        {
+            w.WriteStartObject("rmst");
+            w.Number("tau", c.Rmst.Tau);
+            w.Number("estimate", c.Rmst.Estimate);
+            w.Number("se", c.Rmst.StandardError);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("landmarks");
+        foreach (var l in c.Landmarks)
+        {
+            w.WriteStartObject();
+            w.Number("time", l.Time);
+            w.Number("surv", l.Surv);
+            w.Number("std_err", l.SeSurv / l.Surv);
+            w.Number("lower", l.Lower);
+            w.Number("upper", l.Upper);
+            w.Number("n_risk", l.NRisk);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("table");
+        foreach (var r in c.Table)
+        {
+            w.WriteStartObject();
+            w.Number("time", r.Time);
+            w.Number("n_risk", r.NRisk);
+            w.Number("n_event", r.NEvent);
+            w.Number("n_censor", r.NCensor);
+            w.Number("surv", r.Surv);
+            w.Number("std_err", r.StdErr);
+            w.Number("lower", r.Lower);
+            w.Number("upper", r.Upper);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>Invariant-culture parsers and shared option factories with errors that say what is allowed.</summary>
+internal static class OptionParsers
+{
+    public static Option<double> ConfidenceLevel() => new("--conf-level")
+    {
+        Description = "Confidence level of every interval (default 0.95).",
+        DefaultValueFactory = _ => 0.95,
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !(v > 0 && v < 1))
+            {
+                r.AddError($"--conf-level must be a number between 0 and 1 such as 0.95; found \"{text}\".");
+                return 0.95;
+            }
+
+            return v;
+        },
+        HelpName = "0.95",
+    };
+
+    public static double[]? NumberList(ArgumentResult r)
+    {
+        var text = string.Join(",", r.Tokens.Select(t => t.Value));
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]) || values[i] < 0)
+            {
+                r.AddError($"{r.Parent?.ToString() ?? "option"}: expected non-negative numbers separated by commas (e.g. 90,180,365); found \"{parts[i]}\".");
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    public static Survival.CiTransform CiTransform(ArgumentResult r)
+    {
+        var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;
+        switch (text.ToLowerInvariant())
+        {
+            case "log": return Survival.CiTransform.Log;
+            case "log-log" or "loglog": return Survival.CiTransform.LogLog;
+            case "plain" or "linear": return Survival.CiTransform.Plain;
+            case "logit": return Survival.CiTransform.Logit;
+            case "arcsin" or "asin": return Survival.CiTransform.Arcsin;
+            default:
+                r.AddError($"--conf-type must be one of log, log-log, plain, logit, arcsin; found \"{text}\".");
+                return Survival.CiTransform.Log;
+        }
+    }
+}

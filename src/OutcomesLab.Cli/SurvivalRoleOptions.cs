@@ -1,0 +1,74 @@
+using System.CommandLine;
+using OutcomesLab.IO;
+using OutcomesLab.Survival;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>Column-role options of the survival commands: --time, --event, --event-value, --group, --strata, --reference.</summary>
+internal sealed class SurvivalRoleOptions(bool groupRequired)
+{
+    public Option<string> Time { get; } = new("--time") { Description = "Column with the follow-up time (non-negative numbers).", Required = true, HelpName = "COLUMN" };
+
+    public Option<string> Event { get; } = new("--event") { Description = "Column with the event indicator: 0/1, TRUE/FALSE, yes/no (or see --event-value).", Required = true, HelpName = "COLUMN" };
+
+    public Option<string?> EventValue { get; } = new("--event-value") { Description = "The event column's value that means 'event' (like R's status == 2); every other value is censored.", HelpName = "VALUE" };
+
+    public Option<string?> Group { get; } = new("--group", "-g") { Description = "Column with the comparison groups (arms).", Required = groupRequired, HelpName = "COLUMN" };
+
+    public Option<string?> Strata { get; } = new("--strata") { Description = "Column whose levels are strata with separate baseline hazards.", HelpName = "COLUMN" };
+
+    public Option<string?> Reference { get; } = new("--reference") { Description = "The reference (control) group level; by default the first level in sorted order.", HelpName = "LEVEL" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Time, Event, EventValue, Group, Strata, Reference })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>Maps the roles on a loaded table; rows missing a role value are dropped and reported as a warning.</summary>
+    public CohortData Cohort(CommandRun run, CohortTable table, EventKind kind)
+    {
+        var roles = new ColumnRoles
+        {
+            Time = run.Parse.GetValue(Time)!,
+            Event = run.Parse.GetValue(Event)!,
+            EventValue = run.Parse.GetValue(EventValue),
+            EventKind = kind,
+            Group = run.Parse.GetValue(Group),
+            Strata = run.Parse.GetValue(Strata),
+        };
+        var cohort = CohortData.FromTable(table, roles);
+        foreach (var d in cohort.Diagnostics)
+        {
+            run.Warn(d.Message);
+        }
+
+        return cohort;
+    }
+
+    /// <summary>Builds the validated sample, putting the --reference level first when given.</summary>
+    public SurvivalSample Sample(CommandRun run, CohortData cohort)
+    {
+        var reference = run.Parse.GetValue(Reference);
+        SurvivalSampleOptions? options = null;
+        if (reference is not null)
+        {
+            if (cohort.Group is null)
+            {
+                throw new UsageException("--reference needs --group.");
+            }
+
+            var levels = Factor.DefaultOrder(cohort.Group.Distinct(StringComparer.Ordinal));
+            if (!levels.Contains(reference))
+            {
+                throw new UsageException($"--reference \"{reference}\" is not a level of column \"{cohort.Roles.Group}\"; the levels are {string.Join(", ", levels)}.");
+            }
+
+            options = new SurvivalSampleOptions(GroupLevels: [reference, .. levels.Where(l => l != reference)]);
+        }
+
+        return cohort.ToSurvivalSample(options);
+    }
+}
