@@ -87,7 +87,6 @@ internal static class TableLoader
         {
             Delimiter = delimiter.ToString(),
             IgnoreBlankLines = false,
-            CacheFields = true,
             DetectColumnCountChanges = false,
             BadDataFound = args =>
             {
