@@ -110,6 +110,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Unbalanced_quote_that_also_breaks_the_field_count_is_reported_as_a_quote_problem()
+    {
+        var ex = CohortFails("days,status,arm\n1,1,A\n2,\"0,B\n3,1,A\n");
+        Assert.Contains("cohort.csv line 3: expected a closing quote", ex.Message);
+        Assert.Single(ex.Problems);
+    }
+
+    [Fact]
+    public void Unquoted_decimal_comma_in_a_comma_file_is_a_ragged_row_with_a_hint()
+    {
+        var ex = CohortFails("days,status,arm\n12,5,1,A\n");
+        Assert.Contains("cohort.csv line 2: expected 3 fields", ex.Message);
+        Assert.Contains("--decimal-comma", ex.Message);
+    }
+
+    [Fact]
     public void Non_numeric_time()
     {
         var ex = CohortFails("days,status,arm\n1,1,A\n2,0,B\nabout 3,1,A\n");

@@ -26,6 +26,8 @@ public sealed class FormatVariantTests : IDisposable
         Assert.IsType<DoubleDataFrameColumn>(table.Frame["days"]);
         Assert.IsType<StringDataFrameColumn>(table.Frame["arm"]);
         Assert.Equal([2, 3, 4], table.SourceLines);
+        Assert.Equal(12.5, (double?)table.Frame["days"][0]);
+        Assert.Equal(7.0, (double?)table.Frame["days"][2]);
 
         var cohort = CohortData.FromTable(table, Roles);
         NumericAssert.AllClose([12.5, 30, 7], cohort.Time);

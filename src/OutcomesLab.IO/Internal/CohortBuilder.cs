@@ -219,7 +219,7 @@ internal static class CohortBuilder
         if (bad.Count > 0)
         {
             var example = bad.Values.FirstOrDefault(v => v != "0") ?? bad.Values[0];
-            problems.Add(bad.FirstLine, column.Name, "event values 0/1, TRUE/FALSE, T/F or yes/no", bad.Describe(), $"If one value means the event (R's status == {example}), pass --event-value {example}; for competing risks use status codes (0 = censored). Values found outside the allowed set: {bad.Describe()} ({bad.Count} rows).");
+            problems.Add(bad.FirstLine, column.Name, "event values 0/1, TRUE/FALSE, T/F or yes/no", bad.Describe(), $"If one value means the event (R's status == {example}), pass --event-value {example}; for competing risks use status codes (0 = censored). Values found outside the allowed set: {bad.Describe()} ({RowsText(bad.Count)}).");
         }
         else if (eventValue is not null && !anyEvent && kept.Length > 0)
         {
@@ -254,13 +254,15 @@ internal static class CohortBuilder
 
         if (bad.Count > 0)
         {
-            problems.Add(bad.FirstLine, column.Name, "integer status codes 0 (censored), 1, 2, ... (causes)", bad.Describe(), $"Recode the status column so that censored is 0 and each cause is a positive integer. Values found outside the allowed set: {bad.Describe()} ({bad.Count} rows).");
+            problems.Add(bad.FirstLine, column.Name, "integer status codes 0 (censored), 1, 2, ... (causes)", bad.Describe(), $"Recode the status column so that censored is 0 and each cause is a positive integer. Values found outside the allowed set: {bad.Describe()} ({RowsText(bad.Count)}).");
         }
 
         return status;
 
         static bool IsCode(double v) => v >= 0 && v <= int.MaxValue && Math.Floor(v) == v;
     }
+
+    private static string RowsText(int count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");
 
     private static string DroppedMessage(List<int> lines, List<string> labels)
     {
@@ -271,8 +273,7 @@ internal static class CohortBuilder
         }
 
         var what = labels.Count == 1 ? labels[0] : string.Join(", ", labels.Take(labels.Count - 1)) + " or " + labels[^1];
-        var rows = lines.Count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{lines.Count} rows");
-        return $"{rows} dropped because {what} is missing (line{(lines.Count == 1 ? "" : "s")} {listed}).";
+        return $"{RowsText(lines.Count)} dropped because {what} is missing (line{(lines.Count == 1 ? "" : "s")} {listed}).";
     }
 
     private sealed class BadValues

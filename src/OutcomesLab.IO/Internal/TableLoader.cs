@@ -87,7 +87,6 @@ internal static class TableLoader
         {
             Delimiter = delimiter.ToString(),
             IgnoreBlankLines = false,
-            CacheFields = true,
             DetectColumnCountChanges = false,
             BadDataFound = args =>
             {
@@ -172,6 +171,7 @@ internal static class TableLoader
             {
                 var fix = count > n
                     ? $"A value probably contains the delimiter {DelimiterName(delimiter)}: put that value in double quotes, or pass the right --delimiter."
+                        + (delimiter == ',' && !options.DecimalComma ? " If numbers are written with decimal commas, the file needs ';' as delimiter and --decimal-comma." : string.Empty)
                     : "A value or a delimiter is missing on this line: add the missing field (an empty field is read as missing).";
                 problems.Add(recordStart, null, string.Create(CultureInfo.InvariantCulture, $"{n} fields as in the header (line {headerLine}); this line has {count}"), parser.RawRecord?.TrimEnd('\r', '\n'), fix);
                 continue;
