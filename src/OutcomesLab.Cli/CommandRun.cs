@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli;
 
@@ -66,6 +66,9 @@ internal sealed class CommandRun
         }
     }
 
+    /// <summary>Writes a file through <see cref="AtomicFileWriter"/> with this run's --force and input files.</summary>
+    public void WriteOutputFile(string path, Action<Stream> write) => AtomicFileWriter.Write(path, write, Force, _inputs);
+
     /// <summary>Emits a rendered result to --output (atomically) or to standard output.</summary>
     public void Emit(string content)
     {
@@ -76,10 +79,6 @@ internal sealed class CommandRun
         }
 
         CheckOutputTarget();
-        AtomicOutput.Write(Output.FullName, Force, stream =>
-        {
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
-            stream.Write(bytes);
-        });
+        AtomicFileWriter.WriteAllText(Output.FullName, content, Force, _inputs);
     }
 }

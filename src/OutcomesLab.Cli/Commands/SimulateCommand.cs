@@ -53,7 +53,7 @@ internal static class SimulateCommand
         var options = new CohortSimulationOptions(count, seed, sites, followUpDays);
         long written = 0;
         void WriteCohort(IProgress<long>? progress) =>
-            AtomicOutput.Write(run.Output.FullName, run.Force, stream =>
+            run.WriteOutputFile(run.Output.FullName, stream =>
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20, leaveOpen: true);
                 written = SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(options), progress);

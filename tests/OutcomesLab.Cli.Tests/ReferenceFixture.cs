@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OutcomesLab.Cli.Tests;
+
+/// <summary>Reads the R reference JSON fixtures (NaN/Infinity as named literals, NA as null).</summary>
+internal static class ReferenceFixture
+{
+    public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference", "data", file);
+
+    public static JsonNode Survival(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference", "survival", name + ".json")))!;
+
+    public static double?[] Numbers(JsonNode? array) =>
+        [.. array!.AsArray().Select(Number)];
+
+    public static double? Number(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>() switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            var s => throw new FormatException(s),
+        },
+        JsonValue v => v.GetValue<double>(),
+        _ => throw new FormatException(node.ToJsonString()),
+    };
+}
