@@ -92,6 +92,23 @@ internal sealed class CoxData
         }
 
         Array.Sort(keys, idx);
+
+        // Make the order stable within tied times (R's order() is stable): sort each run by row.
+        for (var lo = 0; lo < n;)
+        {
+            var hi = lo + 1;
+            while (hi < n && keys[hi] == keys[lo])
+            {
+                hi++;
+            }
+
+            if (hi - lo > 1)
+            {
+                Array.Sort(idx, lo, hi - lo);
+            }
+
+            lo = hi;
+        }
         if (strataCodes is { } codes && nStrata > 1)
         {
             var counts = new int[nStrata + 1];
