@@ -19,6 +19,9 @@ internal sealed class CoxFitState
     /// <summary>Model-based variance (original scale, row-major).</summary>
     public required double[] NaiveVar { get; init; }
 
+    /// <summary>Label of each non-empty stratum in sorted order, or null without strata.</summary>
+    public string[]? StrataLabels { get; init; }
+
     private CoxHazardTable? table;
 
     public CoxHazardTable Table => table ??= CoxHazardTable.Build(Data, Risk, Efron);

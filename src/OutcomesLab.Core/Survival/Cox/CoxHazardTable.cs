@@ -65,7 +65,7 @@ internal sealed class CoxHazardTable
             var denom = 0.0;
             var nrisk = 0.0;
             Array.Clear(a);
-            var remove = hi - 1;
+            var remove = lo;
             var i = hi - 1;
             var firstIdx = times.Count;
             var pendingCensor = 0.0;
@@ -105,7 +105,7 @@ internal sealed class CoxHazardTable
 
                 if (d.Start is not null && d.StartOrder is not null)
                 {
-                    while (remove >= lo && d.Start[d.StartOrder[remove]] >= t)
+                    while (remove < hi && d.Start[d.StartOrder[remove]] >= t)
                     {
                         var k = d.StartOrder[remove];
                         denom -= risk[k];
@@ -115,7 +115,7 @@ internal sealed class CoxHazardTable
                             a[j] -= risk[k] * x[(k * p) + j];
                         }
 
-                        remove--;
+                        remove++;
                     }
                 }
 

@@ -77,7 +77,7 @@ internal sealed class CoxKernel
             var denom = 0.0;
             Array.Clear(a);
             Array.Clear(cmat);
-            var remove = hi - 1; // pointer into startOrder (descending start)
+            var remove = lo; // pointer into startOrder (descending start)
             var i = hi - 1;
             while (i >= lo)
             {
@@ -119,13 +119,13 @@ internal sealed class CoxKernel
 
                 if (start is not null && startOrder is not null)
                 {
-                    while (remove >= lo && start[startOrder[remove]] >= t)
+                    while (remove < hi && start[startOrder[remove]] >= t)
                     {
                         var k = startOrder[remove];
                         var r = risk[k];
                         denom -= r;
                         AddOuter(x.AsSpan(k * p, p), -r, a, cmat, p);
-                        remove--;
+                        remove++;
                     }
                 }
 

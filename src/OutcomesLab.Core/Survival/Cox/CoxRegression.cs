@@ -171,7 +171,8 @@ public static class CoxRegression
 
         var eta = (double[])kernel.Eta.Clone();
         var risk = (double[])kernel.Risk.Clone();
-        var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, Risk = risk, NaiveVar = naiveVar };
+        var strataLabels = sample.Strata is null ? null : Enumerable.Range(0, d.StratumStart.Length - 1).Select(s => sample.Strata.LabelAt(d.Order[d.StratumStart[s]])).ToArray();
+        var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, Risk = risk, NaiveVar = naiveVar, StrataLabels = strataLabels };
 
         var robust = options.Robust || options.Cluster is not null;
         int[]? clusterOfSorted = null;

@@ -5,8 +5,8 @@ namespace OutcomesLab.Survival.Cox;
 /// <summary>
 /// A fitted Cox proportional-hazards model (R survival's <c>coxph</c> object together with
 /// <c>summary.coxph</c>). Obtain it from <see cref="CoxRegression.Fit"/>; pass it to
-/// <c>CoxRegression.Residuals</c>, <c>CoxRegression.BaselineHazard</c>,
-/// <c>CoxRegression.PredictSurvival</c> and <see cref="CoxProportionalHazardsTest.Test"/>.
+/// <see cref="CoxPredictions.Residuals"/>, 
+/// <see cref="CoxPredictions.PredictSurvival"/> and <see cref="CoxProportionalHazardsTest.Test"/>.
 /// </summary>
 /// <remarks>Method: Therneau &amp; Grambsch (2000), <i>Modeling Survival Data: Extending the Cox Model</i>, ch. 3;
 /// R survival 3.5-3 <c>coxph.fit</c> / <c>agreg.fit</c>.</remarks>
