@@ -11,143 +11,129 @@ internal static class CoxConcordanceKernel
 {
     public static CoxConcordance Compute(CoxData d, double[] eta, IReadOnlyList<int>? clusterOfSorted)
     {
+        // Implementation: instead of a tree over the n risk scores walked in time order (concordance3.c),
+        // walk the subjects in increasing risk score and keep Fenwick trees over the (stratum, time) keys,
+        // which are few when times are tied; the counts and influence values are the same.
         var n = d.N;
-        var sortedVals = (double[])eta.Clone();
-        Array.Sort(sortedVals);
-        var m = 0;
+        var w = d.Weight;
+        var key = new int[n];
+        var stratumLast = new int[d.StratumStart.Length - 1];
+        var stratumFirst = new int[d.StratumStart.Length - 1];
+        var g = -1;
+        double tiedY = 0, tiedXY = 0;
+        var deadEta = new List<double>();
+        var deadW = new List<double>();
+        for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+        {
+            stratumFirst[s] = 2 * (g + 1);
+            for (var k = d.StratumStart[s]; k < d.StratumStart[s + 1];)
+            {
+                g++;
+                var t = d.Stop[k];
+                deadEta.Clear();
+                deadW.Clear();
+                for (; k < d.StratumStart[s + 1] && d.Stop[k] == t; k++)
+                {
+                    key[k] = (2 * g) + (d.Status[k] == 0 ? 1 : 0);
+                    if (d.Status[k] != 0)
+                    {
+                        deadEta.Add(eta[k]);
+                        deadW.Add(w[k]);
+                    }
+                }
+
+                if (deadEta.Count > 1)
+                {
+                    (tiedY, tiedXY) = TiedPairs(deadEta, deadW, tiedY, tiedXY);
+                }
+            }
+
+            stratumLast[s] = (2 * g) + 1;
+        }
+
+        var size = (2 * (g + 1)) + 1;
+        var totAll = new double[size + 1];
+        var totDead = new double[size + 1];
         for (var k = 0; k < n; k++)
         {
-            if (k == 0 || sortedVals[k] != sortedVals[m - 1])
+            totAll[key[k] + 1] += w[k];
+            if (d.Status[k] != 0)
             {
-                sortedVals[m++] = sortedVals[k];
+                totDead[key[k] + 2] += w[k]; // deaths are indexed by their query point 2g+1
             }
         }
 
-        var rank = new int[n];
-        for (var k = 0; k < n; k++)
+        for (var i = 1; i <= size; i++)
         {
-            rank[k] = Array.BinarySearch(sortedVals, 0, m, eta[k]) + 1; // 1-based
+            totAll[i] += totAll[i - 1];
+            totDead[i] += totDead[i - 1];
         }
 
-        var treeA = new double[m + 1];
-        var treeD = new double[m + 1];
-        var pointA = new double[m + 1];
-        var pointD = new double[m + 1];
+        var idx = new int[n];
+        var sortedEta = (double[])eta.Clone();
+        for (var k = 0; k < n; k++)
+        {
+            idx[k] = k;
+        }
+
+        Array.Sort(sortedEta, idx);
+        var treeAll = new double[size + 1];
+        var treeDead = new double[size + 1];
         var ic = new double[n];
         var id = new double[n];
         var it = new double[n];
-        double conc = 0, disc = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
-        var w = d.Weight;
-        var deadIdx = new List<int>();
-        for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+        var below = new double[n];
+        double conc = 0, disc = 0, tiedX = 0;
+        for (var lo = 0; lo < n;)
         {
-            var lo = d.StratumStart[s];
-            var hi = d.StratumStart[s + 1];
-            Array.Clear(treeA);
-            Array.Clear(treeD);
-            Array.Clear(pointA);
-            Array.Clear(pointD);
-            double totA = 0, totD = 0;
-            var i = hi - 1;
-            while (i >= lo)
+            var hi = lo + 1;
+            while (hi < n && sortedEta[hi] == sortedEta[lo])
             {
-                var t = d.Stop[i];
-                deadIdx.Clear();
-                for (; i >= lo && d.Stop[i] == t; i--)
-                {
-                    if (d.Status[i] == 0)
-                    {
-                        var r = rank[i];
-                        var below = Prefix(treeD, r - 1);
-                        var tie = pointD[r];
-                        ic[i] -= totD - below - tie;
-                        id[i] -= below;
-                        it[i] -= tie;
-                        Add(treeA, pointA, r, w[i]);
-                        totA += w[i];
-                    }
-                    else
-                    {
-                        deadIdx.Add(i);
-                    }
-                }
+                hi++;
+            }
 
-                if (deadIdx.Count == 0)
-                {
-                    continue;
-                }
+            for (var q = lo; q < hi; q++)
+            {
+                var k = idx[q];
+                var s = d.StratumOf[k];
+                below[k] = d.Status[k] != 0 ? Range(treeAll, key[k] + 1, stratumLast[s]) : 0;
+                id[k] += Range(treeDead, stratumFirst[s], key[k]);
+            }
 
-                foreach (var k in deadIdx)
+            for (var q = lo; q < hi; q++)
+            {
+                var k = idx[q];
+                Add(treeAll, key[k], w[k]);
+                if (d.Status[k] != 0)
                 {
-                    var r = rank[k];
-                    var below = Prefix(treeA, r - 1);
-                    var tie = pointA[r];
-                    var above = totA - below - tie;
-                    ic[k] += below;
+                    Add(treeDead, key[k] + 1, w[k]);
+                }
+            }
+
+            for (var q = lo; q < hi; q++)
+            {
+                var k = idx[q];
+                var s = d.StratumOf[k];
+                var leD = Range(treeDead, stratumFirst[s], key[k]);
+                var totD = totDead[key[k] + 1] - totDead[stratumFirst[s]];
+                it[k] += leD - id[k];
+                ic[k] += totD - leD;
+                if (d.Status[k] != 0)
+                {
+                    var le = Range(treeAll, key[k] + 1, stratumLast[s]);
+                    var tot = totAll[stratumLast[s] + 1] - totAll[key[k] + 1];
+                    var tie = le - below[k];
+                    var above = tot - le;
+                    ic[k] += below[k];
                     id[k] += above;
                     it[k] += tie;
-                    conc += w[k] * below;
+                    conc += w[k] * below[k];
                     disc += w[k] * above;
                     tiedX += w[k] * tie;
-                    Add(treeD, pointD, r, w[k]);
-                    totD += w[k];
-                }
-
-                foreach (var k in deadIdx)
-                {
-                    var r = rank[k];
-                    var below = Prefix(treeD, r - 1);
-                    var tie = pointD[r];
-                    ic[k] -= totD - below - tie;
-                    id[k] -= below;
-                    it[k] -= tie;
-                }
-
-                foreach (var k in deadIdx)
-                {
-                    Add(treeA, pointA, rank[k], w[k]);
-                    totA += w[k];
-                }
-
-                // pairs of deaths tied on time, and on time and x
-                if (deadIdx.Count > 1)
-                {
-                    double sw = 0, sw2 = 0;
-                    foreach (var k in deadIdx)
-                    {
-                        sw += w[k];
-                        sw2 += w[k] * w[k];
-                    }
-
-                    tiedY += 0.5 * ((sw * sw) - sw2);
-                    deadIdx.Sort((p1, p2) => rank[p1].CompareTo(rank[p2]));
-                    var g = 0;
-                    while (g < deadIdx.Count)
-                    {
-                        var h = g;
-                        double gw = 0, gw2 = 0;
-                        while (h < deadIdx.Count && rank[deadIdx[h]] == rank[deadIdx[g]])
-                        {
-                            gw += w[deadIdx[h]];
-                            gw2 += w[deadIdx[h]] * w[deadIdx[h]];
-                            h++;
-                        }
-
-                        tiedXY += 0.5 * ((gw * gw) - gw2);
-                        g = h;
-                    }
                 }
             }
 
-            for (var k = lo; k < hi; k++)
-            {
-                var r = rank[k];
-                var below = Prefix(treeD, r - 1);
-                var tie = pointD[r];
-                ic[k] += totD - below - tie;
-                id[k] += below;
-                it[k] += tie;
-            }
+            lo = hi;
         }
 
         var npair = conc + disc + tiedX;
@@ -181,6 +167,40 @@ internal static class CoxConcordanceKernel
         return new CoxConcordance((somer + 1) / 2, Math.Sqrt(var), conc, disc, tiedX, tiedY - tiedXY, tiedXY);
     }
 
+    private static (double TiedY, double TiedXY) TiedPairs(List<double> deadEta, List<double> deadW, double tiedY, double tiedXY)
+    {
+        double sw = 0, sw2 = 0;
+        for (var q = 0; q < deadW.Count; q++)
+        {
+            sw += deadW[q];
+            sw2 += deadW[q] * deadW[q];
+        }
+
+        tiedY += 0.5 * ((sw * sw) - sw2);
+        var e = deadEta.ToArray();
+        var ww = deadW.ToArray();
+        Array.Sort(e, ww);
+        for (var a = 0; a < e.Length;)
+        {
+            var b = a;
+            double gw = 0, gw2 = 0;
+            while (b < e.Length && e[b] == e[a])
+            {
+                gw += ww[b];
+                gw2 += ww[b] * ww[b];
+                b++;
+            }
+
+            tiedXY += 0.5 * ((gw * gw) - gw2);
+            a = b;
+        }
+
+        return (tiedY, tiedXY);
+    }
+
+    /// <summary>Sum of the tree over keys [from, to] (0-based, inclusive).</summary>
+    private static double Range(double[] tree, int from, int to) => to < from ? 0 : Prefix(tree, to + 1) - Prefix(tree, from);
+
     private static double Prefix(double[] tree, int i)
     {
         var s = 0.0;
@@ -192,10 +212,9 @@ internal static class CoxConcordanceKernel
         return s;
     }
 
-    private static void Add(double[] tree, double[] point, int i, double v)
+    private static void Add(double[] tree, int key, double v)
     {
-        point[i] += v;
-        for (; i < tree.Length; i += i & -i)
+        for (var i = key + 1; i < tree.Length; i += i & -i)
         {
             tree[i] += v;
         }

@@ -195,50 +195,62 @@ internal sealed class CoxData
             }
         }
 
-        // Centre and scale (coxfit6.c).
+        // Gather rows in sorted order once (contiguous copies), then centre and scale (coxfit6.c).
         var raw = x.RawValues;
-        for (var j = 0; j < p; j++)
+        for (var k = 0; k < n; k++)
         {
-            var zeroOne = true;
-            var m = 0.0;
-            for (var k = 0; k < n; k++)
+            Array.Copy(raw, d.Order[k] * p, d.X, k * p, p);
+        }
+
+        var xs = d.X;
+        var zeroOne = new bool[p];
+        var mean = new double[p];
+        Array.Fill(zeroOne, true);
+        for (var k = 0; k < n; k++)
+        {
+            var wk = d.Weight[k];
+            for (var j = 0; j < p; j++)
             {
-                var v = raw[(d.Order[k] * p) + j];
+                var v = xs[(k * p) + j];
                 if (v != 0 && v != 1 && v != -1)
                 {
-                    zeroOne = false;
+                    zeroOne[j] = false;
                 }
 
-                m += d.Weight[k] * v;
+                mean[j] += wk * v;
             }
+        }
 
-            if (zeroOne)
+        for (var j = 0; j < p; j++)
+        {
+            d.Means[j] = zeroOne[j] ? 0 : mean[j] / sumW;
+        }
+
+        var absSum = new double[p];
+        for (var k = 0; k < n; k++)
+        {
+            var wk = d.Weight[k];
+            for (var j = 0; j < p; j++)
             {
-                d.Means[j] = 0;
-                d.Scale[j] = 1;
-                for (var k = 0; k < n; k++)
+                if (!zeroOne[j])
                 {
-                    d.X[(k * p) + j] = raw[(d.Order[k] * p) + j];
+                    var v = xs[(k * p) + j] - d.Means[j];
+                    xs[(k * p) + j] = v;
+                    absSum[j] += wk * Math.Abs(v);
                 }
-
-                continue;
             }
+        }
 
-            m /= sumW;
-            var absSum = 0.0;
-            for (var k = 0; k < n; k++)
-            {
-                var v = raw[(d.Order[k] * p) + j] - m;
-                d.X[(k * p) + j] = v;
-                absSum += d.Weight[k] * Math.Abs(v);
-            }
+        for (var j = 0; j < p; j++)
+        {
+            d.Scale[j] = zeroOne[j] || !(absSum[j] > 0) ? 1.0 : sumW / absSum[j];
+        }
 
-            var sc = absSum > 0 ? sumW / absSum : 1.0;
-            d.Means[j] = m;
-            d.Scale[j] = sc;
-            for (var k = 0; k < n; k++)
+        for (var k = 0; k < n; k++)
+        {
+            for (var j = 0; j < p; j++)
             {
-                d.X[(k * p) + j] *= sc;
+                xs[(k * p) + j] *= d.Scale[j];
             }
         }
 
