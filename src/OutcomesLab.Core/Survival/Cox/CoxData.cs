@@ -1,0 +1,259 @@
+using System.Globalization;
+using OutcomesLab.Design;
+
+namespace OutcomesLab.Survival.Cox;
+
+/// <summary>
+/// The Cox model data sorted once by (stratum, stop time), with the covariates centred and scaled
+/// as R's <c>coxfit6.c</c> / <c>agfit4.c</c> do (weighted mean; scale = sum(w) / sum(w |x - mean|);
+/// columns with all values in {-1, 0, 1} are neither centred nor scaled: R's <c>nocenter</c>).
+/// </summary>
+internal sealed class CoxData
+{
+    private CoxData(int n, int p)
+    {
+        N = n;
+        P = p;
+        Order = new int[n];
+        X = new double[n * p];
+        Stop = new double[n];
+        Weight = new double[n];
+        Status = new byte[n];
+        Means = new double[p];
+        Scale = new double[p];
+    }
+
+    public int N { get; }
+
+    public int P { get; }
+
+    /// <summary>Sorted position -> original row.</summary>
+    public int[] Order { get; }
+
+    /// <summary>Centred and scaled covariates, sorted, row-major.</summary>
+    public double[] X { get; }
+
+    public double[] Stop { get; }
+
+    /// <summary>Entry (start) times when counting-process data, else null.</summary>
+    public double[]? Start { get; private set; }
+
+    public double[] Weight { get; }
+
+    public byte[] Status { get; }
+
+    public double[] Means { get; }
+
+    public double[] Scale { get; }
+
+    /// <summary>Boundaries of strata in sorted positions: stratum s is [StratumStart[s], StratumStart[s+1]).</summary>
+    public int[] StratumStart { get; private set; } = [];
+
+    /// <summary>Counting process: sorted positions ordered by start time descending within each stratum segment.</summary>
+    public int[]? StartOrder { get; private set; }
+
+    /// <summary>Stratum index per sorted position.</summary>
+    public int[] StratumOf { get; private set; } = [];
+
+    public int EventCount { get; private set; }
+
+    public static CoxData Create(SurvivalSample sample, DesignMatrix x)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(x);
+        var n = sample.Count;
+        if (x.RowCount != n)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The design matrix has {x.RowCount} rows but the sample has {n} subjects: build both from the same rows."), nameof(x));
+        }
+
+        var p = x.ColumnCount;
+        var d = new CoxData(n, p);
+        var strataCodes = sample.Strata?.Codes;
+        var nStrata = sample.Strata?.LevelCount ?? 1;
+
+        // Sort by stop time (ascending), then stably by stratum (counting sort).
+        var keys = new double[n];
+        var idx = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = sample.Times[i];
+            idx[i] = i;
+            var s = sample.Status[i];
+            if (s > 1)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Status of subject {i} is cause {s}: a Cox model needs 0 = censored / 1 = event. Recode competing causes (e.g. fit a cause-specific model with other causes censored)."), nameof(sample));
+            }
+
+            if (sample.HasWeights && !(sample.Weights[i] > 0))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights[{i}] is {sample.Weights[i].ToString("R", CultureInfo.InvariantCulture)}: a Cox model needs positive case weights (R: \"Invalid weights, must be >0\"). Drop rows with weight 0."), nameof(sample));
+            }
+        }
+
+        Array.Sort(keys, idx);
+
+        // Make the order stable within tied times (R's order() is stable): sort each run by row.
+        for (var lo = 0; lo < n;)
+        {
+            var hi = lo + 1;
+            while (hi < n && keys[hi] == keys[lo])
+            {
+                hi++;
+            }
+
+            if (hi - lo > 1)
+            {
+                Array.Sort(idx, lo, hi - lo);
+            }
+
+            lo = hi;
+        }
+        if (strataCodes is { } codes && nStrata > 1)
+        {
+            var counts = new int[nStrata + 1];
+            for (var i = 0; i < n; i++)
+            {
+                counts[codes[i] + 1]++;
+            }
+
+            for (var s = 0; s < nStrata; s++)
+            {
+                counts[s + 1] += counts[s];
+            }
+
+            var pos = (int[])counts.Clone();
+            for (var k = 0; k < n; k++)
+            {
+                var row = idx[k];
+                d.Order[pos[codes[row]]++] = row;
+            }
+
+            var starts = new List<int>();
+            d.StratumOf = new int[n];
+            for (var s = 0; s < nStrata; s++)
+            {
+                if (counts[s + 1] > counts[s])
+                {
+                    starts.Add(counts[s]);
+                }
+            }
+
+            starts.Add(n);
+            d.StratumStart = [.. starts];
+            for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+            {
+                for (var k = d.StratumStart[s]; k < d.StratumStart[s + 1]; k++)
+                {
+                    d.StratumOf[k] = s;
+                }
+            }
+        }
+        else
+        {
+            Array.Copy(idx, d.Order, n);
+            d.StratumStart = [0, n];
+            d.StratumOf = new int[n];
+        }
+
+        var events = 0;
+        var sumW = 0.0;
+        for (var k = 0; k < n; k++)
+        {
+            var row = d.Order[k];
+            d.Stop[k] = sample.Times[row];
+            d.Status[k] = (byte)sample.Status[row];
+            events += d.Status[k];
+            d.Weight[k] = sample.WeightAt(row);
+            sumW += d.Weight[k];
+        }
+
+        d.EventCount = events;
+        if (sample.HasEntryTimes)
+        {
+            d.Start = new double[n];
+            for (var k = 0; k < n; k++)
+            {
+                d.Start[k] = sample.EntryTimes[d.Order[k]];
+            }
+
+            d.StartOrder = new int[n];
+            for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+            {
+                var lo = d.StratumStart[s];
+                var len = d.StratumStart[s + 1] - lo;
+                var sk = new double[len];
+                var si = new int[len];
+                for (var k = 0; k < len; k++)
+                {
+                    sk[k] = -d.Start[lo + k];
+                    si[k] = lo + k;
+                }
+
+                Array.Sort(sk, si);
+                Array.Copy(si, 0, d.StartOrder, lo, len);
+            }
+        }
+
+        // Gather rows in sorted order once (contiguous copies), then centre and scale (coxfit6.c).
+        var raw = x.RawValues;
+        for (var k = 0; k < n; k++)
+        {
+            Array.Copy(raw, d.Order[k] * p, d.X, k * p, p);
+        }
+
+        var xs = d.X;
+        var zeroOne = new bool[p];
+        var mean = new double[p];
+        Array.Fill(zeroOne, true);
+        for (var k = 0; k < n; k++)
+        {
+            var wk = d.Weight[k];
+            for (var j = 0; j < p; j++)
+            {
+                var v = xs[(k * p) + j];
+                if (v != 0 && v != 1 && v != -1)
+                {
+                    zeroOne[j] = false;
+                }
+
+                mean[j] += wk * v;
+            }
+        }
+
+        for (var j = 0; j < p; j++)
+        {
+            d.Means[j] = zeroOne[j] ? 0 : mean[j] / sumW;
+        }
+
+        var absSum = new double[p];
+        for (var k = 0; k < n; k++)
+        {
+            var wk = d.Weight[k];
+            for (var j = 0; j < p; j++)
+            {
+                if (!zeroOne[j])
+                {
+                    var v = xs[(k * p) + j] - d.Means[j];
+                    xs[(k * p) + j] = v;
+                    absSum[j] += wk * Math.Abs(v);
+                }
+            }
+        }
+
+        for (var j = 0; j < p; j++)
+        {
+            d.Scale[j] = zeroOne[j] || !(absSum[j] > 0) ? 1.0 : sumW / absSum[j];
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                xs[(k * p) + j] *= d.Scale[j];
+            }
+        }
+
+        return d;
+    }
+}

@@ -1,0 +1,31 @@
+namespace OutcomesLab.Survival.Cox;
+
+/// <summary>What a fitted model keeps for residuals, curves and the PH test (sorted data, fitted linear predictor).</summary>
+internal sealed class CoxFitState
+{
+    public required CoxData Data { get; init; }
+
+    public required bool Efron { get; init; }
+
+    /// <summary>Coefficients on the original scale.</summary>
+    public required double[] Beta { get; init; }
+
+    /// <summary>Centred linear predictor per sorted row.</summary>
+    public required double[] Eta { get; init; }
+
+    /// <summary>w * exp(eta) per sorted row.</summary>
+    public required double[] Risk { get; init; }
+
+    /// <summary>Model-based variance (original scale, row-major).</summary>
+    public required double[] NaiveVar { get; init; }
+
+    /// <summary>Label of each non-empty stratum in sorted order, or null without strata.</summary>
+    public string[]? StrataLabels { get; init; }
+
+    private CoxHazardTable? table;
+
+    public CoxHazardTable Table => table ??= CoxHazardTable.Build(Data, Risk, Efron);
+
+    /// <summary>Centred covariate j of sorted row k on the original scale.</summary>
+    public double Xc(int k, int j) => Data.X[(k * Data.P) + j] / Data.Scale[j];
+}

@@ -1,0 +1,24 @@
+namespace OutcomesLab.Survival.Cox;
+
+/// <summary>Options of <see cref="CoxRegression.Fit"/>. Every default is R survival's <c>coxph</c> / <c>coxph.control</c> default.</summary>
+/// <param name="Ties">Tie handling; R <c>ties</c>, default <see cref="TieMethod.Efron"/>.</param>
+/// <param name="MaxIterations">Maximum Newton–Raphson iterations; R <c>iter.max = 20</c>.</param>
+/// <param name="Epsilon">Convergence when |1 - loglik_old / loglik_new| &lt;= Epsilon; R <c>eps = 1e-9</c>.</param>
+/// <param name="ConfidenceLevel">Level of the hazard-ratio intervals; R <c>conf.int = 0.95</c>.</param>
+/// <param name="Cluster">Cluster label per row (R <c>cluster()</c>); when given the grouped sandwich variance is used (R <c>robust = TRUE</c>).</param>
+/// <param name="Robust">Sandwich variance without clusters (each row its own cluster), as R <c>robust = TRUE</c>; implied by <paramref name="Cluster"/>.</param>
+/// <param name="CholeskyTolerance">Pivot tolerance of the Cholesky decomposition; R <c>toler.chol = .Machine$double.eps^0.75</c>.</param>
+/// <param name="InfiniteTolerance">Relative tolerance of the infinite-coefficient check; R <c>toler.inf = sqrt(eps)</c>.</param>
+public sealed record CoxOptions(
+    TieMethod Ties = TieMethod.Efron,
+    int MaxIterations = 20,
+    double Epsilon = 1e-9,
+    double ConfidenceLevel = 0.95,
+    IReadOnlyList<string>? Cluster = null,
+    bool Robust = false,
+    double CholeskyTolerance = 1.8189894035458565e-12,
+    double InfiniteTolerance = 3.1622776601683795e-05)
+{
+    /// <summary>The defaults (R's).</summary>
+    public static CoxOptions Default { get; } = new();
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using OutcomesLab.Design;
+using OutcomesLab.Survival;
+
+namespace OutcomesLab.Core.Tests.Survival.Cox;
+
+/// <summary>Loads the R reference data and Cox fixtures copied from ../shared/reference (see PROVENANCE-cox.md) and builds the models of make_reference.R.</summary>
+internal static class CoxFixtures
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference");
+
+    public static JsonElement LoadJson(string name)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "survival", name + ".json")));
+        return doc.RootElement.Clone();
+    }
+
+    /// <summary>Reads a reference CSV (comma-separated, no quoting, empty = NA) and keeps the rows with no NA in <paramref name="used"/> (R's na.omit).</summary>
+    public static Dictionary<string, string[]> ReadCsv(string name, params string[] used)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Root, "data", name));
+        var header = lines[0].Split(',');
+        var rows = new List<string[]>();
+        for (var r = 1; r < lines.Length; r++)
+        {
+            var f = lines[r].Split(',');
+            if (used.All(u => f[Array.IndexOf(header, u)].Length > 0))
+            {
+                rows.Add(f);
+            }
+        }
+
+        return header.Select((h, c) => (h, c)).ToDictionary(t => t.h, t => rows.Select(f => f[t.c]).ToArray(), StringComparer.Ordinal);
+    }
+
+    public static double[] Doubles(string[] col) => [.. col.Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
+
+    public static double?[] Vec(JsonElement e) => e.Deserialize<double?[]>(Json)!;
+
+    public static double Num(JsonElement e, string name) => e.GetProperty(name).Deserialize<double>(Json);
+
+    public static double?[][] Mat(JsonElement e) => e.Deserialize<double?[][]>(Json)!;
+
+    /// <summary>coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung): 227 rows after na.omit.</summary>
+    public static (SurvivalSample Sample, DesignMatrix X) Lung()
+    {
+        var d = ReadCsv("lung.csv", "time", "status", "age", "sex", "ph.ecog");
+        var sample = SurvivalSample.Create(Doubles(d["time"]), [.. d["status"].Select(s => s == "2")]);
+        var x = new DesignMatrixBuilder().AddNumeric("age", Doubles(d["age"])).AddNumeric("sex", Doubles(d["sex"])).AddNumeric("ph.ecog", Doubles(d["ph.ecog"])).Build();
+        return (sample, x);
+    }
+
+    /// <summary>coxph(Surv(time, status) ~ trt + karno + age + strata(celltype), data = veteran).</summary>
+    public static (SurvivalSample Sample, DesignMatrix X) Veteran()
+    {
+        var d = ReadCsv("veteran.csv");
+        var sample = SurvivalSample.Create(Doubles(d["time"]), [.. d["status"].Select(s => s == "1")], strata: d["celltype"],
+            options: new SurvivalSampleOptions(StrataLevels: ["squamous", "smallcell", "adeno", "large"]));
+        var x = new DesignMatrixBuilder().AddNumeric("trt", Doubles(d["trt"])).AddNumeric("karno", Doubles(d["karno"])).AddNumeric("age", Doubles(d["age"])).Build();
+        return (sample, x);
+    }
+
+    /// <summary>coxph(Surv(time_days, event) ~ arm + age + dose_mg, data = retention), arm reference methadone.</summary>
+    public static (SurvivalSample Sample, DesignMatrix X, string[] Site) Retention()
+    {
+        var d = ReadCsv("retention_synthetic.csv");
+        var sample = SurvivalSample.Create(Doubles(d["time_days"]), [.. d["event"].Select(s => s == "1")]);
+        var x = new DesignMatrixBuilder()
+            .AddCategorical("arm", d["arm"], reference: "methadone", levels: ["methadone", "buprenorphine", "xr_naltrexone"])
+            .AddNumeric("age", Doubles(d["age"])).AddNumeric("dose_mg", Doubles(d["dose_mg"])).Build();
+        return (sample, x, d["site"]);
+    }
+}
