@@ -45,12 +45,13 @@ public sealed class SmdReferenceTests
         Check(fx["glass_delta"]!, StandardizedMeanDifference.GlassDelta(x, y), "glass");
         NumericAssert.Close(Num(fx["hedges_g"]!["J"]), StandardizedMeanDifference.HedgesCorrection(x.Length + y.Length - 2), what: "J");
 
-        // Unpooled d: no ci_exact in the fixture; effectsize's optim interval is accurate to ~4.3e-7 (README).
+        // Unpooled d: no ci_exact in the fixture; effectsize's optim interval is off by up to 1.6e-6 here
+        // (the exact uniroot interval is checked in EffectSizeHandTests.Unpooled_d_exact_interval).
         var du = StandardizedMeanDifference.Compute(EffectMeasure.CohensDUnpooled, x, y);
         var u = fx["cohens_d_unpooled"]!;
         NumericAssert.Close(Num(u["estimate"]), du.Estimate, what: "unpooled d");
-        NumericAssert.Close(Num(u["ci_low"]), du.Lower, rel: 0, abs: 1e-6, what: "unpooled lower (optim)");
-        NumericAssert.Close(Num(u["ci_high"]), du.Upper, rel: 0, abs: 1e-6, what: "unpooled upper (optim)");
+        NumericAssert.Close(Num(u["ci_low"]), du.Lower, rel: 0, abs: 2e-6, what: "unpooled lower (optim)");
+        NumericAssert.Close(Num(u["ci_high"]), du.Upper, rel: 0, abs: 2e-6, what: "unpooled upper (optim)");
     }
 
     private static void Check(JsonNode node, EffectSizeResult r, string what)
