@@ -22,6 +22,16 @@ internal sealed class Xoshiro256StarStar
         _s3 = SplitMix(ref x);
     }
 
+    /// <summary>
+    /// An independent stream for (<paramref name="seed"/>, <paramref name="stream"/>): the pair is mixed
+    /// into one 64-bit state with two SplitMix64 finalisers, so replicate b of a bootstrap gets the
+    /// same numbers whichever thread runs it.
+    /// </summary>
+    public Xoshiro256StarStar(ulong seed, ulong stream)
+        : this(Mix(seed) ^ Mix(stream + 0x6A09E667F3BCC909UL))
+    {
+    }
+
     public ulong NextUInt64()
     {
         var result = RotateLeft(_s1 * 5, 7) * 9;
@@ -69,6 +79,11 @@ internal sealed class Xoshiro256StarStar
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        return SplitMix(ref x);
     }
 
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
