@@ -37,8 +37,17 @@ public sealed record CohortData
     /// <summary>Stratum label per row, or null.</summary>
     public IReadOnlyList<string>? Strata { get; init; }
 
-    /// <summary>Covariate columns in the order of <see cref="ColumnRoles.Covariates"/>; boolean columns are 1/0.</summary>
+    /// <summary>Numeric covariate columns of <see cref="ColumnRoles.Covariates"/>; boolean columns are 1/0.</summary>
     public required IReadOnlyDictionary<string, ImmutableArray<double>> Covariates { get; init; }
+
+    /// <summary>Text (categorical) covariate columns of <see cref="ColumnRoles.Covariates"/>, as trimmed labels; a model dummy-codes them (R's factor with treatment contrasts).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> CategoricalCovariates { get; init; } = new Dictionary<string, ImmutableArray<string>>();
+
+    /// <summary>Cluster labels per kept row, or null without a cluster column.</summary>
+    public IReadOnlyList<string>? Cluster { get; init; }
+
+    /// <summary>Case weights per kept row, or null without a weights column.</summary>
+    public IReadOnlyList<double>? Weights { get; init; }
 
     /// <summary>Subject id per row (null where missing), or null when no id column was named.</summary>
     public IReadOnlyList<string?>? Id { get; init; }
@@ -65,8 +74,8 @@ public sealed record CohortData
     /// <param name="options">Group and strata level order, or null for the defaults.</param>
     /// <returns>The survival sample.</returns>
     public SurvivalSample ToSurvivalSample(SurvivalSampleOptions? options = null) => EventKind == EventKind.Codes
-        ? SurvivalSample.CreateCompeting(Time, Status, Group, Strata, entryTimes: Entry, options: options)
-        : SurvivalSample.Create(Time, Event, Group, Strata, entryTimes: Entry, options: options);
+        ? SurvivalSample.CreateCompeting(Time, Status, Group, Strata, Weights, Entry, options)
+        : SurvivalSample.Create(Time, Event, Group, Strata, Weights, Entry, options);
 
     /// <summary>Checks that a group column was named and has at least two levels among the kept rows, as a comparison (log-rank, Cox group effect) needs.</summary>
     /// <exception cref="InputException">No group column, or only one group.</exception>

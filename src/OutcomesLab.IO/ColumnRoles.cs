@@ -36,6 +36,12 @@ public sealed record ColumnRoles
     /// <summary>Delayed-entry (start) time column for left-truncated data, or null.</summary>
     public string? Entry { get; init; }
 
+    /// <summary>Optional column of cluster labels for a cluster-robust (sandwich) variance, as R's <c>cluster()</c> term.</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>Optional column of non-negative case weights, as R's <c>weights =</c> argument.</summary>
+    public string? Weights { get; init; }
+
     /// <summary>What happens to rows with a missing time, event, group, strata, covariate or entry value.</summary>
     public MissingValuePolicy Missing { get; init; } = MissingValuePolicy.Drop;
 }

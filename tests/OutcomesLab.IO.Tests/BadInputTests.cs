@@ -285,10 +285,10 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Non_numeric_covariate()
+    public void Stray_text_in_a_mostly_numeric_covariate()
     {
-        var ex = CohortFails("days,status,arm,dose\n1,1,A,high\n2,0,B,40\n", Roles with { Covariates = ["dose"] });
-        Assert.Contains("cohort.csv line 2, column \"dose\": expected a number, found \"high\"", ex.Message);
+        var ex = CohortFails("days,status,arm,dose\n1,1,A,high\n2,0,B,40\n3,0,B,60\n", Roles with { Covariates = ["dose"] });
+        Assert.Contains("cohort.csv line 2, column \"dose\": expected a number (most values in this column are numbers), found \"high\"", ex.Message);
     }
 
     [Fact]

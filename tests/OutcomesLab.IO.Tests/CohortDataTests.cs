@@ -19,6 +19,20 @@ public sealed class CohortDataTests : IDisposable
     }
 
     [Fact]
+    public void Text_covariates_cluster_and_weights_are_extracted()
+    {
+        var path = _files.Write("c.csv", "time,status,arm,site,w\n5,1,bup, s1 ,1.5\n6,0,met,s2,2\n7,1,bup,s1,0.5\n8,0,met,,1\n");
+        var cohort = CohortCsvReader.ReadCohort(path, new ColumnRoles { Time = "time", Event = "status", Covariates = ["arm"], Cluster = "site", Weights = "w" });
+        Assert.Equal(["bup", "met", "bup"], cohort.CategoricalCovariates["arm"]);
+        Assert.Empty(cohort.Covariates);
+        Assert.Equal(["s1", "s2", "s1"], cohort.Cluster);
+        Assert.Equal([1.5, 2, 0.5], cohort.Weights);
+        Assert.Equal([5], cohort.DroppedLines);
+        var sample = cohort.ToSurvivalSample();
+        Assert.Equal([1.5, 2, 0.5], sample.Weights);
+    }
+
+    [Fact]
     public void Text_event_value()
     {
         var path = _files.Write("s.csv", "time,outcome\n5,dead\n6,alive\n7,lost\n");

@@ -23,6 +23,8 @@ internal static class CohortBuilder
         var id = roles.Id is null ? null : Resolve(table, roles.Id, "id", problems);
         var entry = roles.Entry is null ? null : Resolve(table, roles.Entry, "entry", problems);
         var covariates = roles.Covariates.Select(c => Resolve(table, c, "covariate", problems)).ToList();
+        var cluster = roles.Cluster is null ? null : Resolve(table, roles.Cluster, "cluster", problems);
+        var weights = roles.Weights is null ? null : Resolve(table, roles.Weights, "weights", problems);
         if (roles.EventKind == EventKind.Codes && roles.EventValue is not null)
         {
             problems.Add(null, roles.Event, "either an event value or competing-risk codes", roles.EventValue, "--event-value applies to binary events only; with codes, 0 is censored and 1, 2, ... are causes.");
@@ -48,6 +50,15 @@ internal static class CohortBuilder
         }
 
         required.AddRange(covariates.Select(c => (c!, $"covariate \"{c!.Name}\"")));
+        if (cluster is not null)
+        {
+            required.Add((cluster, "cluster"));
+        }
+
+        if (weights is not null)
+        {
+            required.Add((weights, "weights"));
+        }
 
         var n = table.RowCount;
         var keep = new bool[n];
@@ -96,14 +107,32 @@ internal static class CohortBuilder
             ? Codes(table, evt!, kept, dc, problems)
             : Binary(table, evt!, roles.EventValue, kept, dc, problems);
         var covariateValues = new Dictionary<string, ImmutableArray<double>>(StringComparer.Ordinal);
+        var categorical = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var c in covariates)
         {
-            var values = c!.Kind == ColumnKind.Boolean
+            if (c!.Kind == ColumnKind.Text)
+            {
+                // A mostly numeric column with a few stray texts is a data error, not a factor with
+                // hundreds of levels: report the stray values as a numeric column would.
+                var labels = Texts(table, c, kept);
+                var numeric = labels.Count(l => NumberText.TryParse(l, dc, out _));
+                if (numeric > 0 && numeric * 2 >= labels.Length)
+                {
+                    Numbers(table, c, kept, dc, problems, "a number (most values in this column are numbers)", double.IsFinite, "Correct the value, or if it is a missing-value code list it with --na.");
+                    continue;
+                }
+
+                categorical[c.Name] = labels;
+                continue;
+            }
+
+            var values = c.Kind == ColumnKind.Boolean
                 ? kept.Select(i => LogicalText.TryParse(table.Data[c.Index].Texts![i]!, out var b) && b ? 1.0 : 0.0).ToArray()
                 : Numbers(table, c, kept, dc, problems, "a number", double.IsFinite, "Covariates must be numeric: recode categories as 0/1 columns, or list missing-value codes with --na.");
             covariateValues[c.Name] = ImmutableArray.Create(values);
         }
 
+        var weightValues = weights is null ? null : Numbers(table, weights, kept, dc, problems, "a non-negative case weight", v => double.IsFinite(v) && v >= 0, "Case weights must be finite and not negative.");
         problems.ThrowIfAny();
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -125,6 +154,9 @@ internal static class CohortBuilder
             Id = id is null ? null : [.. kept.Select(i => table.Data[id.Index].TextAt(i))],
             Entry = entries is null ? null : ImmutableArray.Create(entries),
             Covariates = covariateValues,
+            CategoricalCovariates = categorical,
+            Cluster = cluster is null ? null : Texts(table, cluster, kept),
+            Weights = weightValues,
             SourceLines = [.. kept.Select(i => table.SourceLines[i])],
             DroppedLines = [.. dropped],
             Diagnostics = diagnostics.ToImmutable(),

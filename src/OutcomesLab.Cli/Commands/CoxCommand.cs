@@ -1,0 +1,292 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.Design;
+using OutcomesLab.IO;
+using OutcomesLab.Survival.Cox;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab cox</c>: Cox proportional-hazards regression as R's <c>coxph</c>, with the <c>cox.zph</c> check.</summary>
+internal static class CoxCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var time = new Option<string>("--time") { Description = "Column with the follow-up (stop) time.", Required = true, HelpName = "COLUMN" };
+        var status = new Option<string>("--event") { Description = "Column with the event indicator: 0/1, TRUE/FALSE, yes/no (or see --event-value).", Required = true, HelpName = "COLUMN" };
+        var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event' (like R's status == 2).", HelpName = "VALUE" };
+        var covariates = new Option<string>("--covariates") { Description = "Model terms, comma-separated: numeric columns as they are, text columns dummy-coded (col=level), A:B for interactions of terms listed before.", Required = true, HelpName = "A,B,A:B" };
+        var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
+        var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
+        var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
+        var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
+        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as R) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
+        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable); default: the first level in sorted order.", HelpName = "COL=LEVEL", AllowMultipleArgumentsPerToken = false };
+        var phTest = new Option<string?>("--ph-test") { Description = "Also test proportional hazards as R's cox.zph with this time transform.", HelpName = "km|identity|rank" };
+        phTest.AcceptOnlyFromAmong("km", "identity", "rank");
+        var confLevel = OptionParsers.ConfidenceLevel();
+        var command = new Command("cox", "Cox proportional-hazards regression (Efron or Breslow ties, strata, weights, cluster-robust SEs, (start, stop] data) with hazard ratios, LR/Wald/score tests, concordance and the cox.zph test, matching R's coxph.")
+        {
+            time, status, eventValue, covariates, strata, cluster, weights, start, ties, reference, phTest, confLevel,
+        };
+        csv.AddTo(command);
+        context.Bind(
+            command,
+            run =>
+            {
+                var terms = ParseTerms(run.Parse.GetValue(covariates)!);
+                var table = csv.ReadTable(run);
+                var cohort = CohortData.FromTable(table, new ColumnRoles
+                {
+                    Time = run.Parse.GetValue(time)!,
+                    Event = run.Parse.GetValue(status)!,
+                    EventValue = run.Parse.GetValue(eventValue),
+                    Strata = run.Parse.GetValue(strata),
+                    Cluster = run.Parse.GetValue(cluster),
+                    Weights = run.Parse.GetValue(weights),
+                    Entry = run.Parse.GetValue(start),
+                    Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
+                });
+                foreach (var d in cohort.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                var design = Design(terms, cohort, ParseReferences(run.Parse.GetValue(reference) ?? []));
+                var options = new CoxOptions(
+                    Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
+                    ConfidenceLevel: run.Parse.GetValue(confLevel),
+                    Cluster: cohort.Cluster);
+                var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, options);
+                var transform = run.Parse.GetValue(phTest) switch
+                {
+                    "km" => CoxPhTransform.KaplanMeier,
+                    "identity" => CoxPhTransform.Identity,
+                    "rank" => CoxPhTransform.Rank,
+                    _ => (CoxPhTransform?)null,
+                };
+                var zph = transform is null ? null : CoxProportionalHazardsTest.Test(fit, transform.Value);
+                foreach (var d in fit.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                run.Emit(run.Format == OutputFormat.Json ? Json(fit, zph) : TableRenderer.Render(Tables(fit, zph), run.Format));
+                return ExitCodes.Ok;
+            },
+            "outcomeslab cox --input data/addicts/addicts.csv --time days --event departed --covariates prison,mdose --strata clinic --ph-test km",
+            "outcomeslab cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --cluster site --format json");
+        return command;
+    }
+
+    private static List<string> ParseTerms(string text)
+    {
+        var terms = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (terms.Count == 0)
+        {
+            throw new UsageException("--covariates needs at least one column name, e.g. --covariates arm,age,dose_mg.");
+        }
+
+        var duplicates = terms.GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new UsageException($"--covariates lists {string.Join(", ", duplicates)} more than once.");
+        }
+
+        foreach (var term in terms.Where(t => t.Contains(':', StringComparison.Ordinal)))
+        {
+            var parts = term.Split(':');
+            if (parts.Length != 2 || parts.Any(p => p.Length == 0))
+            {
+                throw new UsageException($"--covariates: \"{term}\" is not an interaction of the form A:B.");
+            }
+
+            var missing = parts.Where(p => !terms.Contains(p)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UsageException($"--covariates: the interaction \"{term}\" needs its main effects in the model; add {string.Join(" and ", missing)} to --covariates (as R's A*B would).");
+            }
+        }
+
+        return terms;
+    }
+
+    private static Dictionary<string, string> ParseReferences(string[] values)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var eq = value.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == value.Length - 1)
+            {
+                throw new UsageException($"--reference expects COLUMN=LEVEL, e.g. --reference arm=methadone; found \"{value}\".");
+            }
+
+            result[value[..eq]] = value[(eq + 1)..];
+        }
+
+        return result;
+    }
+
+    private static DesignMatrix Design(List<string> terms, CohortData cohort, Dictionary<string, string> references)
+    {
+        foreach (var column in references.Keys)
+        {
+            if (!cohort.CategoricalCovariates.ContainsKey(column))
+            {
+                throw new UsageException($"--reference {column}=...: \"{column}\" is not a text covariate of the model (text covariates: {(cohort.CategoricalCovariates.Count == 0 ? "none" : string.Join(", ", cohort.CategoricalCovariates.Keys))}).");
+            }
+        }
+
+        var builder = new DesignMatrixBuilder();
+        foreach (var term in terms)
+        {
+            if (term.Contains(':', StringComparison.Ordinal))
+            {
+                builder.AddInteraction(term);
+            }
+            else if (cohort.CategoricalCovariates.TryGetValue(term, out var labels))
+            {
+                var level = references.GetValueOrDefault(term);
+                if (level is not null && !labels.Contains(level))
+                {
+                    throw new UsageException($"--reference {term}={level}: \"{level}\" is not a level of \"{term}\"; the levels are {string.Join(", ", Factor.DefaultOrder(labels.Distinct(StringComparer.Ordinal)))}.");
+                }
+
+                builder.AddCategorical(term, labels, level);
+            }
+            else
+            {
+                builder.AddNumeric(term, cohort.Covariates[term]);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static List<TextTable> Tables(CoxResult fit, CoxPhTestResult? zph)
+    {
+        var level = NumberText.Short(fit.ConfidenceLevel * 100);
+        var robust = fit.IsRobust;
+        var headers = new List<string> { "term", "coef", "HR", $"{level}% CI", robust ? "robust SE" : "SE", "z", "p" };
+        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        [
+            c.Term,
+            NumberText.Short(c.Coef, 5),
+            NumberText.Short(c.HazardRatio, 4),
+            $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
+            NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            NumberText.Short(c.Z, 4),
+            KmCommand.PValueText(c.P),
+        ]).ToList();
+        var title = string.Create(CultureInfo.InvariantCulture, $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {fit.N}, events = {fit.Events}, {fit.Iterations} iterations");
+        var tables = new List<TextTable>
+        {
+            new(title, headers, rows) { RightAligned = new HashSet<int> { 1, 2, 4, 5, 6 } },
+            new(
+                string.Create(CultureInfo.InvariantCulture, $"Model tests (log-likelihood {fit.LogLik:0.###} vs {fit.LogLikNull:0.###} at beta = 0); concordance {fit.Concordance.Estimate:0.000} (SE {fit.Concordance.Se:0.000})"),
+                ["test", "chi-square", "df", "p"],
+                [
+                    TestRow("likelihood ratio", fit.LikelihoodRatio),
+                    TestRow(robust ? "Wald (robust)" : "Wald", fit.Wald),
+                    TestRow("score (log-rank)", fit.Score),
+                    .. fit.RobustScore is null ? Array.Empty<IReadOnlyList<string>>() : [TestRow("robust score", fit.RobustScore)],
+                ]),
+        };
+        if (zph is not null)
+        {
+            tables.Add(new TextTable(
+                $"Proportional-hazards test (cox.zph, {Transform(zph.Transform)} transform)",
+                ["term", "chi-square", "df", "p"],
+                [.. zph.Terms.Select(t => TestRow(t.Term, new CoxTest(t.ChiSquare, t.Df, t.P))), TestRow("GLOBAL", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P))]));
+        }
+
+        return tables;
+    }
+
+    private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), KmCommand.PValueText(test.P)];
+
+    private static string Transform(CoxPhTransform t) => t switch
+    {
+        CoxPhTransform.KaplanMeier => "km",
+        CoxPhTransform.Identity => "identity",
+        _ => "rank",
+    };
+
+    private static string Json(CoxResult fit, CoxPhTestResult? zph) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("n", fit.N);
+        w.WriteNumber("events", fit.Events);
+        w.WriteString("ties", fit.Ties == TieMethod.Efron ? "efron" : "breslow");
+        w.WriteNumber("iterations", fit.Iterations);
+        w.Number("loglik_null", fit.LogLikNull);
+        w.Number("loglik", fit.LogLik);
+        w.WriteStartArray("coefficients");
+        foreach (var c in fit.Coefficients)
+        {
+            w.WriteStartObject();
+            w.WriteString("term", c.Term);
+            w.Number("coef", c.Coef);
+            w.Number("se", c.Se);
+            w.Number("robust_se", c.RobustSe);
+            w.Number("hr", c.HazardRatio);
+            w.Number("hr_lower", c.HrLower);
+            w.Number("hr_upper", c.HrUpper);
+            w.Number("z", c.Z);
+            w.Number("p", c.P);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("tests");
+        WriteTest(w, "likelihood_ratio", fit.LikelihoodRatio);
+        WriteTest(w, "wald", fit.Wald);
+        WriteTest(w, "score", fit.Score);
+        w.WriteEndObject();
+        w.WriteStartObject("concordance");
+        w.Number("estimate", fit.Concordance.Estimate);
+        w.Number("se", fit.Concordance.Se);
+        w.WriteEndObject();
+        if (zph is not null)
+        {
+            w.WriteStartObject("ph_test");
+            w.WriteStartArray("terms");
+            foreach (var t in zph.Terms)
+            {
+                w.WriteStartObject();
+                w.WriteString("term", t.Term);
+                w.Number("chisq", t.ChiSquare);
+                w.WriteNumber("df", t.Df);
+                w.Number("p", t.P);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteTest(w, "global", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P));
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("diagnostics");
+        foreach (var d in fit.Diagnostics)
+        {
+            w.WriteStringValue(d.Message);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void WriteTest(Utf8JsonWriter w, string name, CoxTest test)
+    {
+        w.WriteStartObject(name);
+        w.Number("chisq", test.ChiSquare);
+        w.WriteNumber("df", test.Df);
+        w.Number("p", test.P);
+        w.WriteEndObject();
+    }
+}
