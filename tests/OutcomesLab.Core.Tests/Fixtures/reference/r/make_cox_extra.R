@@ -46,7 +46,7 @@ wfitn <- coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lc, weights = w,
 wfitb <- coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lc, weights = w, ties = "breslow")
 res <- function(fit, k = 1:4) list(
   martingale = vec(residuals(fit, "martingale")[k]), deviance = vec(residuals(fit, "deviance")[k]),
-  score = mat(residuals(fit, "score")[k, , drop = FALSE]), dfbeta = mat(residuals(fit, "dfbeta")[k, , drop = FALSE]),
+  resid_score = mat(residuals(fit, "score")[k, , drop = FALSE]), dfbeta = mat(residuals(fit, "dfbeta")[k, , drop = FALSE]),
   dfbeta_unweighted = mat(residuals(fit, "dfbeta", weighted = FALSE)[k, , drop = FALSE]),
   schoenfeld = mat(residuals(fit, "schoenfeld")[k, , drop = FALSE]), scaledsch = mat(residuals(fit, "scaledsch")[k, , drop = FALSE]))
 out("lung_cox_weights", c(fitsum(wfit), res(wfit)))
@@ -57,6 +57,9 @@ out("lung_cox_robust", fitsum(coxph(Surv(time, status) ~ age + sex + ph.ecog, da
 # id = grouping for the sandwich on (start, stop] data
 out("heart_cox_id", c(fitsum(coxph(Surv(start, stop, event) ~ age + year + surgery + transplant, data = h, id = id)), res(hfit, 1:6)))
 out("heart_cox", fitsum(hfit))
+out("heart_cox_id_robust", fitsum(coxph(Surv(start, stop, event) ~ age + year + surgery + transplant, data = h, id = id, robust = TRUE)))
+# per-row grouping on (start, stop] data is only the non-integer-weights default; compare id = 1:n explicitly
+h$row <- seq_len(nrow(h)); out("heart_cox_rowid_robust", fitsum(coxph(Surv(start, stop, event) ~ age + year + surgery + transplant, data = h, id = row, robust = TRUE)))
 # stratified residuals
 out("veteran_cox_residuals", res(vfit, 1:5))
 
