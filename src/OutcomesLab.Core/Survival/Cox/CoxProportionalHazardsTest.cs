@@ -5,27 +5,21 @@ namespace OutcomesLab.Survival.Cox;
 /// <summary>
 /// Test of proportional hazards as R survival 3.x's <c>cox.zph</c>: for each term a score test of
 /// beta(t) = beta + theta g(t) at (beta-hat, theta = 0), using the full 2p x 2p information of the
-/// expanded model (port of <c>zph1.c</c>), plus the global test and the scaled Schoenfeld residuals.
+/// expanded model (port of <c>zph1.c</c> for right-censored and <c>zph2.c</c> for (start, stop] data), plus the global test and the scaled Schoenfeld residuals.
 /// This is the survival &gt;= 3.0 algorithm, not the Grambsch–Therneau (1994) approximation of
 /// survival 2.x, SAS or Stata. Reference: Therneau &amp; Grambsch (2000), section 6.2; R <c>?cox.zph</c>.
 /// </summary>
 public static class CoxProportionalHazardsTest
 {
     /// <summary>Runs the test on a fitted model.</summary>
-    /// <param name="fit">A model from <see cref="CoxRegression.Fit"/> with right-censored data.</param>
+    /// <param name="fit">A model from <see cref="CoxRegression.Fit"/>, right-censored (R's <c>zph1</c>) or (start, stop] (R's <c>zph2</c>) data.</param>
     /// <param name="transform">Time transform; default Kaplan–Meier as R.</param>
     /// <returns>Per-term and global tests, event times, g(t), scaled Schoenfeld residuals.</returns>
-    /// <exception cref="NotSupportedException">The model was fitted to (start, stop] data (R's <c>zph2</c> path is not implemented yet).</exception>
     public static CoxPhTestResult Test(CoxResult fit, CoxPhTransform transform = CoxPhTransform.KaplanMeier)
     {
         ArgumentNullException.ThrowIfNull(fit);
         var st = fit.State;
         var d = st.Data;
-        if (d.Start is not null)
-        {
-            throw new NotSupportedException("cox.zph for (start, stop] data is not implemented yet; fit the right-censored model.");
-        }
-
         var n = d.N;
         var p = d.P;
         var g = TransformTimes(d, transform);
@@ -44,14 +38,9 @@ public static class CoxProportionalHazardsTest
         var p2 = 2 * p;
         var u = new double[p2];
         var imat = new double[p2 * p2];
-        var schoen = new double[nEvent * p];
-        var eventRow = new int[nEvent];
+        var schoenByPos = new double[n * p];
         var nStrata = d.StratumStart.Length - 1;
         var used = new int[nStrata * p];
-        var a = new double[p];
-        var a2 = new double[p];
-        var cmat = new double[p * p];
-        var cmat2 = new double[p * p];
         var xc = new double[n * p];
         for (var k = 0; k < n; k++)
         {
@@ -61,7 +50,6 @@ public static class CoxProportionalHazardsTest
             }
         }
 
-        var ev = nEvent;
         for (var s = 0; s < nStrata; s++)
         {
             var lo = d.StratumStart[s];
@@ -83,110 +71,46 @@ public static class CoxProportionalHazardsTest
                     }
                 }
             }
+        }
 
-            double denom = 0;
-            Array.Clear(a);
-            Array.Clear(cmat);
-            var i = hi - 1;
-            while (i >= lo)
+        var acc = new Accumulator(p, st.Efron, u, imat, schoenByPos, xc, d.Weight, st.Risk);
+        if (d.Start is null)
+        {
+            AccumulateRightCensored(d, g, meanG, acc);
+        }
+        else
+        {
+            AccumulateCountingProcess(d, g, meanG, acc);
+        }
+
+        // Event order of R's output: (stratum, time) ascending; tied events by row ascending for
+        // right-censored data (zph1, order(istrat, time)) and descending for (start, stop] data
+        // (zph2, rev(order(-istrat, -stop))).
+        var eventRow = new int[nEvent];
+        var schoen = new double[nEvent * p];
+        var ev = 0;
+        for (var lo = 0; lo < n;)
+        {
+            var hi = lo + 1;
+            while (hi < n && d.Stop[hi] == d.Stop[lo] && d.StratumOf[hi] == d.StratumOf[lo])
             {
-                var t = d.Stop[i];
-                var timewt = g[i] - meanG;
-                var ndead = 0;
-                double deadWt = 0, denom2 = 0;
-                Array.Clear(a2);
-                Array.Clear(cmat2);
-                for (; i >= lo && d.Stop[i] == t; i--)
-                {
-                    var risk = st.Risk[i];
-                    var row = xc.AsSpan(i * p, p);
-                    if (d.Status[i] == 0)
-                    {
-                        denom += risk;
-                        Outer(row, risk, a, cmat, p);
-                    }
-                    else
-                    {
-                        ndead++;
-                        deadWt += d.Weight[i];
-                        denom2 += risk;
-                        ev--;
-                        eventRow[ev] = i;
-                        for (var j = 0; j < p; j++)
-                        {
-                            schoen[(ev * p) + j] = row[j];
-                            u[j] += d.Weight[i] * row[j];
-                            u[j + p] += timewt * d.Weight[i] * row[j];
-                        }
+                hi++;
+            }
 
-                        Outer(row, risk, a2, cmat2, p);
-                    }
-                }
-
-                if (ndead == 0)
+            for (var m = 0; m < hi - lo; m++)
+            {
+                var k = d.Start is null ? lo + m : hi - 1 - m;
+                if (d.Status[k] == 0)
                 {
                     continue;
                 }
 
-                if (!st.Efron)
-                {
-                    denom += denom2;
-                    for (var j = 0; j < p; j++)
-                    {
-                        a[j] += a2[j];
-                        var temp2 = a[j] / denom;
-                        u[j] -= deadWt * temp2;
-                        u[j + p] -= timewt * deadWt * temp2;
-                        for (var k = 0; k <= j; k++)
-                        {
-                            cmat[(j * p) + k] += cmat2[(j * p) + k];
-                            var temp = deadWt * (cmat[(j * p) + k] - (temp2 * a[k])) / denom;
-                            AddInfo(imat, p, j, k, temp, timewt);
-                        }
-
-                        for (var e = 0; e < ndead; e++)
-                        {
-                            schoen[((ev + e) * p) + j] -= temp2;
-                        }
-                    }
-                }
-                else
-                {
-                    var wtave = deadWt / ndead;
-                    for (var j = 0; j < p; j++)
-                    {
-                        double tmean = 0;
-                        for (var k = 0; k < ndead; k++)
-                        {
-                            var temp = (k + 1.0) / ndead;
-                            tmean += (a[j] + (a2[j] * temp)) / (denom + (denom2 * temp));
-                        }
-
-                        for (var e = 0; e < ndead; e++)
-                        {
-                            schoen[((ev + e) * p) + j] -= tmean / ndead;
-                        }
-                    }
-
-                    for (var k = 0; k < ndead; k++)
-                    {
-                        denom += denom2 / ndead;
-                        for (var j = 0; j < p; j++)
-                        {
-                            a[j] += a2[j] / ndead;
-                            var temp2 = a[j] / denom;
-                            u[j] -= wtave * temp2;
-                            u[j + p] -= timewt * wtave * temp2;
-                            for (var l = 0; l <= j; l++)
-                            {
-                                cmat[(j * p) + l] += cmat2[(j * p) + l] / ndead;
-                                var temp = wtave * (cmat[(j * p) + l] - (temp2 * a[l])) / denom;
-                                AddInfo(imat, p, j, l, temp, timewt);
-                            }
-                        }
-                    }
-                }
+                eventRow[ev] = k;
+                Array.Copy(schoenByPos, k * p, schoen, ev * p, p);
+                ev++;
             }
+
+            lo = hi;
         }
 
         // Fill the symmetric 2p x 2p matrix (zph1.c's final loops).
@@ -378,9 +302,16 @@ public static class CoxProportionalHazardsTest
             default:
                 {
                     // Unweighted KM of the pooled data (survfitKM without weights); g = 1 - S(t-).
+                    // For (start, stop] data the risk set at t is {start < t <= stop} (delayed entry).
                     var ord = Enumerable.Range(0, n).OrderBy(k => d.Stop[k]).ToArray();
+                    double[]? starts = null;
+                    if (d.Start is not null)
+                    {
+                        starts = (double[])d.Start.Clone();
+                        Array.Sort(starts);
+                    }
+
                     var surv = 1.0;
-                    var atRisk = n;
                     for (var lo = 0; lo < n;)
                     {
                         var hi = lo + 1;
@@ -388,6 +319,8 @@ public static class CoxProportionalHazardsTest
                         {
                             hi++;
                         }
+
+                        var atRisk = n - lo - (starts is null ? 0 : n - LowerBound(starts, d.Stop[ord[lo]]));
 
                         var deaths = 0;
                         for (var k = lo; k < hi; k++)
@@ -397,7 +330,6 @@ public static class CoxProportionalHazardsTest
                         }
 
                         surv *= 1 - ((double)deaths / atRisk);
-                        atRisk -= hi - lo;
                         lo = hi;
                     }
 
@@ -406,6 +338,141 @@ public static class CoxProportionalHazardsTest
         }
 
         return g;
+    }
+
+    /// <summary>Right-censored data (zph1.c): backwards through each stratum's sorted times.</summary>
+    private static void AccumulateRightCensored(CoxData d, double[] g, double meanG, Accumulator acc)
+    {
+        var deaths = new List<int>();
+        for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+        {
+            var lo = d.StratumStart[s];
+            var i = d.StratumStart[s + 1] - 1;
+            acc.Reset();
+            while (i >= lo)
+            {
+                var t = d.Stop[i];
+                var timewt = g[i] - meanG;
+                deaths.Clear();
+                acc.BeginTime();
+                for (; i >= lo && d.Stop[i] == t; i--)
+                {
+                    if (d.Status[i] == 0)
+                    {
+                        acc.AddAtRisk(i);
+                    }
+                    else
+                    {
+                        acc.AddDeath(i, timewt);
+                        deaths.Add(i);
+                    }
+                }
+
+                if (deaths.Count > 0)
+                {
+                    acc.Finish(deaths, timewt);
+                }
+            }
+        }
+    }
+
+    /// <summary>(start, stop] data (zph2.c, the first iteration of agfit4.c): rows enter at their stop time and leave once the death time is at or before their start.</summary>
+    private static void AccumulateCountingProcess(CoxData d, double[] g, double meanG, Accumulator acc)
+    {
+        var start = d.Start!;
+        var startOrder = d.StartOrder!;
+        var keep = new bool[d.N];
+        var deaths = new List<int>();
+        for (var s = 0; s + 1 < d.StratumStart.Length; s++)
+        {
+            var lo = d.StratumStart[s];
+            var hi = d.StratumStart[s + 1];
+            var person = hi - 1;
+            var indx1 = lo;
+            var nrisk = 0;
+            acc.Reset();
+            while (true)
+            {
+                var k = person;
+                while (k >= lo && d.Status[k] == 0)
+                {
+                    k--;
+                }
+
+                if (k < lo)
+                {
+                    break;
+                }
+
+                var dtime = d.Stop[k];
+                var timewt = g[k] - meanG;
+
+                // remove the rows whose start time is at or after this death time
+                for (; indx1 < hi; indx1++)
+                {
+                    var p1 = startOrder[indx1];
+                    if (start[p1] < dtime)
+                    {
+                        break;
+                    }
+
+                    if (!keep[p1])
+                    {
+                        continue;
+                    }
+
+                    nrisk--;
+                    if (nrisk == 0)
+                    {
+                        acc.Reset();
+                    }
+                    else
+                    {
+                        acc.RemoveAtRisk(p1);
+                    }
+                }
+
+                // add the rows with stop time at or after it; the deaths are those at dtime
+                deaths.Clear();
+                acc.BeginTime();
+                for (; person >= lo && d.Stop[person] >= dtime; person--)
+                {
+                    nrisk++;
+                    if (d.Status[person] != 0)
+                    {
+                        keep[person] = true;
+                        acc.AddDeath(person, timewt);
+                        deaths.Add(person);
+                    }
+                    else if (start[person] < dtime)
+                    {
+                        keep[person] = true;
+                        acc.AddAtRisk(person);
+                    }
+                }
+
+                acc.Finish(deaths, timewt);
+            }
+        }
+    }
+
+    private static int LowerBound(double[] sorted, double t)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < t)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static void AddInfo(double[] imat, int p, int j, int k, double temp, double timewt)
@@ -465,15 +532,123 @@ public static class CoxProportionalHazardsTest
         return r;
     }
 
-    private static void Outer(ReadOnlySpan<double> row, double r, double[] sum, double[] mat, int p)
+    /// <summary>Running risk-set sums of zph1.c / zph2.c (a, cmat, denom and the deaths' a2, cmat2, denom2) and their contribution to u and imat.</summary>
+    private sealed class Accumulator(int p, bool efron, double[] u, double[] imat, double[] schoen, double[] xc, double[] weight, double[] risk)
     {
-        for (var j = 0; j < p; j++)
+        private readonly double[] a = new double[p];
+        private readonly double[] a2 = new double[p];
+        private readonly double[] cmat = new double[p * p];
+        private readonly double[] cmat2 = new double[p * p];
+        private double denom;
+        private double denom2;
+        private double deadWt;
+
+        public void Reset()
         {
-            var rx = r * row[j];
-            sum[j] += rx;
-            for (var k = 0; k <= j; k++)
+            Array.Clear(a);
+            Array.Clear(cmat);
+            denom = 0;
+        }
+
+        public void BeginTime()
+        {
+            Array.Clear(a2);
+            Array.Clear(cmat2);
+            denom2 = 0;
+            deadWt = 0;
+        }
+
+        public void AddAtRisk(int k) => Add(k, risk[k], a, cmat, ref denom);
+
+        public void RemoveAtRisk(int k) => Add(k, -risk[k], a, cmat, ref denom);
+
+        public void AddDeath(int k, double timewt)
+        {
+            var w = weight[k];
+            deadWt += w;
+            for (var j = 0; j < p; j++)
             {
-                mat[(j * p) + k] += rx * row[k];
+                var x = xc[(k * p) + j];
+                u[j] += w * x;
+                u[j + p] += timewt * w * x;
+                schoen[(k * p) + j] = x;
+            }
+
+            Add(k, risk[k], a2, cmat2, ref denom2);
+        }
+
+        public void Finish(List<int> deaths, double timewt)
+        {
+            var ndead = deaths.Count;
+            if (!efron || ndead == 1)
+            {
+                denom += denom2;
+                for (var j = 0; j < p; j++)
+                {
+                    a[j] += a2[j];
+                    var temp2 = a[j] / denom;
+                    u[j] -= deadWt * temp2;
+                    u[j + p] -= timewt * deadWt * temp2;
+                    for (var k = 0; k <= j; k++)
+                    {
+                        cmat[(j * p) + k] += cmat2[(j * p) + k];
+                        AddInfo(imat, p, j, k, deadWt * (cmat[(j * p) + k] - (temp2 * a[k])) / denom, timewt);
+                    }
+
+                    foreach (var e in deaths)
+                    {
+                        schoen[(e * p) + j] -= temp2;
+                    }
+                }
+
+                return;
+            }
+
+            var wtave = deadWt / ndead;
+            for (var j = 0; j < p; j++)
+            {
+                double tmean = 0;
+                for (var k = 0; k < ndead; k++)
+                {
+                    var temp = (k + 1.0) / ndead;
+                    tmean += (a[j] + (a2[j] * temp)) / (denom + (denom2 * temp));
+                }
+
+                foreach (var e in deaths)
+                {
+                    schoen[(e * p) + j] -= tmean / ndead;
+                }
+            }
+
+            for (var k = 0; k < ndead; k++)
+            {
+                denom += denom2 / ndead;
+                for (var j = 0; j < p; j++)
+                {
+                    a[j] += a2[j] / ndead;
+                    var temp2 = a[j] / denom;
+                    u[j] -= wtave * temp2;
+                    u[j + p] -= timewt * wtave * temp2;
+                    for (var l = 0; l <= j; l++)
+                    {
+                        cmat[(j * p) + l] += cmat2[(j * p) + l] / ndead;
+                        AddInfo(imat, p, j, l, wtave * (cmat[(j * p) + l] - (temp2 * a[l])) / denom, timewt);
+                    }
+                }
+            }
+        }
+
+        private void Add(int k, double r, double[] sum, double[] mat, ref double den)
+        {
+            den += r;
+            for (var j = 0; j < p; j++)
+            {
+                var rx = r * xc[(k * p) + j];
+                sum[j] += rx;
+                for (var l = 0; l <= j; l++)
+                {
+                    mat[(j * p) + l] += rx * xc[(k * p) + l];
+                }
             }
         }
     }

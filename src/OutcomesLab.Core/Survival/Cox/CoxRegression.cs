@@ -174,13 +174,13 @@ public static class CoxRegression
         var strataLabels = sample.Strata is null ? null : Enumerable.Range(0, d.StratumStart.Length - 1).Select(s => sample.Strata.LabelAt(d.Order[d.StratumStart[s]])).ToArray();
         var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, Risk = risk, NaiveVar = naiveVar, StrataLabels = strataLabels };
 
-        var robust = options.Robust || options.Cluster is not null;
+        var robust = ResolveRobust(options, d, diagnostics);
         int[]? clusterOfSorted = null;
         double[] variance = naiveVar;
         CoxTest? robustScore = null;
         if (robust)
         {
-            clusterOfSorted = ClusterCodes(options.Cluster, d);
+            clusterOfSorted = ClusterCodes(options.Cluster ?? options.Id, options.Cluster is null && options.Id is not null ? "Id" : "Cluster", d);
             var nClusters = clusterOfSorted.Max() + 1;
             var resid = new double[d.N * p];
             CoxResidualKernel.Compute(d, state.Table, eta, null, resid);
@@ -237,7 +237,7 @@ public static class CoxRegression
 
         var wald = CoxLinearAlgebra.QuadraticSolve(variance, p, coef, tol);
         var lr = 2 * (loglik - loglik0);
-        var concordance = CoxConcordanceKernel.Compute(d, eta, clusterOfSorted);
+        var concordance = d.Start is null ? CoxConcordanceKernel.Compute(d, eta, clusterOfSorted) : StartStopConcordance.Compute(d, eta, clusterOfSorted);
         return new CoxResult
         {
             Coefficients = table.MoveToImmutable(),
@@ -297,7 +297,58 @@ public static class CoxRegression
         return m;
     }
 
-    private static int[] ClusterCodes(IReadOnlyList<string>? cluster, CoxData d)
+    /// <summary>R coxph's rule for <c>robust</c> (survival 3.5-3): explicit value, else cluster, non-integer weights or an id with several events.</summary>
+    private static bool ResolveRobust(CoxOptions options, CoxData d, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (options.Id is not null && options.Id.Count != d.N)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Id has {options.Id.Count} labels but the sample has {d.N} rows: give one subject id per row."), nameof(options));
+        }
+
+        if (options.Robust is bool explicitRobust)
+        {
+            if (!explicitRobust && options.Cluster is not null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "cluster-ignored", "Cluster was given with Robust = false: the cluster is ignored and the model-based variance is reported (R: \"cluster specified with robust=FALSE, cluster ignored\")."));
+            }
+
+            if (explicitRobust && d.Start is not null && options.Cluster is null && options.Id is null)
+            {
+                throw new ArgumentException("Robust = true on (start, stop] data needs a grouping: give Id (the subject of each row) or Cluster, as R's coxph requires (\"one of cluster or id is needed\").", nameof(options));
+            }
+
+            return explicitRobust;
+        }
+
+        if (options.Cluster is not null)
+        {
+            return true;
+        }
+
+        foreach (var w in d.Weight)
+        {
+            if (w != Math.Floor(w))
+            {
+                return true;
+            }
+        }
+
+        if (options.Id is not null)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < d.N; k++)
+            {
+                if (d.Status[k] != 0 && options.Id[d.Order[k]] is { } label && !seen.Add(label))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] ClusterCodes(IReadOnlyList<string>? cluster, string name, CoxData d)
     {
         var codes = new int[d.N];
         if (cluster is null)
@@ -312,13 +363,13 @@ public static class CoxRegression
 
         if (cluster.Count != d.N)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cluster has {cluster.Count} labels but the sample has {d.N} rows: give one cluster label per row."), nameof(cluster));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} has {cluster.Count} labels but the sample has {d.N} rows: give one label per row."), name);
         }
 
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < d.N; k++)
         {
-            var label = cluster[d.Order[k]] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cluster[{d.Order[k]}] is missing: every row needs a cluster label."), nameof(cluster));
+            var label = cluster[d.Order[k]] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name}[{d.Order[k]}] is missing: every row needs a label."), name);
             if (!map.TryGetValue(label, out var c))
             {
                 c = map.Count;

@@ -76,4 +76,17 @@ internal static class CoxFixtures
             .AddNumeric("age", Doubles(d["age"])).AddNumeric("dose_mg", Doubles(d["dose_mg"])).Build();
         return (sample, x, d["site"]);
     }
+
+    /// <summary>coxph(Surv(start, stop, event) ~ age + year + surgery + transplant, data = heart): survival's jasa1 (start, stop] data, 172 rows, 103 subjects (data/heart.csv).</summary>
+    public static (SurvivalSample Sample, DesignMatrix X, string[] Id) Heart()
+    {
+        var d = ReadCsv("heart.csv");
+        var sample = SurvivalSample.Create(Doubles(d["stop"]), [.. d["event"].Select(s => s == "1")], entryTimes: Doubles(d["start"]));
+        var x = new DesignMatrixBuilder().AddNumeric("age", Doubles(d["age"])).AddNumeric("year", Doubles(d["year"]))
+            .AddNumeric("surgery", Doubles(d["surgery"])).AddNumeric("transplant", Doubles(d["transplant"])).Build();
+        return (sample, x, d["id"]);
+    }
+
+    /// <summary>The complete-case lung rows with the case weights w = 0.5 + ((i - 1) %% 7) / 4 (i = 1..227) of make_cox_extra.R.</summary>
+    public static double[] LungWeights(int n) => [.. Enumerable.Range(0, n).Select(i => 0.5 + ((i % 7) / 4.0))];
 }

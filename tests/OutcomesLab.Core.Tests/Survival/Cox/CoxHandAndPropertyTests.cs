@@ -70,9 +70,10 @@ public sealed class CoxHandAndPropertyTests
         NumericAssert.AllClose([1 / (r + 1), 1 - (r / (3 + r)), -(r / (3 + r)), 0], [.. scho.Values.Select(v => v[0])], 1e-10, 1e-14, "schoenfeld");
         NumericAssert.AllClose([1.0, 6, 6, 9], [.. scho.Time], 0, 0, "schoenfeld times");
 
-        // survfit(fit, list(x = 0)): cumhaz and std.err^2 = varhaz.g + varhaz.d^2 / imat at the event times 1, 6, 9
+        // survfit(fit, list(x = 0)): cumhaz and std.err^2 = varhaz.g + varhaz.d^2 / imat at all times 1, 6, 8, 9 (8: censoring only)
         var curve = CoxPredictions.PredictSurvival(fit, [0.0]).Single();
-        NumericAssert.AllClose([1.0, 6, 9], [.. curve.Time], 0, 0, "curve times");
+        NumericAssert.AllClose([1.0, 6, 8, 9], [.. curve.Time], 0, 0, "curve times");
+        NumericAssert.AllClose([1.0, 0, 1, 0], [.. curve.NCensor], 0, 0, "n.censor");
         double[] xbar = [r / (r + 1), r / (r + 3), 0, 0];
         double g = 0, dd = 0;
         var expVar = new List<double>();
@@ -81,11 +82,8 @@ public sealed class CoxHandAndPropertyTests
         {
             g += haz[i] * haz[i] / (i == 1 ? 2 : 1); // 1/(3r+3)^2, 2/(r+3)^2, 0, 1
             dd += (0 - xbar[i]) * haz[i];
-            if (i != 2)
-            {
-                expVar.Add(g + (dd * dd / imat));
-                expH.Add(cum[i]);
-            }
+            expVar.Add(g + (dd * dd / imat));
+            expH.Add(cum[i]);
         }
 
         NumericAssert.AllClose(expH, [.. curve.CumulativeHazard], 1e-10, 1e-14, "cumhaz");
@@ -100,7 +98,7 @@ public sealed class CoxHandAndPropertyTests
         Assert.Equal(0, fit.Coefficients[0].Coef);
         var curve = CoxPredictions.PredictSurvival(fit, [0.0]).Single();
         // book1.R: sfit$std.err^2 == c(7/180, 2/9, 2/9, 11/9) at times 1, 6, 8, 9 (8 has no event)
-        NumericAssert.AllClose([7.0 / 180, 2.0 / 9, 11.0 / 9], [.. curve.StdErr.Select(v => v * v)], 1e-12, 1e-15, "std.err^2 at beta=0");
+        NumericAssert.AllClose([7.0 / 180, 2.0 / 9, 2.0 / 9, 11.0 / 9], [.. curve.StdErr.Select(v => v * v)], 1e-12, 1e-15, "std.err^2 at beta=0");
         var score = CoxPredictions.Residuals(fit, CoxResidualType.Score);
         // book1.R: resid(fit0, 'score') == c(5/24, NA, 5/12, -1/12, 7/24, -1/24, 5/24) (the NA row removed here)
         NumericAssert.AllClose([5.0 / 24, 5.0 / 12, -1.0 / 12, 7.0 / 24, -1.0 / 24, 5.0 / 24], [.. score.Values.Select(v => v[0])], 1e-12, 1e-15, "score residuals at 0");
