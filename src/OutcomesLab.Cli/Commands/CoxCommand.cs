@@ -20,6 +20,8 @@ internal static class CoxCommand
         var covariates = new Option<string>("--covariates") { Description = "Model terms, comma-separated: numeric columns as they are, text columns dummy-coded (col=level), A:B for interactions of terms listed before.", Required = true, HelpName = "A,B,A:B" };
         var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
         var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
+        var id = new Option<string?>("--id") { Description = "Column of subject ids for (start, stop] rows of one subject: groups the robust variance as R's id=.", HelpName = "COLUMN" };
+        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false); by default as R: on with --cluster, non-integer weights, or ids with several events.", HelpName = "true|false" };
         var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
         var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as R) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
@@ -30,7 +32,7 @@ internal static class CoxCommand
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("cox", "Cox proportional-hazards regression (Efron or Breslow ties, strata, weights, cluster-robust SEs, (start, stop] data) with hazard ratios, LR/Wald/score tests, concordance and the cox.zph test, matching R's coxph.")
         {
-            time, status, eventValue, covariates, strata, cluster, weights, start, ties, reference, phTest, confLevel,
+            time, status, eventValue, covariates, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
         };
         csv.AddTo(command);
         context.Bind(
@@ -48,6 +50,7 @@ internal static class CoxCommand
                     Cluster = run.Parse.GetValue(cluster),
                     Weights = run.Parse.GetValue(weights),
                     Entry = run.Parse.GetValue(start),
+                    Id = run.Parse.GetValue(id),
                     Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
                 });
                 foreach (var d in cohort.Diagnostics)
@@ -56,10 +59,20 @@ internal static class CoxCommand
                 }
 
                 var design = Design(terms, cohort, ParseReferences(run.Parse.GetValue(reference) ?? []));
+                for (var i = 0; cohort.Id is not null && i < cohort.Id.Count; i++)
+                {
+                    if (cohort.Id[i] is null)
+                    {
+                        throw new UsageException($"{Path.GetFileName(cohort.SourceFile)} line {cohort.SourceLines[i]}, column \"{cohort.Roles.Id}\": expected a subject id, found a missing value. --id groups the (start, stop] rows of one subject; fill in the id.");
+                    }
+                }
+
                 var options = new CoxOptions(
                     Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
                     ConfidenceLevel: run.Parse.GetValue(confLevel),
-                    Cluster: cohort.Cluster);
+                    Cluster: cohort.Cluster,
+                    Robust: run.Parse.GetValue(robust),
+                    Id: cohort.Id is null ? null : [.. cohort.Id.Select(v => v!)]);
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, options);
                 var transform = run.Parse.GetValue(phTest) switch
                 {
