@@ -32,6 +32,7 @@ internal static class CliApp
         root.Subcommands.Add(KmCommand.Create(context));
         root.Subcommands.Add(LogRankCommand.Create(context));
         root.Subcommands.Add(CifCommand.Create(context));
+        root.Subcommands.Add(EffectCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
