@@ -34,6 +34,7 @@ internal static class CliApp
         root.Subcommands.Add(CifCommand.Create(context));
         root.Subcommands.Add(EffectCommand.Create(context));
         root.Subcommands.Add(MetaCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
