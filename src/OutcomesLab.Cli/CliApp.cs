@@ -33,6 +33,9 @@ internal static class CliApp
         root.Subcommands.Add(LogRankCommand.Create(context));
         root.Subcommands.Add(CifCommand.Create(context));
         root.Subcommands.Add(CoxCommand.Create(context));
+        root.Subcommands.Add(EffectCommand.Create(context));
+        root.Subcommands.Add(MetaCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

@@ -1,0 +1,297 @@
+using System.CommandLine;
+using System.Globalization;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.EffectSizes;
+using OutcomesLab.IO;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary>
+/// <c>outcomeslab meta</c>: inverse-variance meta-analysis of study rows, as metafor's
+/// <c>escalc</c> + <c>rma</c>: 2x2 counts (OR, RR, RD), means/SDs/ns (SMD) or precomputed yi/vi;
+/// FE, DL or REML (default), z or Knapp–Hartung test, with Q, I², H², τ² and the prediction interval.
+/// </summary>
+internal static class MetaCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        Option<string?> Column(string name, string description) => new(name) { Description = description, HelpName = "COLUMN" };
+        var measure = new Option<string?>("--measure") { Description = "Effect measure of the 2x2 counts: OR (log odds ratio), RR (log risk ratio) or RD (risk difference); SMD is implied by the mean/SD/n columns, GEN by --yi/--vi.", HelpName = "OR|RR|RD|SMD" };
+        measure.AcceptOnlyFromAmong("OR", "RR", "RD", "SMD", "or", "rr", "rd", "smd");
+        var ai = Column("--ai", "2x2 counts: treatment group with the event (metafor ai).");
+        var bi = Column("--bi", "2x2 counts: treatment group without the event (bi).");
+        var ci = Column("--ci", "2x2 counts: control group with the event (ci).");
+        var di = Column("--di", "2x2 counts: control group without the event (di).");
+        var m1 = Column("--m1i", "SMD: treatment mean.");
+        var sd1 = Column("--sd1i", "SMD: treatment SD.");
+        var n1 = Column("--n1i", "SMD: treatment size.");
+        var m2 = Column("--m2i", "SMD: control mean.");
+        var sd2 = Column("--sd2i", "SMD: control SD.");
+        var n2 = Column("--n2i", "SMD: control size.");
+        var yi = Column("--yi", "Precomputed effect sizes (e.g. log RR).");
+        var vi = Column("--vi", "Sampling variances of --yi.");
+        var study = Column("--study", "Column with study labels (default: the row number).");
+        var method = new Option<string>("--method") { Description = "Model: REML (default, as metafor), DL (DerSimonian-Laird) or FE (fixed effect).", DefaultValueFactory = _ => "REML", HelpName = "FE|DL|REML" };
+        method.AcceptOnlyFromAmong("FE", "DL", "REML", "fe", "dl", "reml");
+        var test = new Option<string>("--test") { Description = "Test and interval of the pooled estimate: z (default) or knha (Knapp-Hartung, t with k-1 df).", DefaultValueFactory = _ => "z", HelpName = "z|knha" };
+        test.AcceptOnlyFromAmong("z", "knha");
+        var confLevel = OptionParsers.ConfidenceLevel();
+        var correction = new Option<string>("--correction")
+        {
+            Description = "2x2 counts: add 1/2 to all cells of a study if any cell is 0 (if-zero, default, metafor to=\"only0\"), always, or none.",
+            DefaultValueFactory = _ => "if-zero",
+            HelpName = "if-zero|always|none",
+        };
+        correction.AcceptOnlyFromAmong("if-zero", "always", "none");
+        var command = new Command("meta", "Meta-analysis of study rows as metafor escalc + rma: from 2x2 counts (--measure OR|RR|RD --ai --bi --ci --di), means/SDs/ns (--m1i --sd1i --n1i --m2i --sd2i --n2i, Hedges' g) or --yi --vi. Estimates of OR/RR are on the log scale, with exp_* back-transformed values.")
+        {
+            measure, ai, bi, ci, di, m1, sd1, n1, m2, sd2, n2, yi, vi, study, method, test, confLevel, correction,
+        };
+        csv.AddTo(command);
+        context.Bind(
+            command,
+            run =>
+            {
+                string? G(Option<string?> o) => run.Parse.GetValue(o);
+                var counts = new[] { G(ai), G(bi), G(ci), G(di) };
+                var smd = new[] { G(m1), G(sd1), G(n1), G(m2), G(sd2), G(n2) };
+                var gen = new[] { G(yi), G(vi) };
+                var options = new MetaAnalysisOptions
+                {
+                    Method = run.Parse.GetValue(method)!.ToUpperInvariant() switch { "FE" => MetaAnalysisMethod.FixedEffect, "DL" => MetaAnalysisMethod.DerSimonianLaird, _ => MetaAnalysisMethod.Reml },
+                    Test = run.Parse.GetValue(test) == "knha" ? MetaAnalysisTest.KnappHartung : MetaAnalysisTest.Z,
+                    ConfidenceLevel = run.Parse.GetValue(confLevel),
+                };
+                var cc = run.Parse.GetValue(correction) switch { "always" => ContinuityCorrection.Always, "none" => ContinuityCorrection.None, _ => ContinuityCorrection.IfAnyZero };
+                return Run(run, csv, G(measure)?.ToUpperInvariant(), counts, smd, gen, G(study), options, cc);
+            },
+            "outcomeslab meta --input dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author",
+            "outcomeslab meta --input dat_bcg.csv --measure OR --ai tpos --bi tneg --ci cpos --di cneg --method DL --test knha --format json",
+            "outcomeslab meta --input studies.csv --m1i m1 --sd1i sd1 --n1i n1 --m2i m2 --sd2i sd2 --n2i n2",
+            "outcomeslab meta --input studies.csv --yi yi --vi vi --method FE");
+        return command;
+    }
+
+    private static int Run(CommandRun run, CsvInputOptions csv, string? measure, string?[] counts, string?[] smd, string?[] gen, string? studyColumn, MetaAnalysisOptions options, ContinuityCorrection correction)
+    {
+        var useCounts = counts.Any(c => c is not null);
+        var useSmd = smd.Any(c => c is not null);
+        var useGen = gen.Any(c => c is not null);
+        if ((useCounts ? 1 : 0) + (useSmd ? 1 : 0) + (useGen ? 1 : 0) != 1)
+        {
+            throw new UsageException("Give exactly one kind of study data: 2x2 counts (--ai --bi --ci --di with --measure OR|RR|RD), means/SDs/ns (--m1i --sd1i --n1i --m2i --sd2i --n2i) or precomputed --yi --vi.");
+        }
+
+        RequireAll(useCounts, counts, ["--ai", "--bi", "--ci", "--di"]);
+        RequireAll(useSmd, smd, ["--m1i", "--sd1i", "--n1i", "--m2i", "--sd2i", "--n2i"]);
+        RequireAll(useGen, gen, ["--yi", "--vi"]);
+        if (useCounts && measure is not ("OR" or "RR" or "RD"))
+        {
+            throw new UsageException($"2x2 counts need --measure OR, RR or RD{(measure is null ? "" : $" (found {measure})")}.");
+        }
+
+        if (useSmd && measure is not (null or "SMD"))
+        {
+            throw new UsageException($"Means/SDs/ns give --measure SMD; {measure} needs 2x2 counts.");
+        }
+
+        if (useGen && measure is not null)
+        {
+            throw new UsageException("--measure does not apply to precomputed --yi/--vi (the values are pooled as given).");
+        }
+
+        var table = csv.ReadTable(run);
+        var labels = studyColumn is null
+            ? Enumerable.Range(1, table.RowCount).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray()
+            : ColumnValues.Texts(table, studyColumn, "study").Select((s, i) => s ?? (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+
+        double[] y, v;
+        string key;
+        string escalcMethod;
+        var missing = new List<int>();
+        var rows = Enumerable.Range(0, table.RowCount).ToList();
+        if (useCounts)
+        {
+            var cols = counts.Select(c => Counts(table, c!)).ToArray();
+            rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
+            missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
+            var tables = rows.Select(i => new TwoByTwoTable((int)cols[0][i], (int)cols[1][i], (int)cols[2][i], (int)cols[3][i])).ToList();
+            var m = measure switch { "OR" => EffectMeasure.OddsRatio, "RR" => EffectMeasure.RiskRatio, _ => EffectMeasure.RiskDifference };
+            var es = Escalc.FromTables(m, tables, correction);
+            (y, v, key, escalcMethod) = ([.. es.Yi], [.. es.Vi], measure!, es.Method);
+        }
+        else if (useSmd)
+        {
+            var cols = smd.Select((c, j) => j is 2 or 5 ? Counts(table, c!) : ColumnValues.Numbers(table, c!, "summary")).ToArray();
+            rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
+            missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
+            var es = Escalc.StandardizedMeanDifference(
+                rows.Select(i => new GroupSummary(cols[0][i], cols[1][i], (int)cols[2][i])).ToList(),
+                rows.Select(i => new GroupSummary(cols[3][i], cols[4][i], (int)cols[5][i])).ToList());
+            (y, v, key, escalcMethod) = ([.. es.Yi], [.. es.Vi], "SMD", es.Method);
+        }
+        else
+        {
+            var yy = ColumnValues.Numbers(table, gen[0]!, "effect size");
+            var vv = ColumnValues.Numbers(table, gen[1]!, "sampling variance");
+            for (var i = 0; i < table.RowCount; i++)
+            {
+                if (!double.IsNaN(vv[i]) && vv[i] <= 0)
+                {
+                    throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], gen[1], "a positive sampling variance", NumberText.RoundTrip(vv[i]), "Sampling variances must be > 0; check that the column holds variances (SE squared), not SEs or CIs."));
+                }
+            }
+
+            rows = rows.Where(i => !double.IsNaN(yy[i]) && !double.IsNaN(vv[i])).ToList();
+            missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
+            (y, v, key, escalcMethod) = ([.. rows.Select(i => yy[i])], [.. rows.Select(i => vv[i])], "GEN", "precomputed yi, vi");
+        }
+
+        if (missing.Count > 0)
+        {
+            run.Warn(ArmOptions.DroppedMessage([.. missing.Select(i => table.SourceLines[i])], "a study value is missing (metafor drops NA rows)"));
+        }
+
+        // Studies whose effect is undefined (e.g. a zero cell without correction) are dropped as metafor does.
+        var keep = Enumerable.Range(0, y.Length).Where(j => double.IsFinite(y[j]) && double.IsFinite(v[j]) && v[j] > 0).ToList();
+        if (keep.Count < y.Length)
+        {
+            var bad = Enumerable.Range(0, y.Length).Except(keep).Select(j => labels[rows[j]]);
+            run.Warn($"studies with an undefined effect or variance were dropped (as metafor's NA): {string.Join(", ", bad)}. Use --correction if-zero for zero cells.");
+        }
+
+        if (keep.Count < 2)
+        {
+            throw new InputException(new InputProblem(table.SourceFile, null, null, "at least 2 studies with complete data", keep.Count.ToString(CultureInfo.InvariantCulture), "A meta-analysis pools two or more studies: check the columns and missing values."));
+        }
+
+        var studies = keep.Select(j => new Study(labels[rows[j]], y[j], v[j])).ToList();
+        var fit = MetaAnalysis.Fit([.. studies.Select(s => s.Yi)], [.. studies.Select(s => s.Vi)], options);
+        foreach (var d in fit.Diagnostics)
+        {
+            run.Warn(d.Message);
+        }
+
+        var ratio = key is "OR" or "RR";
+        run.Emit(run.Format == OutputFormat.Json ? Json(fit, key, ratio, escalcMethod, studies) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
+        return ExitCodes.Ok;
+    }
+
+    private sealed record Study(string Label, double Yi, double Vi);
+
+    private static void RequireAll(bool used, string?[] values, string[] names)
+    {
+        if (used && values.Any(v => v is null))
+        {
+            var absent = names.Where((_, j) => values[j] is null);
+            throw new UsageException($"Missing {string.Join(", ", absent)}: this kind of study data needs all of {string.Join(" ", names)}.");
+        }
+    }
+
+    private static double[] Counts(CohortTable table, string column)
+    {
+        var values = ColumnValues.Numbers(table, column, "count");
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsNaN(values[i]) && (values[i] < 0 || Math.Floor(values[i]) != values[i] || values[i] > int.MaxValue))
+            {
+                throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], column, "a non-negative whole number (a count)", NumberText.RoundTrip(values[i]), "Counts and group sizes must be whole numbers of subjects."));
+            }
+        }
+
+        return values;
+    }
+
+    private static string MethodKey(MetaAnalysisMethod m) => m switch
+    {
+        MetaAnalysisMethod.FixedEffect => "FE",
+        MetaAnalysisMethod.DerSimonianLaird => "DL",
+        _ => "REML",
+    };
+
+    private static string Json(MetaAnalysisResult f, string key, bool ratio, string escalcMethod, List<Study> studies) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("measure", key);
+        w.WriteString("scale", ratio ? "log" : "identity");
+        w.WriteString("method", MethodKey(f.Method));
+        w.WriteString("test", f.Test == MetaAnalysisTest.Z ? "z" : "knha");
+        w.WriteNumber("k", f.K);
+        w.Number("estimate", f.Estimate);
+        w.Number("se", f.StandardError);
+        w.Number("statistic", f.Statistic);
+        w.Number("df", f.DegreesOfFreedom);
+        w.Number("p", f.PValue);
+        w.Number("ci_lower", f.Lower);
+        w.Number("ci_upper", f.Upper);
+        w.Number("pi_lower", f.PredictionLower);
+        w.Number("pi_upper", f.PredictionUpper);
+        w.WriteNumber("conf_level", f.ConfidenceLevel);
+        w.Number("tau2", f.Tau2);
+        w.Number("se_tau2", f.Tau2StandardError);
+        w.Number("I2", f.I2);
+        w.Number("H2", f.H2);
+        w.Number("Q", f.Q);
+        w.WriteNumber("Q_df", f.QDegreesOfFreedom);
+        w.Number("Q_p", f.QPValue);
+        w.WriteNumber("iterations", f.Iterations);
+        w.WriteBoolean("converged", f.Converged);
+        if (ratio)
+        {
+            w.Number("exp_estimate", Math.Exp(f.Estimate));
+            w.Number("exp_ci_lower", Math.Exp(f.Lower));
+            w.Number("exp_ci_upper", Math.Exp(f.Upper));
+            w.Number("exp_pi_lower", Math.Exp(f.PredictionLower));
+            w.Number("exp_pi_upper", Math.Exp(f.PredictionUpper));
+        }
+
+        w.WriteString("effect_sizes", escalcMethod);
+        w.WriteStartArray("studies");
+        for (var j = 0; j < studies.Count; j++)
+        {
+            w.WriteStartObject();
+            w.WriteString("study", studies[j].Label);
+            w.Number("yi", studies[j].Yi);
+            w.Number("vi", studies[j].Vi);
+            w.Number("weight_percent", f.WeightsPercent[j]);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static List<TextTable> Tables(MetaAnalysisResult f, string key, bool ratio, string escalcMethod, List<Study> studies)
+    {
+        string Nat(double x) => NumberText.Short(ratio ? Math.Exp(x) : x, 4);
+        var pct = (f.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
+        var name = ratio ? (key == "OR" ? "OR" : "RR") : key;
+        var rows = studies.Select((s, j) => (IReadOnlyList<string>)
+        [
+            s.Label,
+            NumberText.Short(s.Yi, 5),
+            NumberText.Short(s.Vi, 5),
+            Nat(s.Yi),
+            NumberText.Short(f.WeightsPercent[j], 4),
+        ]).ToList();
+        var studyTable = new TextTable($"{studies.Count} studies ({escalcMethod})", ["study", "yi", "vi", name, "weight %"], rows) { RightAligned = new HashSet<int> { 1, 2, 3, 4 } };
+        var model = $"{MethodKey(f.Method)} model, {(f.Test == MetaAnalysisTest.Z ? "z test" : "Knapp-Hartung t test")}";
+        var summaryRows = new List<IReadOnlyList<string>>
+        {
+            new[] { "estimate" + (ratio ? " (log)" : ""), NumberText.Short(f.Estimate, 5), $"{pct}% CI {NumberText.Short(f.Lower, 5)} to {NumberText.Short(f.Upper, 5)}" },
+            new[] { "se", NumberText.Short(f.StandardError, 5), $"p = {KmCommand.PValueText(f.PValue)}" },
+        };
+        if (ratio)
+        {
+            summaryRows.Add([name, Nat(f.Estimate), $"{pct}% CI {Nat(f.Lower)} to {Nat(f.Upper)}"]);
+        }
+
+        summaryRows.Add(["prediction interval", "", double.IsNaN(f.PredictionLower) ? "NA (fixed effect)" : $"{Nat(f.PredictionLower)} to {Nat(f.PredictionUpper)}"]);
+        summaryRows.Add(["tau^2", NumberText.Short(f.Tau2, 5), $"SE {NumberText.Short(f.Tau2StandardError, 4)}"]);
+        summaryRows.Add(["I^2 (%)", NumberText.Short(f.I2, 4), $"H^2 = {NumberText.Short(f.H2, 4)}"]);
+        summaryRows.Add(["Q", NumberText.Short(f.Q, 5), $"df = {f.QDegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, p = {KmCommand.PValueText(f.QPValue)}"]);
+        var summary = new TextTable($"Meta-analysis: {model}, k = {f.K.ToString(CultureInfo.InvariantCulture)}", ["quantity", "value", "detail"], summaryRows) { RightAligned = new HashSet<int> { 1 } };
+        return [summary, studyTable];
+    }
+}
