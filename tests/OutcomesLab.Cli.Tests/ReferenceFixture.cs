@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutcomesLab.Testing;
 
 namespace OutcomesLab.Cli.Tests;
 
 /// <summary>Reads the R reference JSON fixtures (NaN/Infinity as named literals, NA as null).</summary>
 internal static class ReferenceFixture
 {
-    public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference", "data", file);
+    public static string DataPath(string file) => ReferenceData.PathOf(Path.Combine("data", file));
 
-    public static JsonNode Survival(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference", "survival", name + ".json")))!;
+    public static JsonNode Survival(string name) => ReferenceData.JsonNodeOf(Path.Combine("survival", name + ".json"));
 
     public static double?[] Numbers(JsonNode? array) =>
         [.. array!.AsArray().Select(Number)];

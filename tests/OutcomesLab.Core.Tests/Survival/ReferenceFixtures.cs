@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using OutcomesLab.Survival;
 using OutcomesLab.Testing;
 
@@ -10,14 +8,11 @@ namespace OutcomesLab.Core.Tests.Survival;
 /// <summary>Loads the R reference fixtures copied under Fixtures/reference (see PROVENANCE.md).</summary>
 internal static class ReferenceFixtures
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals | JsonNumberHandling.AllowReadingFromString,
-    };
+    private static readonly JsonSerializerOptions Json = ReferenceData.Json;
 
-    public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference", relative);
+    public static string PathOf(string relative) => ReferenceData.PathOf(relative);
 
-    public static JsonNode Load(string relative) => JsonNode.Parse(File.ReadAllText(PathOf(relative)))!;
+    public static JsonNode Load(string relative) => ReferenceData.JsonNodeOf(relative);
 
     public static double? Num(JsonNode? node) => node is null ? null : node.Deserialize<double?>(Json);
 
@@ -27,25 +22,10 @@ internal static class ReferenceFixtures
 
     public static string[] Strings(JsonNode? node) => node!.Deserialize<string[]>()!;
 
-    /// <summary>Rows of a fixture CSV: header → column values (empty string = missing).</summary>
-    public static Dictionary<string, string[]> Csv(string relative)
-    {
-        var lines = File.ReadAllLines(PathOf(relative)).Where(l => l.Length > 0).ToArray();
-        var header = lines[0].Split(',');
-        var cols = header.ToDictionary(h => h, _ => new string[lines.Length - 1], StringComparer.Ordinal);
-        for (var r = 1; r < lines.Length; r++)
-        {
-            var f = lines[r].Split(',');
-            for (var c = 0; c < header.Length; c++)
-            {
-                cols[header[c]][r - 1] = f[c];
-            }
-        }
+    /// <summary>Columns of a fixture CSV by header (empty string = missing).</summary>
+    public static Dictionary<string, string[]> Csv(string relative) => ReferenceData.Csv(relative);
 
-        return cols;
-    }
-
-    public static double[] ToDoubles(string[] v) => v.Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+    public static double[] ToDoubles(string[] v) => ReferenceData.Doubles(v);
 
     public static SurvivalSample Lung(bool withGroups = true)
     {

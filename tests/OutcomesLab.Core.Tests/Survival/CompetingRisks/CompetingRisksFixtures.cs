@@ -1,46 +1,22 @@
-using System.Globalization;
 using System.Text.Json;
 using OutcomesLab.Survival;
+using OutcomesLab.Testing;
 
 namespace OutcomesLab.Core.Tests.Survival.CompetingRisks;
 
 /// <summary>Loads the R reference data and JSON fixtures copied from ../shared/reference (see PROVENANCE-competing-risks.md).</summary>
 internal static class CompetingRisksFixtures
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    public static readonly JsonSerializerOptions Json = ReferenceData.Json;
 
-    private static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference");
-
-    public static JsonElement LoadJson(string name)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "survival", name + ".json")));
-        return doc.RootElement.Clone();
-    }
+    public static JsonElement LoadJson(string name) => ReferenceData.JsonElementOf(Path.Combine("survival", name + ".json"));
 
     /// <summary>Reads named columns of a reference CSV (comma-separated, no quoting, empty = NA).</summary>
-    public static Dictionary<string, string[]> ReadCsv(string name)
-    {
-        var lines = File.ReadAllLines(Path.Combine(Root, "data", name));
-        var header = lines[0].Split(',');
-        var cols = header.ToDictionary(h => h, _ => new string[lines.Length - 1], StringComparer.Ordinal);
-        for (var r = 1; r < lines.Length; r++)
-        {
-            var f = lines[r].Split(',');
-            for (var c = 0; c < header.Length; c++)
-            {
-                cols[header[c]][r - 1] = f[c];
-            }
-        }
+    public static Dictionary<string, string[]> ReadCsv(string name) => ReferenceData.Csv(Path.Combine("data", name));
 
-        return cols;
-    }
+    public static double[] Doubles(string[] col) => ReferenceData.Doubles(col);
 
-    public static double[] Doubles(string[] col) => [.. col.Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
-
-    public static int[] Ints(string[] col) => [.. col.Select(s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture))];
+    public static int[] Ints(string[] col) => ReferenceData.Ints(col);
 
     public static SurvivalSample Mgus2(bool bySex)
     {

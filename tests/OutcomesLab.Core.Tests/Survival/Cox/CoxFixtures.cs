@@ -1,45 +1,21 @@
-using System.Globalization;
 using System.Text.Json;
 using OutcomesLab.Design;
 using OutcomesLab.Survival;
+using OutcomesLab.Testing;
 
 namespace OutcomesLab.Core.Tests.Survival.Cox;
 
 /// <summary>Loads the R reference data and Cox fixtures copied from ../shared/reference (see PROVENANCE-cox.md) and builds the models of make_reference.R.</summary>
 internal static class CoxFixtures
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    public static readonly JsonSerializerOptions Json = ReferenceData.Json;
 
-    private static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference");
-
-    public static JsonElement LoadJson(string name)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "survival", name + ".json")));
-        return doc.RootElement.Clone();
-    }
+    public static JsonElement LoadJson(string name) => ReferenceData.JsonElementOf(Path.Combine("survival", name + ".json"));
 
     /// <summary>Reads a reference CSV (comma-separated, no quoting, empty = NA) and keeps the rows with no NA in <paramref name="used"/> (R's na.omit).</summary>
-    public static Dictionary<string, string[]> ReadCsv(string name, params string[] used)
-    {
-        var lines = File.ReadAllLines(Path.Combine(Root, "data", name));
-        var header = lines[0].Split(',');
-        var rows = new List<string[]>();
-        for (var r = 1; r < lines.Length; r++)
-        {
-            var f = lines[r].Split(',');
-            if (used.All(u => f[Array.IndexOf(header, u)].Length > 0))
-            {
-                rows.Add(f);
-            }
-        }
+    public static Dictionary<string, string[]> ReadCsv(string name, params string[] used) => ReferenceData.Csv(Path.Combine("data", name), used);
 
-        return header.Select((h, c) => (h, c)).ToDictionary(t => t.h, t => rows.Select(f => f[t.c]).ToArray(), StringComparer.Ordinal);
-    }
-
-    public static double[] Doubles(string[] col) => [.. col.Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
+    public static double[] Doubles(string[] col) => ReferenceData.Doubles(col);
 
     public static double?[] Vec(JsonElement e) => e.Deserialize<double?[]>(Json)!;
 
