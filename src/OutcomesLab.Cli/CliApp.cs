@@ -34,6 +34,7 @@ internal static class CliApp
         root.Subcommands.Add(CifCommand.Create(context));
         root.Subcommands.Add(CoxCommand.Create(context));
         root.Subcommands.Add(RetentionCommand.Create(context));
+        root.Subcommands.Add(UdsCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

@@ -73,26 +73,37 @@ internal sealed class RecordTable
         return values;
     }
 
-    /// <summary>Identifiers: no missing values allowed.</summary>
-    public string[] Ids(string name, string flag)
+    /// <summary>Identifiers: no missing values allowed (rows outside <paramref name="keep"/> are not checked).</summary>
+    public string[] Ids(string name, string flag, bool[]? keep = null)
     {
         var texts = Texts(name, flag);
         var ids = new string[texts.Length];
         for (var i = 0; i < ids.Length; i++)
         {
+            if (keep is not null && !keep[i])
+            {
+                ids[i] = "";
+                continue;
+            }
+
             ids[i] = texts[i] ?? throw new InputException(new InputProblem(File, Line(i), name, "a patient identifier", "", "Every record needs a patient; remove the row or fill in the identifier."));
         }
 
         return ids;
     }
 
-    /// <summary>Whole-number study days; no missing values allowed.</summary>
-    public int[] Days(string name, string flag)
+    /// <summary>Whole-number study days; no missing values allowed (rows outside <paramref name="keep"/> are not checked).</summary>
+    public int[] Days(string name, string flag, bool[]? keep = null)
     {
         var column = Column(name, flag);
         var days = new int[RowCount];
         for (var i = 0; i < days.Length; i++)
         {
+            if (keep is not null && !keep[i])
+            {
+                continue;
+            }
+
             if (column[i] is double d && Math.Abs(d) < int.MaxValue && d == Math.Floor(d))
             {
                 days[i] = (int)d;

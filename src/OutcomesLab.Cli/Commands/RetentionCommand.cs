@@ -42,7 +42,7 @@ internal static class RetentionCommand
             run =>
             {
                 var gapValue = run.Parse.GetValue(gap);
-                var sweepValue = run.Parse.GetValue(sweep);
+                var sweepValue = run.Parse.GetValue(sweep) is { Length: > 0 } swept ? swept : null;
                 if (gapValue is null && sweepValue is null)
                 {
                     throw new UsageException("Give --gap DAYS|none (or --gap-sweep 7,14,30,none): retention rates depend strongly on the permissible gap, so there is no default.");
