@@ -36,6 +36,8 @@ internal static class CliApp
         root.Subcommands.Add(EffectCommand.Create(context));
         root.Subcommands.Add(MetaCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(RetentionCommand.Create(context));
+        root.Subcommands.Add(UdsCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

@@ -1,0 +1,340 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab retention</c>: treatment episodes and retention from long dosing or dispensing records, with the gap-sensitivity sweep.</summary>
+internal static class RetentionCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var dispensing = new Option<FileInfo>("--dispensing") { Description = "CSV of dosing or dispensing records, one row per dose or fill, sorted by patient then day.", Required = true, HelpName = "FILE" };
+        var id = new Option<string>("--id") { Description = "Patient column (in the dispensing file and, unless --index-id, the index file).", Required = true, HelpName = "COLUMN" };
+        var day = new Option<string>("--day") { Description = "Column with the integer study day of each record.", Required = true, HelpName = "COLUMN" };
+        var dose = new Option<string?>("--dose") { Description = "Column with the dose (used for the maximum dose per patient).", HelpName = "COLUMN" };
+        var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
+        var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
+        var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap: days without medication before an episode ends (e.g. 14), 'none' (one episode from first to last dose), or per medication: 30;methadone=7.", HelpName = "DAYS|none", CustomParser = ParseGap };
+        var sweep = new Option<EpisodeGap[]?>("--gap-sweep") { Description = "Run the analysis once per gap and print the sensitivity table, e.g. 7,14,30,none.", HelpName = "LIST", CustomParser = ParseGaps };
+        var switchRule = new Option<string>("--switch") { Description = "A change of medication continues the episode (continuous, default) or starts a new one (new-episode).", DefaultValueFactory = _ => "continuous", HelpName = "continuous|new-episode" };
+        switchRule.AcceptOnlyFromAmong("continuous", "new-episode");
+        var retainedAt = new Option<int[]>("--retained-at") { Description = "Days after the index day at which retention is reported.", DefaultValueFactory = _ => [90, 180], CustomParser = ParseDays, HelpName = "90,161,180" };
+        var horizon = new Option<int?>("--horizon") { Description = "Follow-up horizon in days: time in treatment is capped at it (e.g. 168 for 24 weeks).", HelpName = "DAYS" };
+        var dataEnd = new Option<int?>("--data-end") { Description = "Last study day of the data (default: the last day covered by any record); episodes whose gap has not run out by then are censored.", HelpName = "DAY" };
+        var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer): censored, not dropout.", HelpName = "COLUMN" };
+        var itt = new Option<bool>("--itt") { Description = "Intention to treat: count index patients without a dose on or after the index day as not retained." };
+        var episodesOut = new Option<FileInfo?>("--episodes-out") { Description = "Also write every treatment episode to this CSV.", HelpName = "FILE" };
+        var patientsOut = new Option<FileInfo?>("--patients-out") { Description = "Also write the per-patient retention table (time, dropout, days covered, PDC) to this CSV.", HelpName = "FILE" };
+        var index = new IndexOptions();
+        var command = new Command("retention", "Retention in treatment from dosing or dispensing records: episodes by a permissible gap, time in treatment, retained at day D, and a gap-sensitivity sweep.")
+        {
+            dispensing, id, day, dose, supplied, medication, gap, sweep, switchRule, retainedAt, horizon, dataEnd, censorDay, itt, episodesOut, patientsOut,
+        };
+        index.AddTo(command);
+        context.Bind(
+            command,
+            run =>
+            {
+                var gapValue = run.Parse.GetValue(gap);
+                var sweepValue = run.Parse.GetValue(sweep) is { Length: > 0 } swept ? swept : null;
+                if (gapValue is null && sweepValue is null)
+                {
+                    throw new UsageException("Give --gap DAYS|none (or --gap-sweep 7,14,30,none): retention rates depend strongly on the permissible gap, so there is no default.");
+                }
+
+                var idName = run.Parse.GetValue(id)!;
+                var table = RecordTable.Read(run, run.Parse.GetValue(dispensing)!, "--dispensing");
+                var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
+                var records = ReadRecords(table, idName, run.Parse.GetValue(day)!, run.Parse.GetValue(dose), run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
+                var options = new RetentionOptions
+                {
+                    Episodes = new EpisodeOptions
+                    {
+                        Gap = gapValue ?? sweepValue![0],
+                        Switch = run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                    },
+                    Horizon = run.Parse.GetValue(horizon),
+                    DataEndDay = run.Parse.GetValue(dataEnd),
+                    RetainedAtDays = run.Parse.GetValue(retainedAt)!,
+                    IntentionToTreat = run.Parse.GetValue(itt),
+                };
+                if (options.Horizon is < 1)
+                {
+                    throw new UsageException($"--horizon {options.Horizon}: expected at least 1 day.");
+                }
+
+                var episodesFile = run.Parse.GetValue(episodesOut);
+                var patientsFile = run.Parse.GetValue(patientsOut);
+                run.CheckOutputTarget();
+                if (sweepValue is not null)
+                {
+                    var result = RetentionAnalysis.GapSweep(records, cohort, sweepValue, options);
+                    WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile);
+                    Warn(run, result.Results[0]);
+                    run.Emit(run.Format == OutputFormat.Json ? SweepJson(result, options) : TableRenderer.Render([SweepTable(result, options)], run.Format));
+                }
+                else
+                {
+                    var result = RetentionAnalysis.Analyze(records, cohort, options);
+                    WriteSideFiles(run, result, episodesFile, patientsFile);
+                    Warn(run, result);
+                    run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render([Table(result)], run.Format));
+                }
+
+                return ExitCodes.Ok;
+            },
+            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --dose amount --gap none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 30,90,161 --horizon 168 --format json",
+            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --gap-sweep 7,14,30,none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 161 --horizon 168");
+        return command;
+    }
+
+    internal static DispensingRecords ReadRecords(RecordTable table, string id, string day, string? dose, string? supplied, string? medication)
+    {
+        var ids = table.Ids(id, "--id");
+        var days = table.Days(day, "--day");
+        var doses = dose is null ? null : table.Numbers(dose, "--dose");
+        var supply = supplied is null ? null : table.Days(supplied, "--days-supplied");
+        var meds = medication is null ? null : table.Texts(medication, "--medication");
+        try
+        {
+            return DispensingRecords.Create(ids, days, supply, doses, meds);
+        }
+        catch (DispensingOrderException ex) when (ex.RowIndex >= 0)
+        {
+            var row = ex.RowIndex;
+            var previous = row > 0 ? $" (previous record: line {table.Line(row - 1)}, patient {ids[row - 1]}, day {days[row - 1]})" : "";
+            throw new InputException(new InputProblem(
+                table.File,
+                table.Line(row),
+                ex.ParamName == "days" ? day : id,
+                "records grouped by patient with days ascending" + previous,
+                $"patient {ids[row]}, day {days[row]}",
+                $"This is the first record out of order. Sort the file by {id}, then {day} (the episode builder reads it in one pass), e.g. in R: d[order(d${id}, d${day}), ]."),
+                ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{table.File}: {ex.Message}", ex);
+        }
+    }
+
+    private static void Warn(CommandRun run, RetentionResult result)
+    {
+        foreach (var d in result.Diagnostics)
+        {
+            run.Warn(d.Message);
+        }
+    }
+
+    private static EpisodeGap? ParseGap(ArgumentResult r)
+    {
+        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+        if (EpisodeGap.TryParse(text, out var gap))
+        {
+            return gap;
+        }
+
+        r.AddError($"--gap \"{text}\": expected a whole number of days (e.g. 14), 'none' (one episode from the first to the last dose), or per-medication gaps such as 30;methadone=7.");
+        return null;
+    }
+
+    private static EpisodeGap[]? ParseGaps(ArgumentResult r)
+    {
+        var parts = string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var gaps = new List<EpisodeGap>();
+        foreach (var p in parts)
+        {
+            if (!EpisodeGap.TryParse(p, out var g))
+            {
+                r.AddError($"--gap-sweep \"{p}\": expected gaps separated by commas, each a whole number of days or 'none' (e.g. 7,14,30,none).");
+                return null;
+            }
+
+            gaps.Add(g);
+        }
+
+        if (gaps.Count == 0)
+        {
+            r.AddError("--gap-sweep needs at least one gap, e.g. 7,14,30,none.");
+            return null;
+        }
+
+        return [.. gaps];
+    }
+
+    private static int[] ParseDays(ArgumentResult r)
+    {
+        var parts = string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var days = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out days[i]))
+            {
+                r.AddError($"--retained-at \"{parts[i]}\": expected whole numbers of days separated by commas, e.g. 90,161,180.");
+                return [];
+            }
+        }
+
+        return days;
+    }
+
+    private static void WriteSideFiles(CommandRun run, RetentionResult result, FileInfo? episodes, FileInfo? patients)
+    {
+        if (episodes is not null)
+        {
+            var e = result.Episodes;
+            var sb = new StringBuilder("patient,episode,start,end,records,covered_days,medication,max_dose\n");
+            var k = 0;
+            for (var i = 0; i < e.Count; i++)
+            {
+                k = i > 0 && e.Patient[i] == e.Patient[i - 1] ? k + 1 : 1;
+                sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(e.Patients[e.Patient[i]])},{k},{e.Start[i]},{e.End[i]},{e.Records[i]},{e.CoveredDays[i]},{TableRenderer.CsvField(e.Medication[i] ?? "")},{Num(e.MaxDose[i])}\n");
+            }
+
+            run.WriteOutputFile(episodes.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
+        }
+
+        if (patients is not null)
+        {
+            var sb = new StringBuilder("patient,group,started,time,dropout,episode_end,episodes,days_covered,pdc,continuity,max_dose\n");
+            for (var i = 0; i < result.Patients.Length; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(result.Patients[i])},{TableRenderer.CsvField(result.Groups[i])},{Bit(result.Started[i])},{Num(result.TimeInTreatment[i])},{Bit(result.Dropout[i])},{result.EpisodeEnd[i]?.ToString(CultureInfo.InvariantCulture) ?? ""},{result.EpisodeCount[i]},{result.DaysCovered[i]},{Num(result.ProportionDaysCovered[i])},{Bit(result.Continuity[i])},{Num(result.MaxDose[i])}\n");
+            }
+
+            run.WriteOutputFile(patients.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
+        }
+    }
+
+    private static string Bit(bool b) => b ? "1" : "0";
+
+    private static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string Percent(double p) => double.IsFinite(p) ? (100 * p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA";
+
+    private static TextTable Table(RetentionResult result)
+    {
+        var o = result.Options;
+        var days = o.RetainedAtDays;
+        var headers = new List<string> { "group", "n", "not started" };
+        headers.AddRange(days.Select(d => $"retained day {d}"));
+        headers.AddRange(["median days", "dropouts", $">={o.ContinuityDays}d continuity", "mean PDC"]);
+        var rows = result.Summaries.Select(s =>
+        {
+            var row = new List<string> { s.Group, Int(s.N), Int(s.NNotStarted) };
+            row.AddRange(s.RetainedAt.Select(r => $"{r.NRetained} ({Percent(r.Proportion)})"));
+            row.AddRange([s.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(s.NDropout), Int(s.NContinuity), NumberText.Short(s.MeanProportionDaysCovered, 3)]);
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return new TextTable(
+            $"Retention in treatment (gap {o.Episodes.Gap}, horizon {(o.Horizon is { } h ? Int(h) + " days" : "none")}{(o.IntentionToTreat ? ", intention to treat" : "")})",
+            headers,
+            rows)
+        {
+            RightAligned = Enumerable.Range(1, headers.Count - 1).ToHashSet(),
+        };
+    }
+
+    private static TextTable SweepTable(RetentionGapSweepResult sweep, RetentionOptions options)
+    {
+        var headers = new List<string> { "gap", "group", "n" };
+        headers.AddRange(options.RetainedAtDays.Select(d => $"retained day {d}"));
+        headers.AddRange(["median days", "dropouts"]);
+        var rows = sweep.Rows.Select(r =>
+        {
+            var row = new List<string> { r.Gap.ToString(), r.Summary.Group, Int(r.Summary.N) };
+            row.AddRange(r.Summary.RetainedAt.Select(a => $"{a.NRetained} ({Percent(a.Proportion)})"));
+            row.AddRange([r.Summary.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(r.Summary.NDropout)]);
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")})", headers, rows)
+        {
+            RightAligned = Enumerable.Range(2, headers.Count - 2).ToHashSet(),
+        };
+    }
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static string Json(RetentionResult result) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        WriteGap(w, result.Options.Episodes.Gap);
+        WriteHorizon(w, result.Options.Horizon);
+        WriteGroups(w, result);
+        w.WriteEndObject();
+    });
+
+    private static string SweepJson(RetentionGapSweepResult sweep, RetentionOptions options) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        WriteHorizon(w, options.Horizon);
+        w.WriteStartArray("sweep");
+        foreach (var r in sweep.Results)
+        {
+            w.WriteStartObject();
+            WriteGap(w, r.Options.Episodes.Gap);
+            WriteGroups(w, r);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void WriteGap(Utf8JsonWriter w, EpisodeGap gap)
+    {
+        if (gap.ByMedication.IsEmpty && gap.Days is { } d)
+        {
+            w.WriteNumber("gap", d);
+        }
+        else
+        {
+            w.WriteString("gap", gap.ToString());
+        }
+    }
+
+    private static void WriteHorizon(Utf8JsonWriter w, int? horizon)
+    {
+        if (horizon is { } h)
+        {
+            w.WriteNumber("horizon", h);
+        }
+        else
+        {
+            w.WriteNull("horizon");
+        }
+    }
+
+    private static void WriteGroups(Utf8JsonWriter w, RetentionResult result)
+    {
+        w.WriteStartArray("groups");
+        foreach (var s in result.Summaries)
+        {
+            w.WriteStartObject();
+            w.WriteString("group", s.Group);
+            w.WriteNumber("n", s.N);
+            w.WriteStartArray("retained_at");
+            foreach (var r in s.RetainedAt)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("day", r.Day);
+                w.WriteNumber("n_retained", r.NRetained);
+                w.Number("proportion", r.Proportion);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.Number("median_days", s.MedianDays);
+            w.WriteNumber("n_not_started", s.NNotStarted);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,192 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab uds</c>: weekly urine-drug-screen use-pattern words and their outcomes by group.</summary>
+internal static class UdsCommand
+{
+    private const string MissingIsMandatory =
+        "--missing is required: choose how a week without a urine sample counts (positive, negative or missing). " +
+        "There is no default because published abstinence rates differ by tens of percentage points between these rules; " +
+        "most MOUD trials (e.g. Hser 2014, Lee 2018) count missing as positive.";
+
+    public static Command Create(CommandFactoryContext context)
+    {
+        var uds = new Option<FileInfo>("--uds") { Description = "CSV of urine screen results: one row per substance found positive (patient, day, substance).", Required = true, HelpName = "FILE" };
+        var visits = new Option<FileInfo>("--visits") { Description = "CSV of visits: a visit with no positive row is a negative sample.", Required = true, HelpName = "FILE" };
+        var id = new Option<string>("--id") { Description = "Patient column (in every file unless --index-id).", Required = true, HelpName = "COLUMN" };
+        var day = new Option<string>("--day") { Description = "Study-day column of the uds and visits files.", Required = true, HelpName = "COLUMN" };
+        var substanceColumn = new Option<string>("--substance-column") { Description = "Column of the uds file naming the positive substance.", DefaultValueFactory = _ => "what", HelpName = "COLUMN" };
+        var substance = new Option<string>("--substance") { Description = "Substance(s) that make a sample positive, comma-separated (e.g. Opioid).", Required = true, HelpName = "LIST" };
+        var visitFilter = new Option<string?>("--visit-filter") { Description = "Keep only visit rows where a sample was collected, e.g. what=visit.", HelpName = "COLUMN=VALUE" };
+        var weeks = new Option<(int From, int To)>("--weeks") { Description = "Weeks of the word: week k = days 7(k-1)+1..7k after the index day.", DefaultValueFactory = _ => (1, 24), CustomParser = ParseWeeks, HelpName = "1-24" };
+        var missing = new Option<string?>("--missing") { Description = "MANDATORY: how a week without a sample counts: positive, negative or missing.", HelpName = "positive|negative|missing" };
+        var relapseWeeks = new Option<int>("--relapse-weeks") { Description = "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4).", DefaultValueFactory = _ => 4 };
+        var relapseFrom = new Option<int>("--relapse-from") { Description = "Earliest week a relapse run may start (Lee 2018: 4, i.e. from day 21).", DefaultValueFactory = _ => 1 };
+        var finalWeeks = new Option<int>("--final-weeks") { Description = "Final weeks that must be negative for a responder.", DefaultValueFactory = _ => 4 };
+        var dropoutWeeks = new Option<int>("--dropout-weeks") { Description = "Consecutive missing weeks that define study dropout (CTN-0094: 4).", DefaultValueFactory = _ => 4 };
+        var wordsOut = new Option<FileInfo?>("--words-out") { Description = "Also write the per-patient use-pattern words and outcomes to this CSV.", HelpName = "FILE" };
+        var index = new IndexOptions();
+        var command = new Command("uds", "Urine drug screens: weekly use-pattern words (+ positive, - negative, o missing, * mixed) and % negative, first positive, longest abstinence, relapse, responders and dropout by group.")
+        {
+            uds, visits, id, day, substanceColumn, substance, visitFilter, weeks, missing, relapseWeeks, relapseFrom, finalWeeks, dropoutWeeks, wordsOut,
+        };
+        index.AddTo(command);
+        context.Bind(
+            command,
+            run =>
+            {
+                var rule = run.Parse.GetValue(missing) switch
+                {
+                    null => throw new UsageException(MissingIsMandatory),
+                    "positive" => UdsMissingRule.MissingAsPositive,
+                    "negative" => UdsMissingRule.MissingAsNegative,
+                    "missing" => UdsMissingRule.MissingAsMissing,
+                    var other => throw new UsageException($"--missing \"{other}\": expected positive, negative or missing. {MissingIsMandatory}"),
+                };
+                var idName = run.Parse.GetValue(id)!;
+                var dayName = run.Parse.GetValue(day)!;
+                var cohort = index.Read(run, idName);
+                var udsTable = RecordTable.Read(run, run.Parse.GetValue(uds)!, "--uds");
+                var visitTable = RecordTable.Read(run, run.Parse.GetValue(visits)!, "--visits");
+                var keep = visitTable.Filter(run.Parse.GetValue(visitFilter), "--visit-filter");
+                var visitIds = visitTable.Ids(idName, "--id", keep);
+                var visitDays = visitTable.Days(dayName, "--day", keep);
+                var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
+                var (from, to) = run.Parse.GetValue(weeks);
+                var words = UdsUsePattern.Build(
+                    cohort,
+                    [.. sampleRows.Select(i => visitIds[i])],
+                    [.. sampleRows.Select(i => visitDays[i])],
+                    udsTable.Ids(idName, "--id"),
+                    udsTable.Days(dayName, "--day"),
+                    [.. udsTable.Texts(run.Parse.GetValue(substanceColumn)!, "--substance-column").Select(s => s ?? "")],
+                    new UdsWordOptions
+                    {
+                        Substances = run.Parse.GetValue(substance)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                        FirstWeek = from,
+                        LastWeek = to,
+                    });
+                var summary = UdsSummary.Compute(words, new UdsOutcomeOptions
+                {
+                    MissingRule = rule,
+                    RelapseWeeks = run.Parse.GetValue(relapseWeeks),
+                    RelapseFromWeek = run.Parse.GetValue(relapseFrom),
+                    FinalWeeks = run.Parse.GetValue(finalWeeks),
+                    DropoutWeeks = run.Parse.GetValue(dropoutWeeks),
+                });
+                run.CheckOutputTarget();
+                if (run.Parse.GetValue(wordsOut) is { } file)
+                {
+                    run.WriteOutputFile(file.FullName, s => s.Write(Encoding.UTF8.GetBytes(WordsCsv(summary))));
+                }
+
+                var missingText = run.Parse.GetValue(missing)!;
+                run.Emit(run.Format == OutputFormat.Json ? Json(summary, words.Options, missingText) : TableRenderer.Render([Table(summary, words.Options, missingText)], run.Format));
+                return ExitCodes.Ok;
+            },
+            "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --weeks 1-24 --missing positive",
+            "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --missing missing --words-out words.csv --format json");
+        return command;
+    }
+
+    private static (int, int) ParseWeeks(ArgumentResult r)
+    {
+        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+        var parts = text.Split('-');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
+            && a >= 1 && b >= a)
+        {
+            return (a, b);
+        }
+
+        r.AddError($"--weeks \"{text}\": expected FIRST-LAST with 1 <= FIRST <= LAST, e.g. 1-24.");
+        return (1, 1);
+    }
+
+    private static string WordsCsv(UdsSummaryResult s)
+    {
+        var sb = new StringBuilder("patient,group,word,negative_weeks,counted_weeks,first_positive_week,first_positive,longest_negative_run,relapse_week,relapse,abstinent_final,dropout_week,dropout\n");
+        for (var i = 0; i < s.Patients.Length; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(s.Patients[i])},{TableRenderer.CsvField(s.Groups[i])},{TableRenderer.CsvField(s.Words[i])},{s.NegativeWeeks[i]},{s.CountedWeeks[i]},{s.FirstPositive[i].Week},{B(s.FirstPositive[i].Event)},{s.LongestNegativeRun[i]},{s.Relapse[i].Week},{B(s.Relapse[i].Event)},{B(s.AbstinentFinal[i])},{s.Dropout[i].Week},{B(s.Dropout[i].Event)}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string B(bool b) => b ? "1" : "0";
+
+    private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static TextTable Table(UdsSummaryResult s, UdsWordOptions w, string missing)
+    {
+        var o = s.Options;
+        var rows = s.Summaries.Select(g => (IReadOnlyList<string>)
+        [
+            g.Group,
+            I(g.N),
+            double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
+            $"{I(g.NegativeWeeks)}/{I(g.CountedWeeks)}",
+            I(g.NEverPositive),
+            NumberText.Short(g.MedianLongestNegativeRun),
+            I(g.NRelapsed),
+            I(g.NAbstinentFinal),
+            I(g.NDropout),
+        ]).ToList();
+        return new TextTable(
+            $"Urine screens for {string.Join("+", w.Substances)}, weeks {w.FirstWeek}-{w.LastWeek}, missing counted as {missing}",
+            ["group", "n", "% negative weeks", "negative/counted", "ever positive", "median longest negative run", $"relapse ({o.RelapseWeeks} positive weeks from week {o.RelapseFromWeek})", $"abstinent last {o.FinalWeeks} weeks", $"dropout ({o.DropoutWeeks} missing weeks)"],
+            rows)
+        {
+            RightAligned = Enumerable.Range(1, 8).ToHashSet(),
+        };
+    }
+
+    private static string Json(UdsSummaryResult s, UdsWordOptions w, string missing) => JsonOutput.Write(j =>
+    {
+        var o = s.Options;
+        j.WriteStartObject();
+        j.WriteStartArray("substances");
+        foreach (var x in w.Substances)
+        {
+            j.WriteStringValue(x);
+        }
+
+        j.WriteEndArray();
+        j.WriteNumber("first_week", w.FirstWeek);
+        j.WriteNumber("last_week", w.LastWeek);
+        j.WriteString("missing", missing);
+        j.WriteNumber("relapse_weeks", o.RelapseWeeks);
+        j.WriteNumber("relapse_from_week", o.RelapseFromWeek);
+        j.WriteNumber("final_weeks", o.FinalWeeks);
+        j.WriteNumber("dropout_weeks", o.DropoutWeeks);
+        j.WriteStartArray("groups");
+        foreach (var g in s.Summaries)
+        {
+            j.WriteStartObject();
+            j.WriteString("group", g.Group);
+            j.WriteNumber("n", g.N);
+            j.WriteNumber("negative_weeks", g.NegativeWeeks);
+            j.WriteNumber("counted_weeks", g.CountedWeeks);
+            j.Number("proportion_negative", g.ProportionNegative);
+            j.Number("mean_patient_proportion_negative", g.MeanPatientProportionNegative);
+            j.WriteNumber("n_ever_positive", g.NEverPositive);
+            j.Number("median_longest_negative_run", g.MedianLongestNegativeRun);
+            j.WriteNumber("n_relapsed", g.NRelapsed);
+            j.WriteNumber("n_abstinent_final", g.NAbstinentFinal);
+            j.WriteNumber("n_dropout", g.NDropout);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+        j.WriteEndObject();
+    });
+}

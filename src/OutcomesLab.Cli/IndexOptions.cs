@@ -1,0 +1,90 @@
+using System.CommandLine;
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>The options naming the index file of the retention and uds commands: --index, --index-day, --index-filter, --index-id, --group.</summary>
+internal sealed class IndexOptions
+{
+    public Option<FileInfo> Index { get; } = new("--index") { Description = "CSV with one row per patient (after --index-filter): patient id, index day (e.g. randomisation) and group.", Required = true, HelpName = "FILE" };
+
+    public Option<string> IndexDay { get; } = new("--index-day") { Description = "Column of the index file with the index day (study day from which time is counted).", Required = true, HelpName = "COLUMN" };
+
+    public Option<string?> IndexFilter { get; } = new("--index-filter") { Description = "Keep only index rows whose column has this value, e.g. which=1 (the first randomisation).", HelpName = "COLUMN=VALUE" };
+
+    public Option<string?> IndexId { get; } = new("--index-id") { Description = "Patient column of the index file when it differs from --id.", HelpName = "COLUMN" };
+
+    public Option<string?> Group { get; } = new("--group", "-g") { Description = "Column of the index file with the comparison groups (arms).", HelpName = "COLUMN" };
+
+    public IEnumerable<Option> All => [Index, IndexDay, IndexFilter, IndexId, Group];
+
+    public void AddTo(Command command)
+    {
+        foreach (var o in All)
+        {
+            command.Options.Add(o);
+        }
+    }
+
+    /// <summary>Reads the index file; a patient listed twice after filtering is an input error naming both lines.</summary>
+    public RetentionIndex Read(CommandRun run, string idColumn, string? censorColumn = null)
+    {
+        var table = RecordTable.Read(run, run.Parse.GetValue(Index)!, "--index");
+        var keep = table.Filter(run.Parse.GetValue(IndexFilter), "--index-filter");
+        var idName = run.Parse.GetValue(IndexId) ?? idColumn;
+        var ids = table.Texts(idName, run.Parse.GetValue(IndexId) is null ? "--id" : "--index-id");
+        var dayName = run.Parse.GetValue(IndexDay)!;
+        var dayColumn = table.Column(dayName, "--index-day");
+        var groupName = run.Parse.GetValue(Group);
+        var groups = groupName is null ? null : table.Texts(groupName, "--group");
+        var censor = censorColumn is null ? null : table.Numbers(censorColumn, "--censor-day");
+        var keptIds = new List<string>();
+        var keptDays = new List<int>();
+        var keptGroups = new List<string>();
+        var keptCensor = new List<int?>();
+        var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skipped = 0;
+        for (var i = 0; i < table.RowCount; i++)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+
+            if (ids[i] is null || dayColumn[i] is not double day || groups?[i] is null && groups is not null)
+            {
+                skipped++;
+                continue;
+            }
+
+            if (!lineOf.TryAdd(ids[i]!, table.Line(i)))
+            {
+                throw new InputException(new InputProblem(
+                    table.File,
+                    table.Line(i),
+                    idName,
+                    $"one index row per patient (patient \"{ids[i]}\" is also on line {lineOf[ids[i]!]})",
+                    ids[i],
+                    "Add --index-filter to keep one row per patient, e.g. --index-filter which=1."));
+            }
+
+            keptIds.Add(ids[i]!);
+            keptDays.Add((int)day);
+            keptGroups.Add(groups?[i] ?? "all");
+            keptCensor.Add(censor is null || double.IsNaN(censor[i]) ? null : (int)censor[i]);
+        }
+
+        if (skipped > 0)
+        {
+            run.Warn($"{skipped} index row(s) without a patient, index day or group were left out.");
+        }
+
+        if (keptIds.Count == 0)
+        {
+            throw new InputException(new InputProblem(table.File, null, null, "at least one index row", null, "Check --index-filter and the index columns."));
+        }
+
+        return RetentionIndex.Create(keptIds, keptDays, keptGroups, keptCensor);
+    }
+}
