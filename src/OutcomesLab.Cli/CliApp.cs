@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(LogRankCommand.Create(context));
         root.Subcommands.Add(CifCommand.Create(context));
         root.Subcommands.Add(CoxCommand.Create(context));
+        root.Subcommands.Add(QolCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
