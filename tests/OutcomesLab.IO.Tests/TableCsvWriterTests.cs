@@ -1,4 +1,3 @@
-using OutcomesLab.IO;
 using Xunit;
 
 namespace OutcomesLab.IO.Tests;
