@@ -16,7 +16,7 @@ namespace OutcomesLab.Outcomes;
 /// 3), C2square × (#at 2)², C3square × (#at 3)², X5 (no dimension at 1), Z2 (a 2 and a 3 present),
 /// Z3 × (#at 2 when a 3 is present), and the listed two-way interaction terms (e.g. MO2SC3 when MO = 2
 /// and SC = 3). Terms a value set does not use are absent (NA in the table). For Australia (Viney et
-/// al. 2011) the published values of 22 states replace the model's prediction, as in eq5d.
+/// al. 2011) fixed values of 22 states replace the model's prediction, as in eq5d.
 /// </para>
 /// <para>
 /// EQ-5D-5L EQ-VT: index = StartValue + the dimension-level terms (MO1 ... AD5) + Intercept (any
@@ -31,14 +31,32 @@ public sealed class Eq5dValueSet
 {
     private static readonly string[] DimensionCodes = ["MO", "SC", "UA", "PD", "AD"];
 
-    // Viney et al. (2011) publish these 22 Australian EQ-5D-3L values directly: the additive model
-    // predicts values for them that are implausible, and eq5d substitutes the published numbers.
+    // For these 22 Australian EQ-5D-3L states eq5d does not use the model prediction but fixed values
+    // (its .australiaImplausible table); we follow it so that indexes agree with the package.
     private static readonly FrozenDictionary<string, double> AustraliaPublished = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["12133"] = 0.154, ["12233"] = 0.101, ["13133"] = 0.154, ["13233"] = 0.101, ["13332"] = 0.02, ["13333"] = 0.02,
-        ["22133"] = 0.086, ["22233"] = 0.033, ["23133"] = 0.086, ["23233"] = 0.033, ["23332"] = -0.048, ["23333"] = -0.048,
-        ["32133"] = -0.083, ["32233"] = -0.136, ["32333"] = -0.206, ["33132"] = -0.045, ["33133"] = -0.083, ["33232"] = -0.098,
-        ["33233"] = -0.136, ["33323"] = -0.199, ["33332"] = -0.217, ["33333"] = -0.217,
+        ["12133"] = 0.154,
+        ["12233"] = 0.101,
+        ["13133"] = 0.154,
+        ["13233"] = 0.101,
+        ["13332"] = 0.02,
+        ["13333"] = 0.02,
+        ["22133"] = 0.086,
+        ["22233"] = 0.033,
+        ["23133"] = 0.086,
+        ["23233"] = 0.033,
+        ["23332"] = -0.048,
+        ["23333"] = -0.048,
+        ["32133"] = -0.083,
+        ["32233"] = -0.136,
+        ["32333"] = -0.206,
+        ["33132"] = -0.045,
+        ["33133"] = -0.083,
+        ["33232"] = -0.098,
+        ["33233"] = -0.136,
+        ["33323"] = -0.199,
+        ["33332"] = -0.217,
+        ["33333"] = -0.217,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, double> _terms;
