@@ -38,6 +38,7 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(RetentionCommand.Create(context));
         root.Subcommands.Add(UdsCommand.Create(context));
+        root.Subcommands.Add(QolCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

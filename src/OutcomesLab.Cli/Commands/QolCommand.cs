@@ -1,0 +1,271 @@
+using System.CommandLine;
+using System.Globalization;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab qol</c>: quality-of-life instrument scores appended to the input rows, and the EQ-5D value-set catalogue.</summary>
+internal static class QolCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var qol = new Command("qol", "Quality-of-life instruments: EQ-5D-3L/5L index (every shipped value set), WHOQOL-BREF, SF-12 v1, PROMIS Global Health, TOP, or a JSON-defined scale.");
+        qol.Subcommands.Add(Score(context));
+        qol.Subcommands.Add(ValueSets(context));
+        context.Examples[qol] = ["outcomeslab qol score --input data/simulated_cohort.csv --instrument eq5d-5l --value-set England --format csv", "outcomeslab qol value-sets"];
+        return qol;
+    }
+
+    private static Command Score(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var instrument = new Option<string>("--instrument")
+        {
+            Description = "eq5d-3l, eq5d-5l, eq5d-5l-crosswalk, whoqol-bref, sf12v1, top, promis-global, or an instrument definition FILE.json.",
+            Required = true,
+            HelpName = "NAME|FILE.json",
+        };
+        var valueSet = new Option<string?>("--value-set") { Description = "EQ-5D value set (default UK for 3L and the crosswalk, England for 5L); see 'qol value-sets'.", HelpName = "NAME" };
+        var items = new Option<string?>("--items") { Description = "Comma-separated item columns in instrument order (EQ-5D default mo,sc,ua,pd,ad; WHOQOL-BREF q1..q26; SF-12 gh1,pf02,...; PROMIS global01..global10).", HelpName = "C1,C2,..." };
+        var missingRule = new Option<string?>("--missing-rule") { Description = "WHOQOL-BREF missing items: spss (WHO SPSS syntax, default) or manual (substitute the domain mean for up to two items).", HelpName = "spss|manual" };
+        var command = new Command("score", "Score an instrument for every row and write the input rows with the score columns appended (csv, the default, or json). Item values outside the allowed range stop with the file line and column.");
+        csv.AddTo(command);
+        command.Options.Add(instrument);
+        command.Options.Add(valueSet);
+        command.Options.Add(items);
+        command.Options.Add(missingRule);
+        context.Bind(
+            command,
+            run => RunScore(run, csv, QolInstrument.Create(run.Parse.GetValue(instrument)!, run.Parse.GetValue(valueSet), run.Parse.GetValue(missingRule)), run.Parse.GetValue(items)),
+            "outcomeslab qol score --input data/simulated_cohort.csv --instrument eq5d-5l --value-set England --format csv",
+            "outcomeslab qol score --input data/simulated_cohort.csv --instrument eq5d-5l --items mo_w24,sc_w24,ua_w24,pd_w24,ad_w24 --format json",
+            "outcomeslab qol score --input whoqol.csv --instrument whoqol-bref --missing-rule manual --output scored.csv");
+        return command;
+    }
+
+    private static Command ValueSets(CommandFactoryContext context)
+    {
+        var command = new Command("value-sets", "List the EQ-5D value sets shipped with OutcomesLab (eq5d R package tables) with the publication to cite for each.");
+        context.Bind(
+            command,
+            run =>
+            {
+                var sets = Eq5dValueSets.All;
+                if (run.Format == OutputFormat.Json)
+                {
+                    run.Emit(JsonOutput.Write(w =>
+                    {
+                        w.WriteStartArray();
+                        foreach (var s in sets)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("instrument", Instrument(s.Type));
+                            w.WriteString("value_set", s.Name);
+                            w.WriteString("doi", s.Citation.Doi);
+                            w.WriteString("pubmed", s.Citation.PubMedId);
+                            w.WriteString("url", s.Citation.Url);
+                            w.WriteString("citation", s.Citation.ToString());
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
+                    }));
+                }
+                else
+                {
+                    var rows = sets.Select(s => (IReadOnlyList<string>)[Instrument(s.Type), s.Name, s.Citation.Doi is { } d ? "doi:" + d : s.Citation.Url ?? "", s.Citation.PubMedId ?? ""]).ToList();
+                    run.Emit(TableRenderer.Render([new TextTable($"{sets.Length} EQ-5D value sets (source: eq5d R package, MIT; cite the value set you use)", ["instrument", "value_set", "reference", "pmid"], rows)], run.Format));
+                }
+
+                return ExitCodes.Ok;
+            },
+            "outcomeslab qol value-sets",
+            "outcomeslab qol value-sets --format json");
+        return command;
+    }
+
+    private static string Instrument(Eq5dValueSetType type) => type switch
+    {
+        Eq5dValueSetType.ThreeLevelTto => "eq5d-3l",
+        Eq5dValueSetType.FiveLevelVt => "eq5d-5l",
+        _ => "eq5d-5l-crosswalk",
+    };
+
+    private static int RunScore(CommandRun run, CsvInputOptions csv, QolInstrument instrument, string? itemList)
+    {
+        if (run.Format == OutputFormat.Markdown)
+        {
+            throw new UsageException("qol score writes csv (default) or json; --format markdown is not supported.");
+        }
+
+        var table = csv.ReadTable(run);
+        var names = itemList is null ? instrument.Items : [.. itemList.Split(',', StringSplitOptions.TrimEntries)];
+        if (names.Count != instrument.Items.Count)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--items lists {names.Count} columns but {instrument.Name} has {instrument.Items.Count} items ({string.Join(",", instrument.Items)}), in that order."));
+        }
+
+        var columns = new int[names.Count];
+        var problems = new List<InputProblem>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var column = table.FindColumn(names[i]);
+            if (column is null)
+            {
+                problems.Add(new InputProblem(table.SourceFile, null, names[i], $"a column for {instrument.Name} item {i + 1} (\"{instrument.Items[i]}\")", null, $"The file has columns {string.Join(", ", table.Columns.Select(c => c.Name))}. Name the item columns with --items C1,C2,... in instrument order."));
+            }
+            else
+            {
+                columns[i] = column.Index;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputException(problems, problems.Count);
+        }
+
+        var scores = new double?[instrument.Outputs.Count][];
+        for (var k = 0; k < scores.Length; k++)
+        {
+            scores[k] = new double?[table.RowCount];
+        }
+
+        var total = 0;
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            var values = new double?[names.Count];
+            var ok = true;
+            for (var i = 0; i < names.Count; i++)
+            {
+                var text = TableCsvWriter.CellText(table, columns[i], r);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                var (min, max, hint) = instrument.Allowed(i);
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) || x != Math.Floor(x) || x < min || x > max)
+                {
+                    total++;
+                    ok = false;
+                    if (problems.Count < 10)
+                    {
+                        problems.Add(new InputProblem(table.SourceFile, table.SourceLines[r], names[i], $"{instrument.Name} item \"{instrument.Items[i]}\": {QolInstrument.Range(min, max)} or empty", text, hint is null ? "Correct the value or leave the cell empty for a missing answer." : hint + "."));
+                    }
+
+                    continue;
+                }
+
+                values[i] = x;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            double?[] row;
+            try
+            {
+                row = instrument.Score(values);
+            }
+            catch (ArgumentException ex)
+            {
+                total++;
+                if (problems.Count < 10)
+                {
+                    problems.Add(new InputProblem(table.SourceFile, table.SourceLines[r], null, $"valid {instrument.Name} responses", null, ex.Message.Split(" (Parameter", 2)[0]));
+                }
+
+                continue;
+            }
+
+            for (var k = 0; k < row.Length; k++)
+            {
+                scores[k][r] = row[k];
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputException(problems, total);
+        }
+
+        var scored = scores.Select(s => s.Count(v => v is not null)).ToArray();
+        if (scored.All(n => n == 0))
+        {
+            run.Warn($"no row could be scored: every row has a missing {instrument.Name} item.");
+        }
+
+        run.Stderr.WriteLine($"note: {instrument.Name}; cite: {instrument.Citation}");
+        if (run.Format == OutputFormat.Json)
+        {
+            run.Emit(Json(table, instrument, scores));
+        }
+        else
+        {
+            var appended = instrument.Outputs.Select((name, k) => new AppendedColumn(name, [.. scores[k].Select(v => v is { } d ? NumberText.RoundTrip(Clean(d)) : null)])).ToList();
+            run.Emit(TableCsvWriter.ToCsv(table, appended));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // Sums of published coefficients carry binary noise (0.23399999999999993); ten decimals is far
+    // beyond any published precision and prints the intended 0.234.
+    private static double Clean(double value) => Math.Round(value, 10, MidpointRounding.AwayFromZero);
+
+    private static string Json(CohortTable table, QolInstrument instrument, double?[][] scores) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("instrument", instrument.Name);
+        w.WriteString("citation", instrument.Citation);
+        if (instrument.ValueSet is { } vs)
+        {
+            w.WriteString("value_set", vs.Name);
+        }
+
+        w.WriteString("file", Path.GetFileName(table.SourceFile));
+        w.WriteStartArray("score_columns");
+        foreach (var o in instrument.Outputs)
+        {
+            w.WriteStringValue(o);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("rows");
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            w.WriteStartObject();
+            foreach (var c in table.Columns)
+            {
+                var text = TableCsvWriter.CellText(table, c.Index, r);
+                if (text is null)
+                {
+                    w.WriteNull(c.Name);
+                }
+                else if (c.Kind is ColumnKind.Number or ColumnKind.Integer)
+                {
+                    w.Number(c.Name, double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    w.WriteString(c.Name, text);
+                }
+            }
+
+            for (var k = 0; k < instrument.Outputs.Count; k++)
+            {
+                w.Number(instrument.Outputs[k], scores[k][r] is { } v ? Clean(v) : null);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}
