@@ -12,20 +12,19 @@ namespace OutcomesLab.Survival;
 internal static class SurvivalSort
 {
     /// <summary>
-    /// Orders subjects by <paramref name="codes"/> (0..levels-1) and, within a code, by ascending time.
+    /// Orders subjects by <paramref name="codes"/> (0..levels-1) and, within a code, by ascending time,
+    /// into caller-provided (typically pooled) buffers.
     /// </summary>
     /// <param name="codes">Block code per subject, or empty for a single block.</param>
     /// <param name="levels">Number of blocks.</param>
     /// <param name="times">Time per subject.</param>
-    /// <param name="order">Subject indices in sorted order.</param>
-    /// <param name="sortedTimes">Times in sorted order.</param>
+    /// <param name="order">Output: subject indices in sorted order (length n).</param>
+    /// <param name="sortedTimes">Output: times in sorted order (length n).</param>
     /// <returns>Block offsets: block b occupies [offsets[b], offsets[b+1]).</returns>
-    public static int[] ByBlockThenTime(ReadOnlySpan<int> codes, int levels, ReadOnlySpan<double> times, out int[] order, out double[] sortedTimes)
+    public static int[] ByBlockThenTime(ReadOnlySpan<int> codes, int levels, ReadOnlySpan<double> times, Span<int> order, Span<double> sortedTimes)
     {
-        order = StableOrder(times, codes, levels, out var offsets);
-        var n = times.Length;
-        sortedTimes = new double[n];
-        for (var pos = 0; pos < n; pos++)
+        StableOrder(times, codes, levels, order, out var offsets);
+        for (var pos = 0; pos < order.Length; pos++)
         {
             sortedTimes[pos] = times[order[pos]];
         }
@@ -42,6 +41,19 @@ internal static class SurvivalSort
     /// <param name="offsets">Block b occupies [offsets[b], offsets[b+1]) of the order.</param>
     /// <returns>order[pos] = subject at sorted position pos.</returns>
     public static int[] StableOrder(ReadOnlySpan<double> times, ReadOnlySpan<int> codes, int levels, out int[] offsets)
+    {
+        var order = new int[times.Length];
+        StableOrder(times, codes, levels, order, out offsets);
+        return order;
+    }
+
+    /// <summary>As <see cref="StableOrder(ReadOnlySpan{double}, ReadOnlySpan{int}, int, out int[])"/>, into <paramref name="order"/>.</summary>
+    /// <param name="times">Finite time per subject.</param>
+    /// <param name="codes">Block code per subject (0..levels-1), or empty for a single block.</param>
+    /// <param name="levels">Number of blocks (at least 1).</param>
+    /// <param name="order">Output: order[pos] = subject at sorted position pos (length n).</param>
+    /// <param name="offsets">Block b occupies [offsets[b], offsets[b+1]) of the order.</param>
+    public static void StableOrder(ReadOnlySpan<double> times, ReadOnlySpan<int> codes, int levels, Span<int> order, out int[] offsets)
     {
         var n = times.Length;
         offsets = new int[levels + 1];
@@ -63,7 +75,6 @@ internal static class SurvivalSort
             Array.Fill(offsets, n, 1, levels);
         }
 
-        var order = new int[n];
         var keys = ArrayPool<ulong>.Shared.Rent(n);
         try
         {
@@ -104,7 +115,5 @@ internal static class SurvivalSort
         {
             ArrayPool<ulong>.Shared.Return(keys);
         }
-
-        return order;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesLab.Design;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -14,7 +15,6 @@ internal sealed class CoxData
     {
         N = n;
         P = p;
-        Order = new int[n];
         X = new double[n * p];
         Stop = new double[n];
         Weight = new double[n];
@@ -28,7 +28,7 @@ internal sealed class CoxData
     public int P { get; }
 
     /// <summary>Sorted position -> original row.</summary>
-    public int[] Order { get; }
+    public int[] Order { get; private set; } = [];
 
     /// <summary>Centred and scaled covariates, sorted, row-major.</summary>
     public double[] X { get; }
@@ -88,8 +88,7 @@ internal sealed class CoxData
 
         // Sorted by (stratum, stop time), ties in row order as R's order().
         var codes = strataCodes is not { } sc || nStrata <= 1 ? ReadOnlySpan<int>.Empty : sc.AsSpan();
-        var order = SurvivalSort.StableOrder(sample.Times.AsSpan(), codes, Math.Max(nStrata, 1), out var offsets);
-        Array.Copy(order, d.Order, n);
+        d.Order = SurvivalSort.StableOrder(sample.Times.AsSpan(), codes, Math.Max(nStrata, 1), out var offsets);
         if (!codes.IsEmpty)
         {
             var starts = new List<int>();
@@ -159,7 +158,8 @@ internal sealed class CoxData
         // the matrix and, with tied times, the writes go to few sequential runs (far fewer cache
         // and TLB misses than a random gather of rows).
         var raw = x.RawValues;
-        var rank = new int[n];
+        using var rankBuffer = PooledArray<int>.Rent(n);
+        var rank = rankBuffer.Array;
         for (var k = 0; k < n; k++)
         {
             rank[d.Order[k]] = k;
