@@ -7,5 +7,10 @@ if (args.Length > 0 && args[0] == "probe")
     return OutcomesLab.Benchmarks.Probe.Run(args);
 }
 
+if (args.Length > 1 && args[0] == "coxcsv")
+{
+    return OutcomesLab.Benchmarks.CoxCsvProbe.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(OutcomesLab.Benchmarks.SimulationBenchmarks).Assembly).Run(args);
 return 0;
