@@ -252,15 +252,7 @@ public static class CumulativeIncidence
         public static Layout Create(SurvivalSample sample)
         {
             var n = sample.Count;
-            var order = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            var keys = sample.Times.ToArray();
-            Array.Sort(keys, order);
-            StableTieOrder(keys, order);
+            var order = SurvivalSort.StableOrder(sample.Times.AsSpan(), [], 1, out _);
 
             var groupCode = new int[n];
             if (sample.Groups is null)
@@ -298,27 +290,6 @@ public static class CumulativeIncidence
             }
 
             return new Layout(order, groupCode, labels.ToImmutable(), [.. sizes]);
-        }
-
-        // Array.Sort is unstable; restore the original order within runs of equal times.
-        private static void StableTieOrder(double[] keys, int[] order)
-        {
-            var start = 0;
-            while (start < keys.Length)
-            {
-                var end = start + 1;
-                while (end < keys.Length && keys[end] == keys[start])
-                {
-                    end++;
-                }
-
-                if (end - start > 1)
-                {
-                    Array.Sort(order, start, end - start);
-                }
-
-                start = end;
-            }
         }
     }
 

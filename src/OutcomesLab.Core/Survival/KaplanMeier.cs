@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival;
 
@@ -34,9 +35,15 @@ public static class KaplanMeier
         var n = sample.Count;
         var levels = sample.Groups?.LevelCount ?? 1;
         var codes = sample.Groups is null ? ReadOnlySpan<int>.Empty : sample.Groups.Codes.AsSpan();
-        var offsets = SurvivalSort.ByBlockThenTime(codes, levels, sample.Times.AsSpan(), out var order, out var sortedTimes);
-        var isEvent = new byte[n];
-        var weight = new double[n];
+        using var orderBuffer = PooledArray<int>.Rent(n);
+        using var timeBuffer = PooledArray<double>.Rent(n);
+        using var eventBuffer = PooledArray<byte>.Rent(n);
+        using var weightBuffer = PooledArray<double>.Rent(n);
+        var order = orderBuffer.Array;
+        var sortedTimes = timeBuffer.Array;
+        var isEvent = eventBuffer.Array;
+        var weight = weightBuffer.Array;
+        var offsets = SurvivalSort.ByBlockThenTime(codes, levels, sample.Times.AsSpan(), orderBuffer.Span, timeBuffer.Span);
         for (var pos = 0; pos < n; pos++)
         {
             var i = order[pos];

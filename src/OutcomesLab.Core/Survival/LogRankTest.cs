@@ -3,6 +3,7 @@ using System.Globalization;
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using OutcomesLab.Inference;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival;
 
@@ -82,10 +83,17 @@ public static class LogRankTest
 
         // Sort once by (stratum, time).
         var strataCodes = sample.Strata is null ? ReadOnlySpan<int>.Empty : sample.Strata.Codes.AsSpan();
-        var fullOffsets = SurvivalSort.ByBlockThenTime(strataCodes, strataLevels, sample.Times.AsSpan(), out var order, out var sortedTimes);
-        var isEvent = new byte[n];
-        var group = new int[n];
-        var weight = new double[n];
+        using var orderBuffer = PooledArray<int>.Rent(n);
+        using var timeBuffer = PooledArray<double>.Rent(n);
+        using var eventBuffer = PooledArray<byte>.Rent(n);
+        using var groupBuffer = PooledArray<int>.Rent(n);
+        using var weightBuffer = PooledArray<double>.Rent(n);
+        var fullOffsets = SurvivalSort.ByBlockThenTime(strataCodes, strataLevels, sample.Times.AsSpan(), orderBuffer.Span, timeBuffer.Span);
+        var order = orderBuffer.Array;
+        var sortedTimes = timeBuffer.Span;
+        var isEvent = eventBuffer.Span;
+        var group = groupBuffer.Span;
+        var weight = weightBuffer.Span;
         for (var pos = 0; pos < n; pos++)
         {
             var i = order[pos];

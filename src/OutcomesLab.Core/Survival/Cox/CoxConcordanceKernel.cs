@@ -1,3 +1,5 @@
+using OutcomesLab.Internal;
+
 namespace OutcomesLab.Survival.Cox;
 
 /// <summary>
@@ -16,7 +18,8 @@ internal static class CoxConcordanceKernel
         // which are few when times are tied; the counts and influence values are the same.
         var n = d.N;
         var w = d.Weight;
-        var key = new int[n];
+        using var keyBuffer = PooledArray<int>.Rent(n);
+        var key = keyBuffer.Array;
         var stratumLast = new int[d.StratumStart.Length - 1];
         var stratumFirst = new int[d.StratumStart.Length - 1];
         var g = -1;
@@ -69,20 +72,31 @@ internal static class CoxConcordanceKernel
             totDead[i] += totDead[i - 1];
         }
 
-        var idx = new int[n];
-        var sortedEta = (double[])eta.Clone();
-        for (var k = 0; k < n; k++)
+        using var idxBuffer = PooledArray<int>.Rent(n);
+        using var sortedEtaBuffer = PooledArray<double>.Rent(n);
+        var idx = idxBuffer.Array;
+        var sortedEta = sortedEtaBuffer.Array;
+        using (var etaKeys = PooledArray<ulong>.Rent(n))
         {
-            idx[k] = k;
+            var bits = RadixSort.OrderedKeys(eta, etaKeys.Span);
+            RadixSort.StableOrder(etaKeys.Span, bits, idxBuffer.Span);
         }
 
-        Array.Sort(sortedEta, idx);
+        for (var q = 0; q < n; q++)
+        {
+            sortedEta[q] = eta[idx[q]];
+        }
+
         var treeAll = new double[size + 1];
         var treeDead = new double[size + 1];
-        var ic = new double[n];
-        var id = new double[n];
-        var it = new double[n];
-        var below = new double[n];
+        using var icBuffer = PooledArray<double>.Rent(n, clear: true);
+        using var idBuffer = PooledArray<double>.Rent(n, clear: true);
+        using var itBuffer = PooledArray<double>.Rent(n, clear: true);
+        using var belowBuffer = PooledArray<double>.Rent(n);
+        var ic = icBuffer.Array;
+        var id = idBuffer.Array;
+        var it = itBuffer.Array;
+        var below = belowBuffer.Array;
         double conc = 0, disc = 0, tiedX = 0;
         for (var lo = 0; lo < n;)
         {

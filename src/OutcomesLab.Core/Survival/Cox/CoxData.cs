@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesLab.Design;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -14,7 +15,6 @@ internal sealed class CoxData
     {
         N = n;
         P = p;
-        Order = new int[n];
         X = new double[n * p];
         Stop = new double[n];
         Weight = new double[n];
@@ -28,7 +28,7 @@ internal sealed class CoxData
     public int P { get; }
 
     /// <summary>Sorted position -> original row.</summary>
-    public int[] Order { get; }
+    public int[] Order { get; private set; } = [];
 
     /// <summary>Centred and scaled covariates, sorted, row-major.</summary>
     public double[] X { get; }
@@ -72,13 +72,8 @@ internal sealed class CoxData
         var strataCodes = sample.Strata?.Codes;
         var nStrata = sample.Strata?.LevelCount ?? 1;
 
-        // Sort by stop time (ascending), then stably by stratum (counting sort).
-        var keys = new double[n];
-        var idx = new int[n];
         for (var i = 0; i < n; i++)
         {
-            keys[i] = sample.Times[i];
-            idx[i] = i;
             var s = sample.Status[i];
             if (s > 1)
             {
@@ -91,51 +86,18 @@ internal sealed class CoxData
             }
         }
 
-        Array.Sort(keys, idx);
-
-        // Make the order stable within tied times (R's order() is stable): sort each run by row.
-        for (var lo = 0; lo < n;)
+        // Sorted by (stratum, stop time), ties in row order as R's order().
+        var codes = strataCodes is not { } sc || nStrata <= 1 ? ReadOnlySpan<int>.Empty : sc.AsSpan();
+        d.Order = SurvivalSort.StableOrder(sample.Times.AsSpan(), codes, Math.Max(nStrata, 1), out var offsets);
+        if (!codes.IsEmpty)
         {
-            var hi = lo + 1;
-            while (hi < n && keys[hi] == keys[lo])
-            {
-                hi++;
-            }
-
-            if (hi - lo > 1)
-            {
-                Array.Sort(idx, lo, hi - lo);
-            }
-
-            lo = hi;
-        }
-        if (strataCodes is { } codes && nStrata > 1)
-        {
-            var counts = new int[nStrata + 1];
-            for (var i = 0; i < n; i++)
-            {
-                counts[codes[i] + 1]++;
-            }
-
-            for (var s = 0; s < nStrata; s++)
-            {
-                counts[s + 1] += counts[s];
-            }
-
-            var pos = (int[])counts.Clone();
-            for (var k = 0; k < n; k++)
-            {
-                var row = idx[k];
-                d.Order[pos[codes[row]]++] = row;
-            }
-
             var starts = new List<int>();
             d.StratumOf = new int[n];
             for (var s = 0; s < nStrata; s++)
             {
-                if (counts[s + 1] > counts[s])
+                if (offsets[s + 1] > offsets[s])
                 {
-                    starts.Add(counts[s]);
+                    starts.Add(offsets[s]);
                 }
             }
 
@@ -143,15 +105,11 @@ internal sealed class CoxData
             d.StratumStart = [.. starts];
             for (var s = 0; s + 1 < d.StratumStart.Length; s++)
             {
-                for (var k = d.StratumStart[s]; k < d.StratumStart[s + 1]; k++)
-                {
-                    d.StratumOf[k] = s;
-                }
+                d.StratumOf.AsSpan(d.StratumStart[s], d.StratumStart[s + 1] - d.StratumStart[s]).Fill(s);
             }
         }
         else
         {
-            Array.Copy(idx, d.Order, n);
             d.StratumStart = [0, n];
             d.StratumOf = new int[n];
         }
@@ -196,10 +154,20 @@ internal sealed class CoxData
         }
 
         // Gather rows in sorted order once (contiguous copies), then centre and scale (coxfit6.c).
+        // Scattered in row order rather than gathered in sorted order: the reads stream through
+        // the matrix and, with tied times, the writes go to few sequential runs (far fewer cache
+        // and TLB misses than a random gather of rows).
         var raw = x.RawValues;
+        using var rankBuffer = PooledArray<int>.Rent(n);
+        var rank = rankBuffer.Array;
         for (var k = 0; k < n; k++)
         {
-            Array.Copy(raw, d.Order[k] * p, d.X, k * p, p);
+            rank[d.Order[k]] = k;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            raw.AsSpan(i * p, p).CopyTo(d.X.AsSpan(rank[i] * p, p));
         }
 
         var xs = d.X;

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace OutcomesLab.Survival.Cox;
 
 /// <summary>
@@ -192,14 +194,29 @@ internal sealed class CoxKernel
         return loglik;
     }
 
+    // sum += r x; mat (lower triangle, row-major) += r x x'. Vectorised along each row of the
+    // triangle with separate multiply and add (no fused multiply-add), so every element gets
+    // exactly the scalar loop's rounding.
     private static void AddOuter(ReadOnlySpan<double> row, double r, double[] sum, double[] mat, int p)
     {
+        var width = Vector<double>.Count;
         for (var j = 0; j < p; j++)
         {
             var rx = r * row[j];
             sum[j] += rx;
             var m = mat.AsSpan(j * p, j + 1);
-            for (var k = 0; k < m.Length; k++)
+            var k = 0;
+            if (Vector.IsHardwareAccelerated && m.Length >= width)
+            {
+                var vrx = new Vector<double>(rx);
+                for (; k <= m.Length - width; k += width)
+                {
+                    var acc = new Vector<double>(m.Slice(k)) + (vrx * new Vector<double>(row.Slice(k)));
+                    acc.CopyTo(m.Slice(k));
+                }
+            }
+
+            for (; k < m.Length; k++)
             {
                 m[k] += rx * row[k];
             }

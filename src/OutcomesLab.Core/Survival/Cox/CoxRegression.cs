@@ -169,8 +169,9 @@ public static class CoxRegression
             }
         }
 
-        var eta = (double[])kernel.Eta.Clone();
-        var risk = (double[])kernel.Risk.Clone();
+        // The kernel is not evaluated again: its final linear predictor and risk become the state's.
+        var eta = kernel.Eta;
+        var risk = kernel.Risk;
         var strataLabels = sample.Strata is null ? null : Enumerable.Range(0, d.StratumStart.Length - 1).Select(s => sample.Strata.LabelAt(d.Order[d.StratumStart[s]])).ToArray();
         var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, Risk = risk, NaiveVar = naiveVar, StrataLabels = strataLabels };
 
