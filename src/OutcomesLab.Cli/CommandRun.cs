@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli;
@@ -66,8 +67,12 @@ internal sealed class CommandRun
         }
     }
 
-    /// <summary>Writes a file through <see cref="AtomicFileWriter"/> with this run's --force and input files.</summary>
-    public void WriteOutputFile(string path, Action<Stream> write) => AtomicFileWriter.Write(path, write, Force, _inputs);
+    /// <summary>Writes a file through <see cref="AtomicFileWriter"/> with this run's --force and input files, then its provenance sidecar.</summary>
+    public void WriteOutputFile(string path, Action<Stream> write)
+    {
+        AtomicFileWriter.Write(path, write, Force, _inputs);
+        WriteProvenance(path);
+    }
 
     /// <summary>Emits a rendered result to --output (atomically) or to standard output.</summary>
     public void Emit(string content)
@@ -80,5 +85,42 @@ internal sealed class CommandRun
 
         CheckOutputTarget();
         AtomicFileWriter.WriteAllText(Output.FullName, content, Force, _inputs);
+        WriteProvenance(Output.FullName);
+    }
+
+    /// <summary>
+    /// Writes <c>FILE.provenance.json</c> beside an output file (DESIGN.md principle 8): tool and
+    /// version, the command line, and the SHA-256 of every input. It holds no clock time, so the same
+    /// command on the same inputs gives the same bytes. The sidecar belongs to its output and is
+    /// replaced with it.
+    /// </summary>
+    private void WriteProvenance(string outputPath)
+    {
+        var json = JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("tool", "outcomeslab");
+            w.WriteString("version", CliApp.Version);
+            w.WriteString("output", Path.GetFileName(outputPath));
+            w.WriteStartArray("arguments");
+            foreach (var token in Parse.Tokens)
+            {
+                w.WriteStringValue(token.Value);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("inputs");
+            foreach (var input in _inputs.Distinct(StringComparer.Ordinal))
+            {
+                w.WriteStartObject();
+                w.WriteString("file", Path.GetFileName(input));
+                w.WriteString("sha256", FileHash.Sha256(input));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        AtomicFileWriter.WriteAllText(outputPath + ".provenance.json", json, force: true);
     }
 }

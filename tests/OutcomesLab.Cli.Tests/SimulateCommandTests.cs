@@ -77,7 +77,7 @@ public sealed class SimulateCommandTests
         Assert.Equal("keep me", File.ReadAllText(path));
         Assert.Equal(0, CliRunner.Run("simulate", "--n", "10", "--output", path, "--force").Code);
         Assert.StartsWith("id,site", File.ReadAllText(path), StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(dir.Path));
+        Assert.Equal(["cohort.csv", "cohort.csv.provenance.json"], Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Theory]
