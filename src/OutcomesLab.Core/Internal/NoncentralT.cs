@@ -9,6 +9,12 @@ namespace OutcomesLab.Internal;
 /// summed until the error bound falls below 1e-15 (the published algorithm uses 1e-12). Written
 /// from the published description; R's <c>pt(q, df, ncp)</c> uses the same series.
 /// </summary>
+/// <remarks>
+/// Lenth's recursion starts at the Poisson weight e^(−δ²/2), which underflows once |δ| exceeds
+/// about 37.5; R then falls back to a normal approximation (and effectsize's CIs for large effects
+/// in large samples degrade with it). Here the same series is summed in log space outward from the
+/// mode of the Poisson weights instead, which stays accurate for any δ.
+/// </remarks>
 internal static class NoncentralT
 {
     private const double ErrMax = 1e-15;
@@ -58,6 +64,11 @@ internal static class NoncentralT
         if (x > 0)
         {
             var lambda = del * del;
+            if (0.5 * lambda > LargeHalfLambda)
+            {
+                return Finish(SeriesFromMode(x, df, del) + Normal.CDF(0, 1, -del), negate);
+            }
+
             var p = 0.5 * Math.Exp(-0.5 * lambda);
             var q = Math.Sqrt(2 / Math.PI) * p * del;
             var s = 0.5 - p;
@@ -97,12 +108,34 @@ internal static class NoncentralT
         }
 
         tnc += Normal.CDF(0, 1, -del);
-        if (negate)
+        return Finish(tnc, negate);
+    }
+
+    private const double LargeHalfLambda = 500;
+
+    private static double Finish(double tnc, bool negate) => Math.Clamp(negate ? 1 - tnc : tnc, 0, 1);
+
+    // Σ_j p_j I_x(j + 1/2, df/2) + q_j I_x(j + 1, df/2) with p_j = ½e^(−λ/2)(λ/2)^j / j! and
+    // q_j = ½e^(−λ/2) δ (λ/2)^j / (√2 Γ(j + 3/2)): Lenth's terms in closed form, summed over the
+    // Poisson mode ± 15 standard deviations, where all but ~1e-40 of the weight lies.
+    private static double SeriesFromMode(double x, double df, double del)
+    {
+        var halfLambda = 0.5 * del * del;
+        var b = 0.5 * df;
+        var mode = Math.Floor(halfLambda);
+        var reach = Math.Ceiling(15 * Math.Sqrt(halfLambda)) + 10;
+        var logHalfLambda = Math.Log(halfLambda);
+        var logAbsDel = Math.Log(Math.Abs(del));
+        var sum = 0.0;
+        for (var j = Math.Max(0, mode - reach); j <= mode + reach; j++)
         {
-            tnc = 1 - tnc;
+            var common = Math.Log(0.5) - halfLambda + (j * logHalfLambda);
+            var pj = Math.Exp(common - SpecialFunctions.GammaLn(j + 1));
+            var qj = Math.Sign(del) * Math.Exp(common + logAbsDel - (0.5 * Math.Log(2)) - SpecialFunctions.GammaLn(j + 1.5));
+            sum += (pj * SpecialFunctions.BetaRegularized(j + 0.5, b, x)) + (qj * SpecialFunctions.BetaRegularized(j + 1, b, x));
         }
 
-        return Math.Clamp(tnc, 0, 1);
+        return sum;
     }
 
     /// <summary>

@@ -28,6 +28,37 @@ public sealed class EffectSizeHandTests
         NumericAssert.Close(0.0436185317863343450, NoncentralT.Cdf(0.3, 3.5, 2), rel: 1e-13);
     }
 
+    [Theory]
+    [InlineData(50.0, 2998, 48.0, 0.95325930792795621703)]
+    [InlineData(50.0, 2998, 52.5, 0.01775177481365793037)]
+    [InlineData(45.0, 100, 44.0, 0.60128571764706633843)]
+    [InlineData(40.0, 20, 38.0, 0.58334154380164795743)]
+    [InlineData(60.0, 500, 61.0, 0.31451155375513542714)]
+    [InlineData(-50.0, 2998, -48.0, 1 - 0.95325930792795621703)]
+    public void Noncentral_t_cdf_stays_accurate_beyond_Rs_ncp_limit(double t, double df, double ncp, double expected)
+    {
+        // |ncp| > 37.62, where R's pt switches to a normal approximation. Oracle: 40-digit quadrature of
+        // E_V[Φ(t·sqrt(V/df) − δ)], V ~ χ²(df), in Python mpmath 1.3 (mp.dps = 40, mp.quad split at
+        // df ± 2k·sqrt(2 df)); the last case uses P(T ≤ −t; −δ) = 1 − P(T ≤ t; δ).
+        NumericAssert.Close(expected, NoncentralT.Cdf(t, df, ncp), rel: 1e-11);
+    }
+
+    [Fact]
+    public void Cohens_d_CI_for_a_large_effect_in_a_large_sample_is_finite_and_tight()
+    {
+        // d ≈ 2.2 with n = 1500 per arm gives t ≈ 60: far beyond the old series' reach. The CI must
+        // bracket d with half-width near 1.96·sqrt(1/n1 + 1/n2 + d²/(2(n1 + n2))) (Hedges & Olkin 1985).
+        var rng = new Random(1);
+        double Normal(double mean) => mean + (Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble()));
+        var x = Enumerable.Range(0, 1500).Select(_ => Normal(2.2)).ToArray();
+        var y = Enumerable.Range(0, 1500).Select(_ => Normal(0)).ToArray();
+        var r = StandardizedMeanDifference.CohensD(x, y);
+        var approx = 1.959964 * Math.Sqrt((2.0 / 1500) + (r.Estimate * r.Estimate / 6000));
+        Assert.True(double.IsFinite(r.Lower) && double.IsFinite(r.Upper));
+        NumericAssert.Close(r.Estimate - approx, r.Lower, rel: 0.01);
+        NumericAssert.Close(r.Estimate + approx, r.Upper, rel: 0.01);
+    }
+
     [Fact]
     public void Unpooled_d_exact_interval()
     {
