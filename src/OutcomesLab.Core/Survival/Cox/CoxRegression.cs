@@ -168,6 +168,27 @@ public static class CoxRegression
                     $"Loglik converged before variable(s) {string.Join(", ", flagged)}; coefficient may be infinite (monotone likelihood / separation). Their estimates, SEs and Wald tests are not meaningful; use the likelihood-ratio test or a penalised (Firth) fit."));
             }
         }
+        else
+        {
+            // When the iterations run out instead, R only says so. A coefficient still climbing while
+            // its information vanishes (SE on the standardised scale more than ten times the
+            // coefficient) is the signature of monotone likelihood (Heinze & Schemper 2001): name it.
+            var diverging = new List<string>();
+            for (var j = 0; j < p; j++)
+            {
+                var seScaled = Math.Sqrt(invScaled[(j * p) + j]);
+                if (!double.IsFinite(seScaled) || seScaled > 10 * Math.Max(1, Math.Abs(beta[j])))
+                {
+                    diverging.Add(x.ColumnNames[j]);
+                }
+            }
+
+            if (diverging.Count > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "monotone-likelihood",
+                    $"The coefficient(s) of {string.Join(", ", diverging)} diverge: the partial likelihood keeps rising as they grow (monotone likelihood; the covariate separates events from non-events). Their estimates, SEs and Wald tests are not meaningful; use the likelihood-ratio test or a penalised (Firth) fit."));
+            }
+        }
 
         // The kernel is not evaluated again: its final linear predictor and risk become the state's.
         var eta = kernel.Eta;

@@ -146,6 +146,20 @@ public sealed class CoxHandAndPropertyTests
     }
 
     [Fact]
+    public void Separation_without_converging_names_the_diverging_term()
+    {
+        // d <- data.frame(t = 1:5, e = c(1,1,0,0,1), x = c(1,1,0,0,1)); coxph(Surv(t, e) ~ x, d)
+        // R 4.2.2 / survival 3.5-3: warning "Ran out of iterations and did not converge", coef 21.04228 (no variable named).
+        var s = SurvivalSample.Create([1.0, 2, 3, 4, 5], [true, true, false, false, true]);
+        var x = DesignMatrix.FromColumns(["x"], [[1.0, 1, 0, 0, 1]]);
+        var fit = CoxRegression.Fit(s, x);
+        NumericAssert.Close(21.04228, fit.Coefficients[0].Coef, 1e-6, 0, "coef as R");
+        Assert.Contains(fit.Diagnostics, d => d.Code == "not-converged");
+        var diag = Assert.Single(fit.Diagnostics, d => d.Code == "monotone-likelihood");
+        Assert.Contains("x", diag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Collinear_covariates_throw_naming_them()
     {
         var (s, x) = Lung();
