@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
@@ -82,7 +81,8 @@ internal static unsafe class SpanTableLoader
     private static Outcome Parse(Utf8Text text, string path, byte delimiter, CsvReadOptions options, HashSet<int> forcedText, int chunkCount, out CohortTable? table)
     {
         table = null;
-        var stops = SearchValues.Create(delimiter, Lf, Cr, Quote);
+        var stops = new bool[256];
+        stops[delimiter] = stops[Lf] = stops[Cr] = stops[Quote] = true;
 
         // Header: the first record that is not blank.
         var head = text.Span(0, (int)Math.Min(text.Length, int.MaxValue));
@@ -280,7 +280,7 @@ internal static unsafe class SpanTableLoader
 
     /// <summary>Reads one record from <paramref name="pos"/>; false when it is not strict RFC 4180 or has more fields than <paramref name="fields"/> holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool ReadRecord(ReadOnlySpan<byte> s, ref int pos, ref int lines, Span<Field> fields, byte delimiter, SearchValues<byte> stops, out int count)
+    private static bool ReadRecord(ReadOnlySpan<byte> s, ref int pos, ref int lines, Span<Field> fields, byte delimiter, bool[] stops, out int count)
     {
         count = 0;
         while (true)
@@ -330,17 +330,19 @@ internal static unsafe class SpanTableLoader
             }
             else
             {
-                var rest = s[pos..];
-                var stop = rest.IndexOfAny(stops);
-                if (stop < 0)
+                // Fields are short, so a byte loop beats a vectorised search here.
+                var p = pos;
+                while (p < s.Length && !stops[s[p]])
                 {
-                    fields[count++] = new Field(pos, rest.Length, false);
-                    pos = s.Length;
-                    return true;
+                    p++;
                 }
 
-                fields[count++] = new Field(pos, stop, false);
-                pos += stop;
+                fields[count++] = new Field(pos, p - pos, false);
+                pos = p;
+                if (pos >= s.Length)
+                {
+                    return true;
+                }
             }
 
             var b = s[pos];
@@ -499,11 +501,11 @@ internal static unsafe class SpanTableLoader
         public string?[]? Texts;
     }
 
-    private sealed class ChunkContext(Utf8Text text, byte delimiter, SearchValues<byte> stops, MissingValueSet na, bool decimalComma, SharedColumn[] columns, int[] sourceLines, int capacity)
+    private sealed class ChunkContext(Utf8Text text, byte delimiter, bool[] stops, MissingValueSet na, bool decimalComma, SharedColumn[] columns, int[] sourceLines, int capacity)
     {
         public Utf8Text Text { get; } = text;
         public byte Delimiter { get; } = delimiter;
-        public SearchValues<byte> Stops { get; } = stops;
+        public bool[] Stops { get; } = stops;
         public MissingValueSet Na { get; } = na;
         public bool DecimalComma { get; } = decimalComma;
         public SharedColumn[] Columns { get; } = columns;
