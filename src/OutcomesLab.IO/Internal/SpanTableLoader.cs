@@ -36,8 +36,22 @@ internal static unsafe class SpanTableLoader
             return null;
         }
 
-        using var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-        using var view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        MemoryMappedFile? map = null;
+        MemoryMappedViewAccessor view;
+        try
+        {
+            map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            // Some files cannot be mapped (special or network file systems); the CsvHelper path streams them.
+            map?.Dispose();
+            return null;
+        }
+
+        using var mapScope = map;
+        using var viewScope = view;
         var handle = view.SafeMemoryMappedViewHandle;
         byte* pointer = null;
         handle.AcquirePointer(ref pointer);
