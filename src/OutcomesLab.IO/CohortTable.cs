@@ -14,6 +14,8 @@ namespace OutcomesLab.IO;
 /// </summary>
 public sealed class CohortTable
 {
+    private DataFrame? _frame;
+
     internal CohortTable(
         string sourceFile,
         char delimiter,
@@ -30,7 +32,6 @@ public sealed class CohortTable
         Data = data;
         SourceLines = sourceLines;
         Diagnostics = diagnostics;
-        Frame = BuildFrame(columns, data);
     }
 
     /// <summary>The file as the user named it (used in messages).</summary>
@@ -52,7 +53,8 @@ public sealed class CohortTable
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The data as a DataFrame with explicit column types (never float32, never guessed by <c>DataFrame.LoadCsv</c>).</summary>
-    public DataFrame Frame { get; }
+    /// <remarks>Built on first access: commands that read columns through this library never pay for a second copy of the data.</remarks>
+    public DataFrame Frame => LazyInitializer.EnsureInitialized(ref _frame, () => BuildFrame(Columns, Data));
 
     /// <summary>Number of data rows (blank lines are skipped, as R's <c>blank.lines.skip = TRUE</c>).</summary>
     public int RowCount => SourceLines.Length;
@@ -85,12 +87,11 @@ public sealed class CohortTable
             {
                 // The Arrow-style constructor takes the values and validity bitmap as bytes, which is a
                 // memory copy instead of a per-element enumeration (about 20 times faster).
-                var missing = d.Missing!;
-                var validity = new byte[(missing.Length + 7) / 8];
+                var validity = new byte[(numbers.Length + 7) / 8];
                 var nullCount = 0;
-                for (var i = 0; i < missing.Length; i++)
+                for (var i = 0; i < numbers.Length; i++)
                 {
-                    if (missing[i])
+                    if (d.IsMissing(i))
                     {
                         nullCount++;
                     }

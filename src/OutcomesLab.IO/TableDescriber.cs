@@ -30,12 +30,11 @@ public static class TableDescriber
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (data.Numbers is { } numbers)
         {
-            var missing = data.Missing!;
             double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
             var n = 0;
             for (var i = 0; i < numbers.Length; i++)
             {
-                if (missing[i])
+                if (data.IsMissing(i))
                 {
                     continue;
                 }

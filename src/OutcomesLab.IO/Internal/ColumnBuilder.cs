@@ -81,47 +81,54 @@ internal sealed class ColumnBuilder
     }
 
     public (ColumnData Data, ColumnKind Kind, int Missing) Finish()
+        => _texts is not null
+            ? FinishTexts(_texts.AsSpan(0, _count).ToArray())
+            : FinishNumbers(_numbers.AsSpan(0, _count).ToArray(), _missing.AsSpan(0, _count).ToArray());
+
+    /// <summary>Infers Boolean or Text for a text column (null = missing).</summary>
+    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishTexts(string?[] texts)
     {
-        if (_texts is not null)
+        var missing = 0;
+        var nonMissing = 0;
+        var allLogical = true;
+        foreach (var t in texts)
         {
-            var texts = _texts.AsSpan(0, _count).ToArray();
-            var missing = 0;
-            var nonMissing = 0;
-            var allLogical = true;
-            foreach (var t in texts)
+            if (t is null)
             {
-                if (t is null)
+                missing++;
+            }
+            else
+            {
+                nonMissing++;
+                if (allLogical)
                 {
-                    missing++;
-                }
-                else
-                {
-                    nonMissing++;
-                    allLogical &= LogicalText.TryParse(t, out _);
+                    allLogical = LogicalText.TryParse(t, out _);
                 }
             }
-
-            return (new ColumnData(texts), nonMissing > 0 && allLogical ? ColumnKind.Boolean : ColumnKind.Text, missing);
         }
 
-        var numbers = _numbers.AsSpan(0, _count).ToArray();
-        var mask = _missing.AsSpan(0, _count).ToArray();
+        return (new ColumnData(texts), nonMissing > 0 && allLogical ? ColumnKind.Boolean : ColumnKind.Text, missing);
+    }
+
+    /// <summary>Infers Integer or Number for a numeric column; the mask (null = nothing missing) is dropped when nothing is missing.</summary>
+    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishNumbers(double[] numbers, bool[]? mask)
+    {
         var missingCount = 0;
         var allWhole = true;
         for (var i = 0; i < numbers.Length; i++)
         {
-            if (mask[i])
+            if (mask is not null && mask[i])
             {
                 missingCount++;
             }
-            else
+            else if (allWhole)
             {
                 var v = numbers[i];
-                allWhole &= double.IsFinite(v) && Math.Floor(v) == v && Math.Abs(v) <= 9007199254740992.0;
+                allWhole = double.IsFinite(v) && Math.Floor(v) == v && Math.Abs(v) <= 9007199254740992.0;
             }
         }
 
         var kind = allWhole && missingCount < numbers.Length ? ColumnKind.Integer : ColumnKind.Number;
-        return (new ColumnData(numbers, mask), kind, missingCount);
+        return (new ColumnData(numbers, missingCount > 0 ? mask : null), kind, missingCount);
     }
 }

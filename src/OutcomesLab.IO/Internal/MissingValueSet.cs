@@ -4,6 +4,7 @@ namespace OutcomesLab.IO.Internal;
 internal sealed class MissingValueSet
 {
     private readonly HashSet<string> _values;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spanValues;
     private readonly bool _empty;
     private readonly bool[] _firstChars = new bool[128];
     private readonly bool _nonAsciiFirst;
@@ -12,6 +13,7 @@ internal sealed class MissingValueSet
     {
         _values = new HashSet<string>(values.Select(v => v.Trim()), StringComparer.Ordinal);
         _empty = _values.Contains(string.Empty);
+        _spanValues = _values.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var v in _values.Where(v => v.Length > 0))
         {
             if (v[0] < 128)
@@ -53,6 +55,34 @@ internal sealed class MissingValueSet
         {
             var trimmed = s.Trim();
             return trimmed.Length == 0 ? _empty : _values.Contains(trimmed);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the empty field is a missing-value code.</summary>
+    public bool MatchesEmpty => _empty;
+
+    /// <summary>Whether some code starts with this byte (a non-ASCII byte: whether some code starts with a non-ASCII character).</summary>
+    public bool MayStartWith(byte first) => first < 128 ? _firstChars[first] : _nonAsciiFirst;
+
+    /// <summary>The same test as <see cref="IsMissing(string)"/> on characters not yet made a string.</summary>
+    public bool IsMissing(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0)
+        {
+            return _empty;
+        }
+
+        if (_spanValues.Contains(s))
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+        {
+            var trimmed = s.Trim();
+            return trimmed.Length == 0 ? _empty : _spanValues.Contains(trimmed);
         }
 
         return false;

@@ -11,7 +11,14 @@ internal static class TableLoader
 {
     private const int InitialCapacity = 1024;
 
-    public static CohortTable Load(string path, CsvReadOptions options)
+    public static CohortTable Load(string path, CsvReadOptions options) => Load(path, options, IngestPath.Automatic);
+
+    /// <summary>Loads with the span fast path when it accepts the file, else with CsvHelper (or with the path forced, for tests and benchmarks).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">Reading options.</param>
+    /// <param name="ingestPath">Which reader to use.</param>
+    /// <param name="chunks">For tests: the number of chunks the span reader parses in parallel (0 = by file size and cores).</param>
+    public static CohortTable Load(string path, CsvReadOptions options, IngestPath ingestPath, int chunks = 0)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,6 +34,20 @@ internal static class TableLoader
         var bomLength = FileSniffer.Check(sample, problems);
         var delimiter = options.Delimiter
             ?? DelimiterDetector.Detect(FileSniffer.SampleText(sample.AsSpan(bomLength), sample.Length == stream.Length), options.DecimalComma);
+
+        if (ingestPath != IngestPath.CsvHelper)
+        {
+            var fast = SpanTableLoader.TryLoad(path, stream, bomLength, delimiter, options, chunks);
+            if (fast is not null)
+            {
+                return fast;
+            }
+
+            if (ingestPath == IngestPath.Span)
+            {
+                throw new InvalidOperationException("The span reader declined the file.");
+            }
+        }
 
         var forcedText = new HashSet<int>();
         while (true)
@@ -224,7 +245,7 @@ internal static class TableLoader
 
     private const string UnbalancedQuoteFix = "A double quote opens a quoted value that is not closed properly, so the rest of the file would be swallowed into it. Close the quote, or write a literal quote inside a quoted value as \"\".";
 
-    private static string[] CheckHeader(string[] header, int line, FlaggingDecoderFallback fallback, ProblemCollector problems, ImmutableArray<Diagnostic>.Builder diagnostics)
+    internal static string[] CheckHeader(string[] header, int line, FlaggingDecoderFallback fallback, ProblemCollector problems, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var names = new string[header.Length];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
