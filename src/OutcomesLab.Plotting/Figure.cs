@@ -12,6 +12,7 @@ namespace OutcomesLab.Plotting;
 public sealed partial class Figure
 {
     private const double LayoutUnitsPerInch = 96;
+    private bool _warm;
 
     internal Figure(FigurePreset preset, double widthUnits, double heightUnits, ImmutableArray<FigurePanel> panels)
     {
@@ -119,6 +120,7 @@ public sealed partial class Figure
 
     private void Draw(SKCanvas canvas)
     {
+        WarmUp();
         foreach (var panel in Panels)
         {
             // ScottPlot clears the whole clip with its figure background: confine each panel to its rectangle.
@@ -129,6 +131,27 @@ public sealed partial class Figure
             panel.Plot.Render(canvas, panel.Rect);
             canvas.Restore();
         }
+    }
+
+    // ScottPlot renders a plot twice on its first render (layout, then again with the final axes),
+    // which would draw every element twice into an SVG; a throw-away first render makes every
+    // later render single and identical.
+    private void WarmUp()
+    {
+        if (_warm)
+        {
+            return;
+        }
+
+        using var canvas = new SKNoDrawCanvas((int)Math.Ceiling(WidthUnits), (int)Math.Ceiling(HeightUnits));
+        foreach (var panel in Panels)
+        {
+            panel.Plot.ScaleFactor = 1;
+            panel.Plot.FigureBackground.Color = ScottPlot.Colors.White;
+            panel.Plot.Render(canvas, panel.Rect);
+        }
+
+        _warm = true;
     }
 
     // Skia writes no pHYs chunk, so viewers and journal upload checks would read 72 dpi.

@@ -5,7 +5,7 @@ namespace OutcomesLab.Plotting;
 /// <summary>A legend strip above the plot: keys placed left to right from the data area's left edge, wrapping to new lines.</summary>
 internal sealed class LegendLayout
 {
-    private const double SampleLength = 16;
+    private const double SampleLength = 22;
     private readonly List<(LegendEntry Entry, double X, int Line)> _placed = [];
     private double _lineHeight;
 

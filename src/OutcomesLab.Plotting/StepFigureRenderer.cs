@@ -125,8 +125,10 @@ internal static class StepFigureRenderer
         var x = model.XMin + ((model.XMax - model.XMin) * 0.025);
         for (var i = 0; i < model.Annotations.Length; i++)
         {
-            var y = (model.YMax * 0.02) + ((model.Annotations.Length - 1 - i) * style.LineHeight * unitsPerY);
-            FigureStyle.AddText(plot, model.Annotations[i], x, y, Alignment.LowerLeft, style.SmallFontSize, Colors.Black);
+            var y = model.AnnotationsAtTop
+                ? model.YMax - (i * style.LineHeight * unitsPerY)
+                : (model.YMax * 0.02) + ((model.Annotations.Length - 1 - i) * style.LineHeight * unitsPerY);
+            FigureStyle.AddText(plot, model.Annotations[i], x, y, model.AnnotationsAtTop ? Alignment.UpperLeft : Alignment.LowerLeft, style.SmallFontSize, Colors.Black);
         }
 
         return plot;
@@ -224,6 +226,6 @@ internal static class StepFigureRenderer
     };
 
     private static string YTickLabel(double y, SurvivalScale scale) => scale == SurvivalScale.Percent
-        ? y.ToString("0", CultureInfo.InvariantCulture) + "%"
-        : y.ToString("0.00", CultureInfo.InvariantCulture);
+        ? y.ToString("0.#", CultureInfo.InvariantCulture) + "%"
+        : y.ToString("0.00#", CultureInfo.InvariantCulture);
 }
