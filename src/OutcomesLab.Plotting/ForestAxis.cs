@@ -42,6 +42,14 @@ internal static class ForestAxis
                 }
             }
 
+            if (ticks.Length < 2)
+            {
+                // Beyond 0.01–100: powers of ten, every other one when there are many.
+                int from = (int)Math.Floor(Math.Log10(lo)), to = (int)Math.Ceiling(Math.Log10(hi));
+                var every = (to - from) > 6 ? 2 : 1;
+                ticks = [.. Enumerable.Range(0, ((to - from) / every) + 1).Select(i => Math.Pow(10, from + (i * every)))];
+            }
+
             var pad = Math.Log(ticks[^1] / ticks[0]) * 0.03;
             return (min ?? Math.Min(ticks[0], lo) * Math.Exp(-pad), max ?? Math.Max(ticks[^1], hi) * Math.Exp(pad), ticks);
         }

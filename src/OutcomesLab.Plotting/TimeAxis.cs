@@ -41,7 +41,7 @@ internal static class TimeAxis
         double[] preferred = unit switch
         {
             TimeUnit.Weeks => [1, 2, 4, 8, 12, 13, 26, 52, 104],
-            TimeUnit.Months => [1, 2, 3, 6, 12, 24, 36, 60, 120],
+            TimeUnit.Months => [1, 3, 6, 12, 24, 36, 60, 120],
             TimeUnit.Days => [7, 14, 30, 60, 90, 180, 365],
             _ => [],
         };
