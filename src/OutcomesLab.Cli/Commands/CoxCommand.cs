@@ -95,7 +95,7 @@ internal static class CoxCommand
         return command;
     }
 
-    private static List<string> ParseTerms(string text)
+    internal static List<string> ParseTerms(string text)
     {
         var terms = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (terms.Count == 0)
@@ -127,7 +127,7 @@ internal static class CoxCommand
         return terms;
     }
 
-    private static Dictionary<string, string> ParseReferences(string[] values)
+    internal static Dictionary<string, string> ParseReferences(string[] values)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -144,7 +144,7 @@ internal static class CoxCommand
         return result;
     }
 
-    private static DesignMatrix Design(List<string> terms, CohortData cohort, Dictionary<string, string> references)
+    internal static DesignMatrix Design(List<string> terms, CohortData cohort, Dictionary<string, string> references)
     {
         foreach (var column in references.Keys)
         {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates every figure of docs/gallery.md from the bundled data (run from anywhere).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/OutcomesLab.Cli -c Release -v quiet -nologo >/dev/null
+ol=src/OutcomesLab.Cli/bin/Release/net10.0/outcomeslab
+out=docs/gallery
+mkdir -p "$out"
+common=(--preset journal-single --dpi 200 --force)
+
+"$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
+  --median --risk-table at-risk,events --output "$out/km-addicts.png" "${common[@]}"
+"$ol" plot km --input data/simulated_cohort.csv --time time_days --event event --group arm \
+  --axis-unit months --percent --output "$out/km-simulated-months.png" "${common[@]}"
+"$ol" plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm \
+  --causes 1=dropout,2=transfer,3=death --axis-unit months --output "$out/cif-simulated.png" "${common[@]}"
+"$ol" plot cox --input data/addicts/addicts.csv --time days --event departed --covariates clinic,prison,mdose \
+  --label "clinic=Clinic 2 vs 1" --label "prison=Prison record" --label "mdose=Methadone dose (per mg)" \
+  --output "$out/cox-addicts.png" "${common[@]}"
+"$ol" plot cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex \
+  --reference arm=methadone --output "$out/cox-simulated.png" "${common[@]}"
+"$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
+  --median --output "$out/km-addicts.svg" --force

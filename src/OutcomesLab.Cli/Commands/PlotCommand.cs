@@ -1,0 +1,298 @@
+using System.CommandLine;
+using OutcomesLab.IO;
+using OutcomesLab.Plotting;
+using OutcomesLab.Survival;
+using OutcomesLab.Survival.Cox;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary><c>outcomeslab plot km|cif|cox</c>: publication figures from the same inputs as the matching analysis commands.</summary>
+internal static class PlotCommand
+{
+    public static Command Create(CommandFactoryContext context)
+    {
+        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot).");
+        command.Subcommands.Add(Km(context));
+        command.Subcommands.Add(Cif(context));
+        command.Subcommands.Add(Cox(context));
+        context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
+        return command;
+    }
+
+    private static Option<TimeUnit> Unit(string name, string description) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => TimeUnit.Days,
+        CustomParser = r => (r.Tokens.Count == 0 ? "days" : r.Tokens[0].Value).ToLowerInvariant() switch
+        {
+            "days" or "day" or "d" => TimeUnit.Days,
+            "weeks" or "week" or "w" => TimeUnit.Weeks,
+            "months" or "month" or "m" => TimeUnit.Months,
+            "years" or "year" or "y" => TimeUnit.Years,
+            var other => Fail(r, $"{name}: expected days, weeks, months or years; found \"{other}\"."),
+        },
+        HelpName = "days|weeks|months|years",
+    };
+
+    private static TimeUnit Fail(System.CommandLine.Parsing.ArgumentResult r, string message)
+    {
+        r.AddError(message);
+        return TimeUnit.Days;
+    }
+
+    private static Option<RiskTableRows> RiskTable() => new("--risk-table")
+    {
+        Description = "Table blocks under the plot, comma-separated: at-risk (default), events, censored; or none.",
+        DefaultValueFactory = _ => RiskTableRows.AtRisk,
+        CustomParser = r =>
+        {
+            var rows = RiskTableRows.None;
+            foreach (var part in string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                rows |= part.ToLowerInvariant() switch
+                {
+                    "at-risk" => RiskTableRows.AtRisk,
+                    "events" => RiskTableRows.Events,
+                    "censored" => RiskTableRows.Censored,
+                    "none" => RiskTableRows.None,
+                    _ => Error(r, part),
+                };
+            }
+
+            return rows;
+        },
+        HelpName = "at-risk,events,censored|none",
+    };
+
+    private static RiskTableRows Error(System.CommandLine.Parsing.ArgumentResult r, string part)
+    {
+        r.AddError($"--risk-table: \"{part}\" is not a block; use at-risk, events, censored or none.");
+        return RiskTableRows.None;
+    }
+
+    private static Command Km(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var roles = new SurvivalRoleOptions(groupRequired: false);
+        var figure = new FigureOptions("journal-single");
+        var inputUnit = Unit("--time-unit", "Unit of the time column (default days).");
+        var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
+        var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
+        var noCi = new Option<bool>("--no-ci") { Description = "Leave out the confidence bands." };
+        var median = new Option<bool>("--median") { Description = "Draw dashed lines at the median retention of each group." };
+        var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more groups)." };
+        var riskTable = RiskTable();
+        var tick = new Option<double?>("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
+        var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
+        var command = new Command("km", "Kaplan-Meier retention curves per group with CI bands, censoring marks, optional median lines, the log-rank p and a number-at-risk table aligned with the x ticks, in one image.");
+        csv.AddTo(command);
+        roles.AddTo(command);
+        figure.AddTo(command);
+        foreach (var option in new Option[] { inputUnit, axisUnit, percent, noCi, median, noP, riskTable, tick, ylabel })
+        {
+            command.Options.Add(option);
+        }
+
+        context.Bind(
+            command,
+            run =>
+            {
+                var format = FigureOptions.Target(run);
+                var table = csv.ReadTable(run);
+                var cohort = roles.Cohort(run, table, EventKind.Binary);
+                var sample = roles.Sample(run, cohort);
+                var fit = KaplanMeier.Fit(sample);
+                double? p = null;
+                if (fit.Curves.Length > 1 && !run.Parse.GetValue(noP))
+                {
+                    p = LogRankTest.Compute(sample).PValue;
+                }
+
+                var options = new KaplanMeierPlotOptions
+                {
+                    Preset = figure.Read(run),
+                    InputTimeUnit = run.Parse.GetValue(inputUnit),
+                    DisplayTimeUnit = run.Parse.GetResult(axisUnit) is null ? null : run.Parse.GetValue(axisUnit),
+                    Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
+                    ConfidenceBands = !run.Parse.GetValue(noCi),
+                    MedianLines = run.Parse.GetValue(median),
+                    RiskTable = run.Parse.GetValue(riskTable),
+                    XTickStep = run.Parse.GetValue(tick),
+                    PValue = p,
+                    Title = run.Parse.GetValue(figure.Title),
+                    YLabel = run.Parse.GetValue(ylabel),
+                };
+                foreach (var d in fit.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                return FigureOptions.Write(run, KaplanMeierFigure.Create(fit, options), format);
+            },
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --median --output km.png",
+            "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg");
+        return command;
+    }
+
+    private static Command Cif(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var figure = new FigureOptions("journal-single");
+        var time = new Option<string>("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
+        var status = new Option<string>("--event") { Description = "Column with 0 for censored and a positive cause code otherwise.", Required = true, HelpName = "COLUMN" };
+        var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups (adds Gray's test per cause).", HelpName = "COLUMN" };
+        var causes = new Option<string?>("--causes") { Description = "Causes to draw and their names, e.g. 1=dropout,2=transfer,3=death (default: all, named 'cause k').", HelpName = "K=NAME,..." };
+        var inputUnit = Unit("--time-unit", "Unit of the time column (default days).");
+        var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
+        var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent." };
+        var ci = new Option<bool>("--ci") { Description = "Shade confidence bands (off by default: bands of several causes overlap)." };
+        var riskTable = RiskTable();
+        var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
+        csv.AddTo(command);
+        figure.AddTo(command);
+        foreach (var option in new Option[] { time, status, group, causes, inputUnit, axisUnit, percent, ci, riskTable })
+        {
+            command.Options.Add(option);
+        }
+
+        context.Bind(
+            command,
+            run =>
+            {
+                var format = FigureOptions.Target(run);
+                var (selected, names) = ParseCauses(run.Parse.GetValue(causes));
+                var table = csv.ReadTable(run);
+                var cohort = CohortData.FromTable(table, new ColumnRoles
+                {
+                    Time = run.Parse.GetValue(time)!,
+                    Event = run.Parse.GetValue(status)!,
+                    EventKind = EventKind.Codes,
+                    Group = run.Parse.GetValue(group),
+                });
+                foreach (var d in cohort.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample());
+                var missing = selected?.Where(c => !fit.Causes.Contains(c)).ToList();
+                if (missing is { Count: > 0 })
+                {
+                    throw new UsageException($"--causes: cause {string.Join(", ", missing)} does not occur in column \"{run.Parse.GetValue(status)}\"; the causes are {string.Join(", ", fit.Causes)}.");
+                }
+
+                var options = new CumulativeIncidencePlotOptions
+                {
+                    Preset = figure.Read(run),
+                    InputTimeUnit = run.Parse.GetValue(inputUnit),
+                    DisplayTimeUnit = run.Parse.GetResult(axisUnit) is null ? null : run.Parse.GetValue(axisUnit),
+                    Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
+                    ConfidenceBands = run.Parse.GetValue(ci),
+                    RiskTable = run.Parse.GetValue(riskTable),
+                    Causes = selected,
+                    CauseLabels = names,
+                    Title = run.Parse.GetValue(figure.Title),
+                };
+                return FigureOptions.Write(run, CumulativeIncidenceFigure.Create(fit, options), format);
+            },
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --output cif.png");
+        return command;
+    }
+
+    private static (List<int>? Causes, Dictionary<int, string>? Names) ParseCauses(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        var causes = new List<int>();
+        var names = new Dictionary<int, string>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            var code = eq < 0 ? part : part[..eq];
+            if (!int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) || k <= 0)
+            {
+                throw new UsageException($"--causes: \"{part}\" should be a positive cause code, optionally with a name (e.g. 1=dropout).");
+            }
+
+            causes.Add(k);
+            if (eq > 0)
+            {
+                names[k] = part[(eq + 1)..];
+            }
+        }
+
+        return (causes, names);
+    }
+
+    private static Command Cox(CommandFactoryContext context)
+    {
+        var csv = new CsvInputOptions();
+        var figure = new FigureOptions("journal-single");
+        var time = new Option<string>("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
+        var status = new Option<string>("--event") { Description = "Column with the event indicator.", Required = true, HelpName = "COLUMN" };
+        var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event'.", HelpName = "VALUE" };
+        var covariates = new Option<string>("--covariates") { Description = "Model terms as for 'outcomeslab cox' (A,B,A:B).", Required = true, HelpName = "A,B,A:B" };
+        var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards.", HelpName = "COLUMN" };
+        var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable).", HelpName = "COL=LEVEL" };
+        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
+        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var labels = new Option<string[]>("--label") { Description = "Row label for a term as term=label (repeatable), e.g. clinic=2=Clinic 2 vs 1.", HelpName = "TERM=LABEL" };
+        var confLevel = OptionParsers.ConfidenceLevel();
+        var command = new Command("cox", "Forest plot of Cox hazard ratios (log axis, line at 1, aligned HR (CI) and p columns), from the same inputs as 'outcomeslab cox'.")
+        {
+            time, status, eventValue, covariates, strata, reference, ties, labels, confLevel,
+        };
+        csv.AddTo(command);
+        figure.AddTo(command);
+        context.Bind(
+            command,
+            run =>
+            {
+                var format = FigureOptions.Target(run);
+                var terms = CoxCommand.ParseTerms(run.Parse.GetValue(covariates)!);
+                var table = csv.ReadTable(run);
+                var cohort = CohortData.FromTable(table, new ColumnRoles
+                {
+                    Time = run.Parse.GetValue(time)!,
+                    Event = run.Parse.GetValue(status)!,
+                    EventValue = run.Parse.GetValue(eventValue),
+                    Strata = run.Parse.GetValue(strata),
+                    Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
+                });
+                foreach (var d in cohort.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                var design = CoxCommand.Design(terms, cohort, CoxCommand.ParseReferences(run.Parse.GetValue(reference) ?? []));
+                var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(
+                    Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
+                    ConfidenceLevel: run.Parse.GetValue(confLevel)));
+                foreach (var d in fit.Diagnostics)
+                {
+                    run.Warn(d.Message);
+                }
+
+                var names = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var item in run.Parse.GetValue(labels) ?? [])
+                {
+                    var eq = item.LastIndexOf('=');
+                    if (eq <= 0)
+                    {
+                        throw new UsageException($"--label expects TERM=LABEL, e.g. --label \"prison=Prison record\"; found \"{item}\".");
+                    }
+
+                    names[item[..eq]] = item[(eq + 1)..];
+                }
+
+                var model = ForestFigure.FromCox(fit, new ForestPlotOptions { Labels = names, Title = run.Parse.GetValue(figure.Title) });
+                return FigureOptions.Write(run, ForestFigure.Create(model, figure.Read(run)), format);
+            },
+            "outcomeslab plot cox --input data/addicts/addicts.csv --time days --event departed --covariates clinic,prison,mdose --output cox.png",
+            "outcomeslab plot cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --preset journal-double --output cox.svg");
+        return command;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.Survival;
+using ScottPlot;
+
+namespace OutcomesLab.Plotting;
+
+/// <summary>
+/// Cumulative incidence (Aalen–Johansen) figures from a <see cref="CumulativeIncidenceResult"/>:
+/// one step curve per cause and group (colour = group in the Okabe–Ito palette, pattern = cause;
+/// with one group, colour = cause), Gray's test per cause, and the number-at-risk table aligned with
+/// the x ticks, read off the curves' rows as in <see cref="KaplanMeierFigure"/>.
+/// </summary>
+public static class CumulativeIncidenceFigure
+{
+    private static readonly double[] YSteps = [0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25];
+    private static readonly double[] Ceilings = [0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0];
+    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.DenselyDashed, LinePattern.Dotted, LinePattern.Dashed];
+
+    /// <summary>The plot model: what the figure will show, in display units.</summary>
+    /// <param name="result">The competing-risks result.</param>
+    /// <param name="options">What to show; null for the defaults.</param>
+    /// <returns>The model.</returns>
+    public static StepFigureModel Model(CumulativeIncidenceResult result, CumulativeIncidencePlotOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= new CumulativeIncidencePlotOptions();
+        var causes = options.Causes ?? result.Causes;
+        foreach (var cause in causes)
+        {
+            if (!result.Causes.Contains(cause))
+            {
+                throw new ArgumentException($"Cause {cause} is not in the result; its causes are {string.Join(", ", result.Causes)}.", nameof(options));
+            }
+        }
+
+        var display = options.DisplayTimeUnit ?? options.InputTimeUnit;
+        var factor = TimeAxis.Factor(options.InputTimeUnit, display);
+        var k = options.Scale == SurvivalScale.Percent ? 100.0 : 1.0;
+        var byGroup = result.Groups.Length > 1;
+        var curves = ImmutableArray.CreateBuilder<StepCurve>();
+        for (var c = 0; c < causes.Count; c++)
+        {
+            for (var g = 0; g < result.Groups.Length; g++)
+            {
+                var curve = result.Curve(result.Groups[g], causes[c]);
+                var color = OkabeIto.ForSeries(byGroup ? g : c);
+                var pattern = byGroup ? Patterns[c % Patterns.Length] : LinePattern.Solid;
+                var censored = options.CensorMarks ? curve.Points.Where(p => p.NCensor > 0).ToArray() : [];
+                var label = byGroup ? $"{result.Groups[g]}, {CauseLabel(options, causes[c])}" : CauseLabel(options, causes[c]);
+                curves.Add(new StepCurve(
+                    label,
+                    result.Groups[g],
+                    color,
+                    pattern,
+                    [0, .. curve.Points.Select(p => p.Time * factor)],
+                    [0, .. curve.Points.Select(p => p.Estimate * k)],
+                    options.ConfidenceBands ? [0, .. curve.Points.Select(p => p.Lower * k)] : [],
+                    options.ConfidenceBands ? [0, .. curve.Points.Select(p => p.Upper * k)] : [],
+                    [.. censored.Select(p => p.Time * factor)],
+                    [.. censored.Select(p => p.Estimate * k)],
+                    null));
+            }
+        }
+
+        var drawn = curves.ToImmutable();
+        var lastTime = result.Curves.Max(c => c.Points.IsEmpty ? 0 : c.Points[^1].Time) * factor;
+        var xMax = options.XMax ?? lastTime;
+        var ticks = TimeAxis.Ticks(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
+        var rows = ImmutableArray.CreateBuilder<RiskTableRow>();
+        foreach (var block in new[] { RiskTableRows.AtRisk, RiskTableRows.Events, RiskTableRows.Censored })
+        {
+            if (!options.RiskTable.HasFlag(block))
+            {
+                continue;
+            }
+
+            for (var g = 0; g < result.Groups.Length; g++)
+            {
+                // Every cause's curve of a group carries the group's at-risk, event and censoring counts.
+                var points = result.Curve(result.Groups[g], result.Causes[0]).Points;
+                var values = ticks.Select(t => StepLookup.Read(points, t / factor, block, p => p.Time, p => p.NRisk, p => p.NEvent + p.NCompetingEvent, p => p.NCensor)).ToImmutableArray();
+                rows.Add(new RiskTableRow(block, result.Groups[g], byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values));
+            }
+        }
+
+        var top = drawn.SelectMany(c => c.Y.Concat(c.BandUpper.Where(u => u is not null).Select(u => u!.Value))).DefaultIfEmpty(0).Max() / k;
+        var yMax = options.YMax ?? NiceCeiling(top);
+        var yStep = YSteps.First(s => yMax / s <= 5 + 1e-9);
+        var yTicks = Enumerable.Range(0, (int)Math.Floor((yMax / yStep) + 1e-9) + 1).Select(i => Math.Round(i * yStep * k, 10)).ToImmutableArray();
+
+        var legend = ImmutableArray.CreateBuilder<LegendEntry>();
+        if (byGroup)
+        {
+            legend.AddRange(result.Groups.Select((g, i) => new LegendEntry(g, OkabeIto.ForSeries(i), LinePattern.Solid)));
+            if (causes.Count > 1)
+            {
+                legend.AddRange(causes.Select((c, i) => new LegendEntry(CauseLabel(options, c), Colors.Black, Patterns[i % Patterns.Length])));
+            }
+        }
+        else if (causes.Count > 1)
+        {
+            legend.AddRange(drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern)));
+        }
+
+        var annotations = ImmutableArray.CreateBuilder<string>();
+        if (options.GrayTest && !result.GrayTests.IsDefaultOrEmpty)
+        {
+            foreach (var test in result.GrayTests.Where(t => causes.Contains(t.Cause)))
+            {
+                annotations.Add($"Gray's test, {CauseLabel(options, test.Cause)}: {NumberFormat.P(test.PValue)}");
+            }
+        }
+
+        return new StepFigureModel(
+            drawn,
+            ticks,
+            0,
+            Math.Max(xMax, ticks[^1]),
+            yTicks,
+            yMax * k,
+            options.Scale,
+            options.XLabel ?? $"Time since start ({TimeAxis.Name(display)})",
+            options.YLabel ?? "Cumulative incidence",
+            legend.ToImmutable(),
+            rows.ToImmutable(),
+            annotations.ToImmutable(),
+            options.Title,
+            AnnotationsAtTop: true);
+    }
+
+    /// <summary>The finished figure at the options' preset.</summary>
+    /// <param name="result">The competing-risks result.</param>
+    /// <param name="options">What to show; null for the defaults.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Create(CumulativeIncidenceResult result, CumulativeIncidencePlotOptions? options = null)
+    {
+        options ??= new CumulativeIncidencePlotOptions();
+        return StepFigureRenderer.Render(Model(result, options), options.Preset);
+    }
+
+    private static string CauseLabel(CumulativeIncidencePlotOptions options, int cause) =>
+        options.CauseLabels is { } labels && labels.TryGetValue(cause, out var name) ? name : "cause " + cause.ToString(CultureInfo.InvariantCulture);
+
+    private static double NiceCeiling(double value)
+    {
+        foreach (var candidate in Ceilings)
+        {
+            if (value <= candidate + 1e-12)
+            {
+                return candidate;
+            }
+        }
+
+        return 1.0;
+    }
+}

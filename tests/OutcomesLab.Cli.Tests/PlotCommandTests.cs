@@ -1,0 +1,81 @@
+using OutcomesLab.Testing;
+using SkiaSharp;
+using Xunit;
+
+namespace OutcomesLab.Cli.Tests;
+
+public sealed class PlotCommandTests
+{
+    private static readonly string Addicts = RepositoryPaths.Combine("data", "addicts", "addicts.csv");
+    private static readonly string Simulated = RepositoryPaths.Combine("data", "simulated_cohort.csv");
+
+    [Fact]
+    public void Km_png_has_the_preset_size_and_resolution()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("km.png");
+        var (code, stdout, err) = CliRunner.Run("plot", "km", "--input", Addicts, "--time", "days", "--event", "departed", "--group", "clinic", "--median", "--output", path);
+        Assert.True(code == 0, err);
+        Assert.Contains("1004 x", stdout, StringComparison.Ordinal);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal(1004, bitmap.Width);
+        Assert.True(bitmap.Height > 500);
+    }
+
+    [Fact]
+    public void Double_column_at_600_dpi()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("cif.png");
+        var (code, _, err) = CliRunner.Run("plot", "cif", "--input", Simulated, "--time", "time_days", "--event", "event_type", "--group", "arm", "--causes", "1=dropout,3=death", "--preset", "journal-double", "--dpi", "600", "--output", path);
+        Assert.True(code == 0, err);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal((int)Math.Round(174 / 25.4 * 600, MidpointRounding.AwayFromZero), bitmap.Width);
+    }
+
+    [Fact]
+    public void Svg_output_is_byte_identical_across_runs_and_cultures()
+    {
+        using var dir = new TempDirectory();
+        string[] args = ["plot", "cox", "--input", Addicts, "--time", "days", "--event", "departed", "--covariates", "clinic,prison,mdose", "--label", "mdose=Methadone dose (mg)"];
+        Assert.Equal(0, CliRunner.Run([.. args, "--output", dir.File("a.svg")]).Code);
+        Assert.Equal(0, CliRunner.RunUnderCulture("de-DE", [.. args, "--output", dir.File("b.svg")]).Code);
+        var a = File.ReadAllBytes(dir.File("a.svg"));
+        Assert.Equal(a, File.ReadAllBytes(dir.File("b.svg")));
+        Assert.Contains("Methadone dose (mg)", System.Text.Encoding.UTF8.GetString(a), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fig.txt", "must end in .png or .svg")]
+    [InlineData(null, "needs --output")]
+    public void Bad_output_is_a_usage_error_and_writes_nothing(string? name, string message)
+    {
+        using var dir = new TempDirectory();
+        string[] args = ["plot", "km", "--input", Addicts, "--time", "days", "--event", "departed"];
+        var (code, _, err) = CliRunner.Run(name is null ? args : [.. args, "--output", dir.File(name)]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
+    [Fact]
+    public void Existing_output_needs_force()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("km.png", "old");
+        string[] args = ["plot", "km", "--input", Addicts, "--time", "days", "--event", "departed", "--output", path];
+        Assert.Equal(2, CliRunner.Run(args).Code);
+        Assert.Equal("old", File.ReadAllText(path));
+        Assert.Equal(0, CliRunner.Run([.. args, "--force"]).Code);
+        Assert.NotEqual("old", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Unknown_cause_names_the_causes()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, err) = CliRunner.Run("plot", "cif", "--input", Simulated, "--time", "time_days", "--event", "event_type", "--causes", "7", "--output", dir.File("c.png"));
+        Assert.Equal(2, code);
+        Assert.Contains("cause 7 does not occur", err, StringComparison.Ordinal);
+    }
+}

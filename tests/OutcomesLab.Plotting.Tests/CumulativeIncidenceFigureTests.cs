@@ -1,0 +1,58 @@
+using OutcomesLab.Survival;
+using OutcomesLab.Testing;
+using Xunit;
+
+namespace OutcomesLab.Plotting.Tests;
+
+public sealed class CumulativeIncidenceFigureTests
+{
+    private static readonly CumulativeIncidenceResult Fit = CumulativeIncidence.Fit(TestData.SimulatedCompeting());
+
+    [Fact]
+    public void One_curve_per_cause_and_group_with_the_result_estimates()
+    {
+        var model = CumulativeIncidenceFigure.Model(Fit);
+        Assert.Equal(Fit.Causes.Length * Fit.Groups.Length, model.Curves.Length);
+        foreach (var curve in Fit.Curves)
+        {
+            var drawn = model.Curves.Single(c => c.Group == curve.Group && c.Label.EndsWith("cause " + curve.Cause, StringComparison.Ordinal));
+            NumericAssert.AllClose([0.0, .. curve.Points.Select(p => p.Time)], drawn.X);
+            NumericAssert.AllClose([0.0, .. curve.Points.Select(p => p.Estimate)], drawn.Y);
+        }
+
+        Assert.Equal(Fit.GrayTests.Length, model.Annotations.Length);
+        Assert.True(model.YMax >= model.Curves.Max(c => c.Y.Max()));
+    }
+
+    [Fact]
+    public void At_risk_per_group_equals_the_points_n_at_risk()
+    {
+        var model = CumulativeIncidenceFigure.Model(Fit, new CumulativeIncidencePlotOptions { RiskTable = RiskTableRows.AtRisk | RiskTableRows.Events });
+        foreach (var group in Fit.Groups)
+        {
+            var points = Fit.Curve(group, Fit.Causes[0]).Points;
+            var row = model.RiskTable.Single(r => r.Block == RiskTableRows.AtRisk && r.Label == group);
+            var events = model.RiskTable.Single(r => r.Block == RiskTableRows.Events && r.Label == group);
+            for (var t = 0; t < model.XTicks.Length; t++)
+            {
+                var first = points.FirstOrDefault(p => p.Time >= model.XTicks[t]);
+                Assert.Equal(first?.NRisk ?? 0, row.Values[t]);
+                Assert.Equal(points.Where(p => p.Time <= model.XTicks[t]).Sum(p => p.NEvent + p.NCompetingEvent), events.Values[t]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Renders_png_and_svg()
+    {
+        var options = new CumulativeIncidencePlotOptions { CauseLabels = new Dictionary<int, string> { [1] = "dropout", [2] = "transfer", [3] = "death" }, DisplayTimeUnit = TimeUnit.Months, Scale = SurvivalScale.Percent };
+        var figure = CumulativeIncidenceFigure.Create(Fit, options);
+        var png = figure.ToPng();
+        TestData.Keep("cif.png", png);
+        ImageAssert.Png(png, 1004, figure.PixelHeight, 300);
+        var a = CumulativeIncidenceFigure.Create(Fit, options).ToSvg();
+        var b = figure.ToSvg();
+        Assert.Equal(a, b);
+        Assert.Equal(b, figure.ToSvg());
+    }
+}
