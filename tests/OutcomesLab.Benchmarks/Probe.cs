@@ -84,6 +84,7 @@ internal static class Probe
             var c2 = proc.TotalProcessorTime;
             sw.Restart();
             CoxConcordanceKernel.Compute(d, kernel.Eta, null);
+            d.ReleaseScratch();
             var tConc = sw.Elapsed.TotalMilliseconds;
             proc.Refresh();
             var c3 = proc.TotalProcessorTime;

@@ -98,6 +98,7 @@ internal static class CoxConcordanceKernel
         var it = itBuffer.Array;
         var below = belowBuffer.Array;
         double conc = 0, disc = 0, tiedX = 0;
+        var stratumOf = d.StratumStart.Length > 2 ? d.StratumOf : null;
         for (var lo = 0; lo < n;)
         {
             var hi = lo + 1;
@@ -109,7 +110,7 @@ internal static class CoxConcordanceKernel
             for (var q = lo; q < hi; q++)
             {
                 var k = idx[q];
-                var s = d.StratumOf[k];
+                var s = stratumOf is null ? 0 : stratumOf[k];
                 below[k] = d.Status[k] != 0 ? Range(treeAll, key[k] + 1, stratumLast[s]) : 0;
                 id[k] += Range(treeDead, stratumFirst[s], key[k]);
             }
@@ -127,7 +128,7 @@ internal static class CoxConcordanceKernel
             for (var q = lo; q < hi; q++)
             {
                 var k = idx[q];
-                var s = d.StratumOf[k];
+                var s = stratumOf is null ? 0 : stratumOf[k];
                 var leD = Range(treeDead, stratumFirst[s], key[k]);
                 var totD = totDead[key[k] + 1] - totDead[stratumFirst[s]];
                 it[k] += leD - id[k];

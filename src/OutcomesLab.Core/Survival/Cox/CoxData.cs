@@ -25,6 +25,7 @@ internal sealed class CoxData
     private double[] raw = [];
     private double[]? x;
     private PooledArray<double>? scratch;
+    private int[]? stratumOf;
 
     public int N { get; }
 
@@ -59,7 +60,7 @@ internal sealed class CoxData
     public int[]? StartOrder { get; private set; }
 
     /// <summary>Stratum index per sorted position.</summary>
-    public int[] StratumOf { get; private set; } = [];
+    public int[] StratumOf => LazyInitializer.EnsureInitialized(ref stratumOf, BuildStratumOf);
 
     public int EventCount { get; private set; }
 
@@ -114,7 +115,6 @@ internal sealed class CoxData
         if (!codes.IsEmpty)
         {
             var starts = new List<int>();
-            d.StratumOf = new int[n];
             for (var s = 0; s < nStrata; s++)
             {
                 if (offsets[s + 1] > offsets[s])
@@ -125,15 +125,10 @@ internal sealed class CoxData
 
             starts.Add(n);
             d.StratumStart = [.. starts];
-            for (var s = 0; s + 1 < d.StratumStart.Length; s++)
-            {
-                d.StratumOf.AsSpan(d.StratumStart[s], d.StratumStart[s + 1] - d.StratumStart[s]).Fill(s);
-            }
         }
         else
         {
             d.StratumStart = [0, n];
-            d.StratumOf = new int[n];
         }
 
         var events = 0;
@@ -247,6 +242,18 @@ internal sealed class CoxData
         }
 
         return d;
+    }
+
+    // Built on first use (PH test, predictions, concordance with strata): a fit without strata never needs it.
+    private int[] BuildStratumOf()
+    {
+        var of = new int[N];
+        for (var s = 0; s + 1 < StratumStart.Length; s++)
+        {
+            of.AsSpan(StratumStart[s], StratumStart[s + 1] - StratumStart[s]).Fill(s);
+        }
+
+        return of;
     }
 
     private double[] Materialise()

@@ -1,4 +1,5 @@
 using System.Numerics;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -8,7 +9,7 @@ namespace OutcomesLab.Survival.Cox;
 /// once, its linear predictor and risk computed and added to the running sums. O(n p^2) work and no allocation per evaluation; the Efron sums over the tied deaths are
 /// collapsed into five scalars per event time.
 /// </summary>
-internal sealed class CoxKernel
+internal sealed class CoxKernel : IDisposable
 {
     private readonly CoxData d;
     private readonly bool efron;
@@ -22,6 +23,7 @@ internal sealed class CoxKernel
     private readonly double[] cmat2;
     private readonly double[] xrow;
     private readonly double[] xold;
+    private readonly PooledArray<double> riskBuffer;
 
     public CoxKernel(CoxData data, bool efron)
     {
@@ -37,7 +39,7 @@ internal sealed class CoxKernel
         xrow = new double[stride];
         xold = new double[stride];
         Eta = new double[data.N];
-        Risk = new double[data.N];
+        riskBuffer = PooledArray<double>.Rent(data.N);
         U = new double[p];
         Imat = new double[p * p];
     }
@@ -45,8 +47,8 @@ internal sealed class CoxKernel
     /// <summary>Linear predictor per sorted row (centred covariates).</summary>
     public double[] Eta { get; }
 
-    /// <summary>w * exp(eta) per sorted row.</summary>
-    public double[] Risk { get; }
+    /// <summary>w * exp(eta) per sorted row (pooled scratch: valid until <see cref="Dispose"/>).</summary>
+    public double[] Risk => riskBuffer.Array;
 
     /// <summary>Score vector from the last evaluation.</summary>
     public double[] U { get; }
@@ -208,6 +210,9 @@ internal sealed class CoxKernel
 
         return loglik;
     }
+
+    /// <summary>Returns the pooled risk buffer.</summary>
+    public void Dispose() => riskBuffer.Dispose();
 
     // sum += r x; mat (lower triangle, row stride `stride`) += r x x'. Each triangle row is updated
     // in whole vectors (the few extra columns past the diagonal land in the padding or in the unused
