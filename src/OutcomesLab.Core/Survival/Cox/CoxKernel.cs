@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
@@ -217,21 +219,22 @@ internal sealed class CoxKernel : IDisposable
     // sum += r x; mat (lower triangle, row stride `stride`) += r x x'. Each triangle row is updated
     // in whole vectors (the few extra columns past the diagonal land in the padding or in the unused
     // upper triangle) with separate multiply and add (no fused multiply-add), so every element gets
-    // exactly the scalar loop's rounding.
+    // exactly the scalar loop's rounding. Unchecked vector loads: all offsets stay below p * stride.
     private static void AddOuter(double[] row, double r, double[] sum, double[] mat, int p, int stride)
     {
         var width = Vector<double>.Count;
-        var xs = row.AsSpan(0, stride);
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(row);
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(mat);
         for (var j = 0; j < p; j++)
         {
-            var rx = r * xs[j];
+            var rx = r * Unsafe.Add(ref x0, j);
             sum[j] += rx;
             var vrx = new Vector<double>(rx);
-            var m = mat.AsSpan(j * stride, stride);
+            var off = (nuint)(j * stride);
             for (var k = 0; k <= j; k += width)
             {
-                var acc = new Vector<double>(m[k..]) + (vrx * new Vector<double>(xs[k..]));
-                acc.CopyTo(m[k..]);
+                var prod = vrx * Vector.LoadUnsafe(ref x0, (nuint)k);
+                (Vector.LoadUnsafe(ref m0, off + (nuint)k) + prod).StoreUnsafe(ref m0, off + (nuint)k);
             }
         }
     }
@@ -241,20 +244,21 @@ internal sealed class CoxKernel : IDisposable
     private static void AddOuter(double[] row, double r, double[] sum, double[] mat, double[] sum2, double[] mat2, int p, int stride)
     {
         var width = Vector<double>.Count;
-        var xs = row.AsSpan(0, stride);
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(row);
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(mat);
+        ref var n0 = ref MemoryMarshal.GetArrayDataReference(mat2);
         for (var j = 0; j < p; j++)
         {
-            var rx = r * xs[j];
+            var rx = r * Unsafe.Add(ref x0, j);
             sum[j] += rx;
             sum2[j] += rx;
             var vrx = new Vector<double>(rx);
-            var m = mat.AsSpan(j * stride, stride);
-            var m2 = mat2.AsSpan(j * stride, stride);
+            var off = (nuint)(j * stride);
             for (var k = 0; k <= j; k += width)
             {
-                var prod = vrx * new Vector<double>(xs[k..]);
-                (new Vector<double>(m[k..]) + prod).CopyTo(m[k..]);
-                (new Vector<double>(m2[k..]) + prod).CopyTo(m2[k..]);
+                var prod = vrx * Vector.LoadUnsafe(ref x0, (nuint)k);
+                (Vector.LoadUnsafe(ref m0, off + (nuint)k) + prod).StoreUnsafe(ref m0, off + (nuint)k);
+                (Vector.LoadUnsafe(ref n0, off + (nuint)k) + prod).StoreUnsafe(ref n0, off + (nuint)k);
             }
         }
     }
