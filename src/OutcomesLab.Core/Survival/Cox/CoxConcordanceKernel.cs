@@ -1,4 +1,5 @@
 using OutcomesLab.Internal;
+using System.Runtime.CompilerServices;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -11,6 +12,7 @@ namespace OutcomesLab.Survival.Cox;
 /// </summary>
 internal static class CoxConcordanceKernel
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxConcordance Compute(CoxData d, double[] eta, IReadOnlyList<int>? clusterOfSorted)
     {
         // Implementation: instead of a tree over the n risk scores walked in time order (concordance3.c),

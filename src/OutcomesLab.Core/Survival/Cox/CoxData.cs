@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomesLab.Design;
 using OutcomesLab.Internal;
+using System.Runtime.CompilerServices;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -80,6 +81,7 @@ internal sealed class CoxData
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxData Create(SurvivalSample sample, DesignMatrix x)
     {
         ArgumentNullException.ThrowIfNull(sample);

@@ -58,6 +58,8 @@ internal sealed class CoxKernel : IDisposable
     /// <summary>Information matrix (full, symmetric, row-major) from the last evaluation.</summary>
     public double[] Imat { get; }
 
+    // Fully optimised on the first call: a CLI process fits once, and tier-0 code for these loops is several times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(ReadOnlySpan<double> beta)
     {
         var p = d.P;
@@ -220,6 +222,7 @@ internal sealed class CoxKernel : IDisposable
     // in whole vectors (the few extra columns past the diagonal land in the padding or in the unused
     // upper triangle) with separate multiply and add (no fused multiply-add), so every element gets
     // exactly the scalar loop's rounding. Unchecked vector loads: all offsets stay below p * stride.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddOuter(double[] row, double r, double[] sum, double[] mat, int p, int stride)
     {
         var width = Vector<double>.Count;
@@ -241,6 +244,7 @@ internal sealed class CoxKernel : IDisposable
 
     // The same for a death with Efron ties: the products are formed once and added to both the
     // risk-set sums and the tied-deaths sums.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddOuter(double[] row, double r, double[] sum, double[] mat, double[] sum2, double[] mat2, int p, int stride)
     {
         var width = Vector<double>.Count;

@@ -1,4 +1,5 @@
 using OutcomesLab.Internal;
+using System.Runtime.CompilerServices;
 
 namespace OutcomesLab.Survival.Cox;
 
@@ -16,6 +17,7 @@ namespace OutcomesLab.Survival.Cox;
 /// </summary>
 internal static class StartStopConcordance
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxConcordance Compute(CoxData d, double[] eta, IReadOnlyList<int>? clusterOfSorted)
     {
         var n = d.N;
