@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OutcomesLab.Design;
 using OutcomesLab.Internal;
-using System.Runtime.CompilerServices;
 
 namespace OutcomesLab.Survival.Cox;
 

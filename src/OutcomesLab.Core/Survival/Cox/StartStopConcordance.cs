@@ -1,5 +1,5 @@
-using OutcomesLab.Internal;
 using System.Runtime.CompilerServices;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
 
