@@ -113,11 +113,9 @@ internal static class CoxConcordanceKernel
         using var icBuffer = PooledArray<double>.Rent(n, clear: true);
         using var idBuffer = PooledArray<double>.Rent(n, clear: true);
         using var itBuffer = PooledArray<double>.Rent(n, clear: true);
-        using var belowBuffer = PooledArray<double>.Rent(n);
         var ic = icBuffer.Array;
         var id = idBuffer.Array;
         var it = itBuffer.Array;
-        var below = belowBuffer.Array;
         double conc = 0, disc = 0, tiedX = 0;
         for (var lo = 0; lo < n;)
         {
@@ -130,7 +128,7 @@ internal static class CoxConcordanceKernel
             for (var q = lo; q < hi; q++)
             {
                 var s = stratumOf is null ? 0 : sQ[q];
-                below[q] = deadQ[q] ? Range(treeAll, keyQ[q] + 1, stratumLast[s]) : 0;
+                ic[q] = deadQ[q] ? Range(treeAll, keyQ[q] + 1, stratumLast[s]) : 0; // "below", parked in ic until the third loop
                 id[q] += Range(treeDead, stratumFirst[s], keyQ[q]);
             }
 
@@ -147,20 +145,21 @@ internal static class CoxConcordanceKernel
             {
                 var s = stratumOf is null ? 0 : sQ[q];
                 var kq = keyQ[q];
+                var below = ic[q];
                 var leD = Range(treeDead, stratumFirst[s], kq);
                 var totD = totDead[kq + 1] - totDead[stratumFirst[s]];
                 it[q] += leD - id[q];
-                ic[q] += totD - leD;
+                ic[q] = 0.0 + (totD - leD);
                 if (deadQ[q])
                 {
                     var le = Range(treeAll, kq + 1, stratumLast[s]);
                     var tot = totAll[stratumLast[s] + 1] - totAll[kq + 1];
-                    var tie = le - below[q];
+                    var tie = le - below;
                     var above = tot - le;
-                    ic[q] += below[q];
+                    ic[q] += below;
                     id[q] += above;
                     it[q] += tie;
-                    conc += wQ[q] * below[q];
+                    conc += wQ[q] * below;
                     disc += wQ[q] * above;
                     tiedX += wQ[q] * tie;
                 }
@@ -173,8 +172,7 @@ internal static class CoxConcordanceKernel
         var somer = (conc - disc) / npair;
 
         // Influence per subject, scattered back to time order: the variance is summed in that order.
-        using var dfbBuffer = PooledArray<double>.Rent(n);
-        var dfb = dfbBuffer.Array;
+        var dfb = sortedEta; // the sorted scores are no longer needed
         for (var q = 0; q < n; q++)
         {
             dfb[idx[q]] = wQ[q] * (ic[q] - id[q] - ((ic[q] + id[q] + it[q]) * somer)) / (2 * npair);
