@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "probe")
     return OutcomesLab.Benchmarks.Probe.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "fingerprint")
+{
+    return OutcomesLab.Benchmarks.CoxFingerprint.Run(args);
+}
+
 if (args.Length > 1 && args[0] == "coxcsv")
 {
     return OutcomesLab.Benchmarks.CoxCsvProbe.Run(args);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
@@ -11,6 +12,7 @@ namespace OutcomesLab.Survival.Cox;
 /// </summary>
 internal static class CoxConcordanceKernel
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxConcordance Compute(CoxData d, double[] eta, IReadOnlyList<int>? clusterOfSorted)
     {
         // Implementation: instead of a tree over the n risk scores walked in time order (concordance3.c),
@@ -82,9 +84,28 @@ internal static class CoxConcordanceKernel
             RadixSort.StableOrder(etaKeys.Span, bits, idxBuffer.Span);
         }
 
+        // Everything the sweep reads, gathered once into risk-score order, so that the sweep itself
+        // (several reads and writes per subject) runs over sequential memory.
+        var stratumOf = d.StratumStart.Length > 2 ? d.StratumOf : null;
+        using var keyQBuffer = PooledArray<int>.Rent(n);
+        using var wQBuffer = PooledArray<double>.Rent(n);
+        using var deadQBuffer = PooledArray<bool>.Rent(n);
+        using var sQBuffer = PooledArray<int>.Rent(stratumOf is null ? 0 : n);
+        var keyQ = keyQBuffer.Array;
+        var wQ = wQBuffer.Array;
+        var deadQ = deadQBuffer.Array;
+        var sQ = sQBuffer.Array;
         for (var q = 0; q < n; q++)
         {
-            sortedEta[q] = eta[idx[q]];
+            var k = idx[q];
+            sortedEta[q] = eta[k];
+            keyQ[q] = key[k];
+            wQ[q] = w[k];
+            deadQ[q] = d.Status[k] != 0;
+            if (stratumOf is not null)
+            {
+                sQ[q] = stratumOf[k];
+            }
         }
 
         var treeAll = new double[size + 1];
@@ -92,11 +113,9 @@ internal static class CoxConcordanceKernel
         using var icBuffer = PooledArray<double>.Rent(n, clear: true);
         using var idBuffer = PooledArray<double>.Rent(n, clear: true);
         using var itBuffer = PooledArray<double>.Rent(n, clear: true);
-        using var belowBuffer = PooledArray<double>.Rent(n);
         var ic = icBuffer.Array;
         var id = idBuffer.Array;
         var it = itBuffer.Array;
-        var below = belowBuffer.Array;
         double conc = 0, disc = 0, tiedX = 0;
         for (var lo = 0; lo < n;)
         {
@@ -108,42 +127,41 @@ internal static class CoxConcordanceKernel
 
             for (var q = lo; q < hi; q++)
             {
-                var k = idx[q];
-                var s = d.StratumOf[k];
-                below[k] = d.Status[k] != 0 ? Range(treeAll, key[k] + 1, stratumLast[s]) : 0;
-                id[k] += Range(treeDead, stratumFirst[s], key[k]);
+                var s = stratumOf is null ? 0 : sQ[q];
+                ic[q] = deadQ[q] ? Range(treeAll, keyQ[q] + 1, stratumLast[s]) : 0; // "below", parked in ic until the third loop
+                id[q] += Range(treeDead, stratumFirst[s], keyQ[q]);
             }
 
             for (var q = lo; q < hi; q++)
             {
-                var k = idx[q];
-                Add(treeAll, key[k], w[k]);
-                if (d.Status[k] != 0)
+                Add(treeAll, keyQ[q], wQ[q]);
+                if (deadQ[q])
                 {
-                    Add(treeDead, key[k] + 1, w[k]);
+                    Add(treeDead, keyQ[q] + 1, wQ[q]);
                 }
             }
 
             for (var q = lo; q < hi; q++)
             {
-                var k = idx[q];
-                var s = d.StratumOf[k];
-                var leD = Range(treeDead, stratumFirst[s], key[k]);
-                var totD = totDead[key[k] + 1] - totDead[stratumFirst[s]];
-                it[k] += leD - id[k];
-                ic[k] += totD - leD;
-                if (d.Status[k] != 0)
+                var s = stratumOf is null ? 0 : sQ[q];
+                var kq = keyQ[q];
+                var below = ic[q];
+                var leD = Range(treeDead, stratumFirst[s], kq);
+                var totD = totDead[kq + 1] - totDead[stratumFirst[s]];
+                it[q] += leD - id[q];
+                ic[q] = 0.0 + (totD - leD);
+                if (deadQ[q])
                 {
-                    var le = Range(treeAll, key[k] + 1, stratumLast[s]);
-                    var tot = totAll[stratumLast[s] + 1] - totAll[key[k] + 1];
-                    var tie = le - below[k];
+                    var le = Range(treeAll, kq + 1, stratumLast[s]);
+                    var tot = totAll[stratumLast[s] + 1] - totAll[kq + 1];
+                    var tie = le - below;
                     var above = tot - le;
-                    ic[k] += below[k];
-                    id[k] += above;
-                    it[k] += tie;
-                    conc += w[k] * below[k];
-                    disc += w[k] * above;
-                    tiedX += w[k] * tie;
+                    ic[q] += below;
+                    id[q] += above;
+                    it[q] += tie;
+                    conc += wQ[q] * below;
+                    disc += wQ[q] * above;
+                    tiedX += wQ[q] * tie;
                 }
             }
 
@@ -152,14 +170,21 @@ internal static class CoxConcordanceKernel
 
         var npair = conc + disc + tiedX;
         var somer = (conc - disc) / npair;
+
+        // Influence per subject, scattered back to time order: the variance is summed in that order.
+        var dfb = sortedEta; // the sorted scores are no longer needed
+        for (var q = 0; q < n; q++)
+        {
+            dfb[idx[q]] = wQ[q] * (ic[q] - id[q] - ((ic[q] + id[q] + it[q]) * somer)) / (2 * npair);
+        }
+
         double var;
         if (clusterOfSorted is null)
         {
             var = 0;
             for (var k = 0; k < n; k++)
             {
-                var dfb = w[k] * (ic[k] - id[k] - ((ic[k] + id[k] + it[k]) * somer)) / (2 * npair);
-                var += dfb * dfb;
+                var += dfb[k] * dfb[k];
             }
         }
         else
@@ -167,8 +192,7 @@ internal static class CoxConcordanceKernel
             var sums = new Dictionary<int, double>();
             for (var k = 0; k < n; k++)
             {
-                var dfb = w[k] * (ic[k] - id[k] - ((ic[k] + id[k] + it[k]) * somer)) / (2 * npair);
-                sums[clusterOfSorted[k]] = sums.GetValueOrDefault(clusterOfSorted[k]) + dfb;
+                sums[clusterOfSorted[k]] = sums.GetValueOrDefault(clusterOfSorted[k]) + dfb[k];
             }
 
             var = 0;

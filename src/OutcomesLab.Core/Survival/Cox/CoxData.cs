@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OutcomesLab.Design;
 using OutcomesLab.Internal;
 
@@ -15,13 +16,17 @@ internal sealed class CoxData
     {
         N = n;
         P = p;
-        X = new double[n * p];
         Stop = new double[n];
         Weight = new double[n];
         Status = new byte[n];
         Means = new double[p];
         Scale = new double[p];
     }
+
+    private double[] raw = [];
+    private double[]? x;
+    private PooledArray<double>? scratch;
+    private int[]? stratumOf;
 
     public int N { get; }
 
@@ -30,8 +35,11 @@ internal sealed class CoxData
     /// <summary>Sorted position -> original row.</summary>
     public int[] Order { get; private set; } = [];
 
-    /// <summary>Centred and scaled covariates, sorted, row-major.</summary>
-    public double[] X { get; }
+    /// <summary>
+    /// Centred and scaled covariates, sorted, row-major; materialised on first use (residuals, curves,
+    /// PH test), never by the fit itself, which uses the pooled <see cref="KernelX"/>.
+    /// </summary>
+    public double[] X => LazyInitializer.EnsureInitialized(ref x, Materialise);
 
     public double[] Stop { get; }
 
@@ -53,10 +61,27 @@ internal sealed class CoxData
     public int[]? StartOrder { get; private set; }
 
     /// <summary>Stratum index per sorted position.</summary>
-    public int[] StratumOf { get; private set; } = [];
+    public int[] StratumOf => LazyInitializer.EnsureInitialized(ref stratumOf, BuildStratumOf);
 
     public int EventCount { get; private set; }
 
+    /// <summary>
+    /// The centred and scaled sorted covariates for the Newton–Raphson kernel: the pooled copy made by
+    /// <see cref="Create"/> until <see cref="ReleaseScratch"/>, afterwards <see cref="X"/>.
+    /// </summary>
+    public double[] KernelX => scratch is { } live ? live.Array : X;
+
+    /// <summary>Returns the pooled copy of the sorted covariates; call once the kernel is done with it.</summary>
+    public void ReleaseScratch()
+    {
+        if (scratch is { } live)
+        {
+            scratch = null;
+            live.Dispose();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxData Create(SurvivalSample sample, DesignMatrix x)
     {
         ArgumentNullException.ThrowIfNull(sample);
@@ -92,7 +117,6 @@ internal sealed class CoxData
         if (!codes.IsEmpty)
         {
             var starts = new List<int>();
-            d.StratumOf = new int[n];
             for (var s = 0; s < nStrata; s++)
             {
                 if (offsets[s + 1] > offsets[s])
@@ -103,15 +127,10 @@ internal sealed class CoxData
 
             starts.Add(n);
             d.StratumStart = [.. starts];
-            for (var s = 0; s + 1 < d.StratumStart.Length; s++)
-            {
-                d.StratumOf.AsSpan(d.StratumStart[s], d.StratumStart[s + 1] - d.StratumStart[s]).Fill(s);
-            }
         }
         else
         {
             d.StratumStart = [0, n];
-            d.StratumOf = new int[n];
         }
 
         var events = 0;
@@ -153,33 +172,39 @@ internal sealed class CoxData
             }
         }
 
-        // Gather rows in sorted order once (contiguous copies), then centre and scale (coxfit6.c).
-        // Scattered in row order rather than gathered in sorted order: the reads stream through
-        // the matrix and, with tied times, the writes go to few sequential runs (far fewer cache
-        // and TLB misses than a random gather of rows).
+        // Rows scattered into sorted order (reads stream through the matrix; with tied times the
+        // writes go to few sequential runs), then centred and scaled in place (coxfit6.c). The copy
+        // lives in a pooled buffer for the duration of the fit only: fresh n x p memory is expensive
+        // here through first-touch page faults, and a warm pool makes repeated fits skip them.
         var raw = x.RawValues;
-        using var rankBuffer = PooledArray<int>.Rent(n);
-        var rank = rankBuffer.Array;
-        for (var k = 0; k < n; k++)
+        d.raw = raw;
+        var order = d.Order;
+        d.scratch = PooledArray<double>.Rent(n * p);
+        var xs = d.scratch.Value.Array;
+        using (var rankBuffer = PooledArray<int>.Rent(n))
         {
-            rank[d.Order[k]] = k;
+            var rank = rankBuffer.Array;
+            for (var k = 0; k < n; k++)
+            {
+                rank[order[k]] = k;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                raw.AsSpan(i * p, p).CopyTo(xs.AsSpan(rank[i] * p, p));
+            }
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            raw.AsSpan(i * p, p).CopyTo(d.X.AsSpan(rank[i] * p, p));
-        }
-
-        var xs = d.X;
         var zeroOne = new bool[p];
         var mean = new double[p];
         Array.Fill(zeroOne, true);
         for (var k = 0; k < n; k++)
         {
             var wk = d.Weight[k];
-            for (var j = 0; j < p; j++)
+            var row = xs.AsSpan(k * p, p);
+            for (var j = 0; j < row.Length; j++)
             {
-                var v = xs[(k * p) + j];
+                var v = row[j];
                 if (v != 0 && v != 1 && v != -1)
                 {
                     zeroOne[j] = false;
@@ -198,13 +223,12 @@ internal sealed class CoxData
         for (var k = 0; k < n; k++)
         {
             var wk = d.Weight[k];
-            for (var j = 0; j < p; j++)
+            var row = xs.AsSpan(k * p, p);
+            for (var j = 0; j < row.Length; j++)
             {
                 if (!zeroOne[j])
                 {
-                    var v = xs[(k * p) + j] - d.Means[j];
-                    xs[(k * p) + j] = v;
-                    absSum[j] += wk * Math.Abs(v);
+                    absSum[j] += wk * Math.Abs(row[j] - d.Means[j]);
                 }
             }
         }
@@ -216,12 +240,65 @@ internal sealed class CoxData
 
         for (var k = 0; k < n; k++)
         {
-            for (var j = 0; j < p; j++)
-            {
-                xs[(k * p) + j] *= d.Scale[j];
-            }
+            d.CentreRow(xs.AsSpan(k * p, p));
         }
 
         return d;
+    }
+
+    // Built on first use (PH test, predictions, concordance with strata): a fit without strata never needs it.
+    private int[] BuildStratumOf()
+    {
+        var of = new int[N];
+        for (var s = 0; s + 1 < StratumStart.Length; s++)
+        {
+            of.AsSpan(StratumStart[s], StratumStart[s + 1] - StratumStart[s]).Fill(s);
+        }
+
+        return of;
+    }
+
+    private double[] Materialise()
+    {
+        var p = P;
+        var xs = new double[N * p];
+        if (scratch is { } live)
+        {
+            live.Span.CopyTo(xs);
+            return xs;
+        }
+
+        using (var rankBuffer = PooledArray<int>.Rent(N))
+        {
+            var rank = rankBuffer.Array;
+            for (var k = 0; k < N; k++)
+            {
+                rank[Order[k]] = k;
+            }
+
+            for (var i = 0; i < N; i++)
+            {
+                raw.AsSpan(i * p, p).CopyTo(xs.AsSpan(rank[i] * p, p));
+            }
+        }
+
+        for (var k = 0; k < N; k++)
+        {
+            CentreRow(xs.AsSpan(k * p, p));
+        }
+
+        return xs;
+    }
+
+    // (x - mean) * scale, the rounding of R's centred copy; columns left as they are (R's nocenter)
+    // have mean 0 and scale 1, which reproduces them exactly.
+    private void CentreRow(Span<double> row)
+    {
+        var m = Means.AsSpan(0, row.Length);
+        var sc = Scale.AsSpan(0, row.Length);
+        for (var j = 0; j < row.Length; j++)
+        {
+            row[j] = (row[j] - m[j]) * sc[j];
+        }
     }
 }

@@ -13,8 +13,17 @@ internal sealed class CoxFitState
     /// <summary>Centred linear predictor per sorted row.</summary>
     public required double[] Eta { get; init; }
 
-    /// <summary>w * exp(eta) per sorted row.</summary>
-    public required double[] Risk { get; init; }
+    /// <summary>w * exp(eta) per sorted row, recomputed on first use exactly as the kernel computes it.</summary>
+    public double[] Risk => LazyInitializer.EnsureInitialized(ref risk, () =>
+    {
+        var r = new double[Eta.Length];
+        for (var k = 0; k < r.Length; k++)
+        {
+            r[k] = Data.Weight[k] * Math.Exp(Eta[k]);
+        }
+
+        return r;
+    });
 
     /// <summary>Model-based variance (original scale, row-major).</summary>
     public required double[] NaiveVar { get; init; }
@@ -23,6 +32,7 @@ internal sealed class CoxFitState
     public string[]? StrataLabels { get; init; }
 
     private CoxHazardTable? table;
+    private double[]? risk;
 
     public CoxHazardTable Table => table ??= CoxHazardTable.Build(Data, Risk, Efron);
 

@@ -1,33 +1,47 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.Survival.Cox;
 
 /// <summary>
 /// One evaluation of the Cox partial log-likelihood, score and information (R survival
-/// <c>coxfit6.c</c> / <c>agfit4.c</c>), sweeping each stratum once from the latest time backwards
-/// with running sums. O(n p^2) work and no allocation per event; the Efron sums over the tied
-/// deaths are collapsed into five scalars per event time.
+/// <c>coxfit6.c</c> / <c>agfit4.c</c>) in a single backward sweep per stratum: each sorted row is read
+/// once, its linear predictor and risk computed and added to the running sums. O(n p^2) work and no allocation per evaluation; the Efron sums over the tied deaths are
+/// collapsed into five scalars per event time.
 /// </summary>
-internal sealed class CoxKernel
+internal sealed class CoxKernel : IDisposable
 {
     private readonly CoxData d;
     private readonly bool efron;
+
+    // Row stride of the p x p running sums, padded to whole vectors so that every row of the lower
+    // triangle is updated with vector operations only (the padding columns are never read).
+    private readonly int stride;
     private readonly double[] a;
     private readonly double[] a2;
     private readonly double[] cmat;
     private readonly double[] cmat2;
+    private readonly double[] xrow;
+    private readonly double[] xold;
+    private readonly PooledArray<double> riskBuffer;
 
     public CoxKernel(CoxData data, bool efron)
     {
         d = data;
         this.efron = efron;
         var p = data.P;
+        var width = Vector<double>.Count;
+        stride = (p + width - 1) / width * width;
         a = new double[p];
         a2 = new double[p];
-        cmat = new double[p * p];
-        cmat2 = new double[p * p];
+        cmat = new double[p * stride];
+        cmat2 = new double[p * stride];
+        xrow = new double[stride];
+        xold = new double[stride];
         Eta = new double[data.N];
-        Risk = new double[data.N];
+        riskBuffer = PooledArray<double>.Rent(data.N);
         U = new double[p];
         Imat = new double[p * p];
     }
@@ -35,8 +49,8 @@ internal sealed class CoxKernel
     /// <summary>Linear predictor per sorted row (centred covariates).</summary>
     public double[] Eta { get; }
 
-    /// <summary>w * exp(eta) per sorted row.</summary>
-    public double[] Risk { get; }
+    /// <summary>w * exp(eta) per sorted row (pooled scratch: valid until <see cref="Dispose"/>).</summary>
+    public double[] Risk => riskBuffer.Array;
 
     /// <summary>Score vector from the last evaluation.</summary>
     public double[] U { get; }
@@ -44,27 +58,17 @@ internal sealed class CoxKernel
     /// <summary>Information matrix (full, symmetric, row-major) from the last evaluation.</summary>
     public double[] Imat { get; }
 
+    // Fully optimised on the first call: a CLI process fits once, and tier-0 code for these loops is several times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(ReadOnlySpan<double> beta)
     {
         var p = d.P;
-        var n = d.N;
-        var x = d.X;
         var w = d.Weight;
         var eta = Eta;
         var risk = Risk;
-        for (var k = 0; k < n; k++)
-        {
-            var row = x.AsSpan(k * p, p);
-            var s = 0.0;
-            for (var j = 0; j < p; j++)
-            {
-                s += row[j] * beta[j];
-            }
-
-            eta[k] = s;
-            risk[k] = w[k] * Math.Exp(s);
-        }
-
+        var row = xrow;
+        var x = d.KernelX;
+        var st = stride;
         Array.Clear(U);
         Array.Clear(Imat);
         var loglik = 0.0;
@@ -90,32 +94,46 @@ internal sealed class CoxKernel
                 var anyDead = false;
                 for (; i >= lo && stop[i] == t; i--)
                 {
-                    var r = risk[i];
-                    var row = x.AsSpan(i * p, p);
-                    denom += r;
-                    AddOuter(row, r, a, cmat, p);
-                    if (status[i] != 0)
+                    x.AsSpan(i * p, p).CopyTo(row);
+                    var e = 0.0;
+                    for (var j = 0; j < p; j++)
                     {
-                        if (!anyDead)
-                        {
-                            Array.Clear(a2);
-                            Array.Clear(cmat2);
-                            anyDead = true;
-                        }
+                        e += row[j] * beta[j];
+                    }
 
-                        dead++;
-                        deadWt += w[i];
-                        eDenom += r;
-                        loglik += w[i] * eta[i];
-                        for (var j = 0; j < p; j++)
-                        {
-                            U[j] += w[i] * row[j];
-                        }
+                    var r = w[i] * Math.Exp(e);
+                    eta[i] = e;
+                    risk[i] = r;
+                    denom += r;
+                    if (status[i] == 0)
+                    {
+                        AddOuter(row, r, a, cmat, p, st);
+                        continue;
+                    }
 
-                        if (efron)
-                        {
-                            AddOuter(row, r, a2, cmat2, p);
-                        }
+                    if (!anyDead)
+                    {
+                        Array.Clear(a2);
+                        Array.Clear(cmat2);
+                        anyDead = true;
+                    }
+
+                    if (efron)
+                    {
+                        AddOuter(row, r, a, cmat, a2, cmat2, p, st);
+                    }
+                    else
+                    {
+                        AddOuter(row, r, a, cmat, p, st);
+                    }
+
+                    dead++;
+                    deadWt += w[i];
+                    eDenom += r;
+                    loglik += w[i] * e;
+                    for (var j = 0; j < p; j++)
+                    {
+                        U[j] += w[i] * row[j];
                     }
                 }
 
@@ -126,7 +144,8 @@ internal sealed class CoxKernel
                         var k = startOrder[remove];
                         var r = risk[k];
                         denom -= r;
-                        AddOuter(x.AsSpan(k * p, p), -r, a, cmat, p);
+                        x.AsSpan(k * p, p).CopyTo(xold);
+                        AddOuter(xold, -r, a, cmat, p, st);
                         remove++;
                     }
                 }
@@ -144,10 +163,11 @@ internal sealed class CoxKernel
                     {
                         var mj = a[j] * inv;
                         U[j] -= deadWt * mj;
-                        var crow = j * p;
+                        var crow = j * st;
+                        var irow = j * p;
                         for (var k = 0; k <= j; k++)
                         {
-                            Imat[crow + k] += deadWt * ((cmat[crow + k] * inv) - (mj * a[k] * inv));
+                            Imat[irow + k] += deadWt * ((cmat[crow + k] * inv) - (mj * a[k] * inv));
                         }
                     }
                 }
@@ -172,10 +192,11 @@ internal sealed class CoxKernel
                     for (var j = 0; j < p; j++)
                     {
                         U[j] -= (t0 * a[j]) - (t1 * a2[j]);
-                        var crow = j * p;
+                        var crow = j * st;
+                        var irow = j * p;
                         for (var k = 0; k <= j; k++)
                         {
-                            Imat[crow + k] += (t0 * cmat[crow + k]) - (t1 * cmat2[crow + k])
+                            Imat[irow + k] += (t0 * cmat[crow + k]) - (t1 * cmat2[crow + k])
                                 - ((s0 * a[j] * a[k]) - (s1 * ((a[j] * a2[k]) + (a2[j] * a[k]))) + (s2 * a2[j] * a2[k]));
                         }
                     }
@@ -194,31 +215,54 @@ internal sealed class CoxKernel
         return loglik;
     }
 
-    // sum += r x; mat (lower triangle, row-major) += r x x'. Vectorised along each row of the
-    // triangle with separate multiply and add (no fused multiply-add), so every element gets
-    // exactly the scalar loop's rounding.
-    private static void AddOuter(ReadOnlySpan<double> row, double r, double[] sum, double[] mat, int p)
+    /// <summary>Returns the pooled risk buffer.</summary>
+    public void Dispose() => riskBuffer.Dispose();
+
+    // sum += r x; mat (lower triangle, row stride `stride`) += r x x'. Each triangle row is updated
+    // in whole vectors (the few extra columns past the diagonal land in the padding or in the unused
+    // upper triangle) with separate multiply and add (no fused multiply-add), so every element gets
+    // exactly the scalar loop's rounding. Unchecked vector loads: all offsets stay below p * stride.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddOuter(double[] row, double r, double[] sum, double[] mat, int p, int stride)
     {
         var width = Vector<double>.Count;
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(row);
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(mat);
         for (var j = 0; j < p; j++)
         {
-            var rx = r * row[j];
+            var rx = r * Unsafe.Add(ref x0, j);
             sum[j] += rx;
-            var m = mat.AsSpan(j * p, j + 1);
-            var k = 0;
-            if (Vector.IsHardwareAccelerated && m.Length >= width)
+            var vrx = new Vector<double>(rx);
+            var off = (nuint)(j * stride);
+            for (var k = 0; k <= j; k += width)
             {
-                var vrx = new Vector<double>(rx);
-                for (; k <= m.Length - width; k += width)
-                {
-                    var acc = new Vector<double>(m.Slice(k)) + (vrx * new Vector<double>(row.Slice(k)));
-                    acc.CopyTo(m.Slice(k));
-                }
+                var prod = vrx * Vector.LoadUnsafe(ref x0, (nuint)k);
+                (Vector.LoadUnsafe(ref m0, off + (nuint)k) + prod).StoreUnsafe(ref m0, off + (nuint)k);
             }
+        }
+    }
 
-            for (; k < m.Length; k++)
+    // The same for a death with Efron ties: the products are formed once and added to both the
+    // risk-set sums and the tied-deaths sums.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddOuter(double[] row, double r, double[] sum, double[] mat, double[] sum2, double[] mat2, int p, int stride)
+    {
+        var width = Vector<double>.Count;
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(row);
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(mat);
+        ref var n0 = ref MemoryMarshal.GetArrayDataReference(mat2);
+        for (var j = 0; j < p; j++)
+        {
+            var rx = r * Unsafe.Add(ref x0, j);
+            sum[j] += rx;
+            sum2[j] += rx;
+            var vrx = new Vector<double>(rx);
+            var off = (nuint)(j * stride);
+            for (var k = 0; k <= j; k += width)
             {
-                m[k] += rx * row[k];
+                var prod = vrx * Vector.LoadUnsafe(ref x0, (nuint)k);
+                (Vector.LoadUnsafe(ref m0, off + (nuint)k) + prod).StoreUnsafe(ref m0, off + (nuint)k);
+                (Vector.LoadUnsafe(ref n0, off + (nuint)k) + prod).StoreUnsafe(ref n0, off + (nuint)k);
             }
         }
     }

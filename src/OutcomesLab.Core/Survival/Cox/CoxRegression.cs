@@ -36,7 +36,7 @@ public static class CoxRegression
         var d = CoxData.Create(sample, x);
         var p = d.P;
         var efron = options.Ties == TieMethod.Efron;
-        var kernel = new CoxKernel(d, efron);
+        using var kernel = new CoxKernel(d, efron);
         var tol = options.CholeskyTolerance;
 
         var beta = new double[p];
@@ -56,6 +56,7 @@ public static class CoxRegression
                 }
             }
 
+            d.ReleaseScratch();
             throw new ArgumentException(
                 $"The covariates are collinear (the information matrix is singular): {string.Join(", ", names)} is a linear combination of earlier columns or constant within the risk sets. Remove {(names.Count == 1 ? "it" : "them")} or the columns {(names.Count == 1 ? "it depends" : "they depend")} on.",
                 nameof(x));
@@ -190,11 +191,12 @@ public static class CoxRegression
             }
         }
 
-        // The kernel is not evaluated again: its final linear predictor and risk become the state's.
+        // The kernel is not evaluated again: its final linear predictor becomes the state's, and the
+        // pooled sorted covariates go back to the pool.
+        d.ReleaseScratch();
         var eta = kernel.Eta;
-        var risk = kernel.Risk;
         var strataLabels = sample.Strata is null ? null : Enumerable.Range(0, d.StratumStart.Length - 1).Select(s => sample.Strata.LabelAt(d.Order[d.StratumStart[s]])).ToArray();
-        var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, Risk = risk, NaiveVar = naiveVar, StrataLabels = strataLabels };
+        var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, NaiveVar = naiveVar, StrataLabels = strataLabels };
 
         var robust = ResolveRobust(options, d, diagnostics);
         int[]? clusterOfSorted = null;
