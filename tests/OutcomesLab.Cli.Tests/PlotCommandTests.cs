@@ -9,6 +9,27 @@ public sealed class PlotCommandTests
     private static readonly string Addicts = RepositoryPaths.Combine("data", "addicts", "addicts.csv");
     private static readonly string Simulated = RepositoryPaths.Combine("data", "simulated_cohort.csv");
 
+    private static string[] Ctn0027Uds => [
+        "--uds", RepositoryPaths.Combine("data", "ctn0027", "uds.csv"), "--visits", RepositoryPaths.Combine("data", "ctn0027", "visit.csv"), "--visit-filter", "what=visit",
+        "--id", "who", "--day", "when", "--substance", "Opioid", "--index", RepositoryPaths.Combine("data", "ctn0027", "randomization.csv"), "--index-day", "when",
+        "--index-filter", "which=1", "--group", "treatment"];
+
+    [Fact]
+    public void Uds_heatmap_from_the_uds_inputs_sorted_by_time_in_treatment()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("uds.png");
+        var (code, stdout, err) = CliRunner.Run(["plot", "uds-heatmap", .. Ctn0027Uds, "--dispensing", RepositoryPaths.Combine("data", "ctn0027", "treatment.csv"), "--horizon", "168", "--output", path]);
+        Assert.True(code == 0, err);
+        Assert.Contains("1004 x", stdout, StringComparison.Ordinal);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal(1004, bitmap.Width);
+        var svg = dir.File("uds.svg");
+        (code, _, err) = CliRunner.Run(["plot", "uds-heatmap", .. Ctn0027Uds, "--weeks", "1-12", "--output", svg]);
+        Assert.True(code == 0, err);
+        Assert.Contains("by last week with a sample", File.ReadAllText(svg), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Km_png_has_the_preset_size_and_resolution()
     {
