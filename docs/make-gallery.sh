@@ -23,5 +23,7 @@ ctn=(--id who --day when --index data/ctn0027/randomization.csv --index-day when
 uds=(--uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --substance Opioid "${ctn[@]}")
 "$ol" plot uds-heatmap "${uds[@]}" --weeks 1-24 --dispensing data/ctn0027/treatment.csv --horizon 168 \
   --output "$out/uds-heatmap-ctn0027.png" "${common[@]}"
+"$ol" plot gap-sensitivity --dispensing data/ctn0027/treatment.csv "${ctn[@]}" --gap-sweep 7,14,30,none \
+  --retained-at 161 --horizon 168 --percent --output "$out/gap-sensitivity-ctn0027.png" "${common[@]}"
 "$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
   --median --output "$out/km-addicts.svg" --force

@@ -15,6 +15,21 @@ public sealed class PlotCommandTests
         "--index-filter", "which=1", "--group", "treatment"];
 
     [Fact]
+    public void Gap_sensitivity_from_the_retention_inputs()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("gaps.png");
+        string[] ctn = ["--dispensing", RepositoryPaths.Combine("data", "ctn0027", "treatment.csv"), "--id", "who", "--day", "when", "--index", RepositoryPaths.Combine("data", "ctn0027", "randomization.csv"), "--index-day", "when", "--index-filter", "which=1", "--group", "treatment"];
+        var (code, stdout, err) = CliRunner.Run(["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7,14,none", "--retained-at", "161", "--horizon", "168", "--percent", "--preset", "journal-double", "--output", path]);
+        Assert.True(code == 0, err);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal((int)Math.Round(174 / 25.4 * 300, MidpointRounding.AwayFromZero), bitmap.Width);
+        (code, _, err) = CliRunner.Run(["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7", "--retained-at", "90,161", "--output", dir.File("x.png")]);
+        Assert.Equal(2, code);
+        Assert.Contains("one day", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uds_heatmap_from_the_uds_inputs_sorted_by_time_in_treatment()
     {
         using var dir = new TempDirectory();

@@ -105,6 +105,15 @@ internal static class TestData
             new UdsWordOptions { Substances = ["Opioid"], FirstWeek = 1, LastWeek = 24 });
     }
 
+    /// <summary>CTN-0027 gap sweep 7, 14, 30, none at days 90 and 161, horizon 168 (the README's retention example).</summary>
+    public static RetentionGapSweepResult Ctn0027GapSweep()
+    {
+        var (h, rows) = Csv("ctn0027", "treatment.csv");
+        int who = Array.IndexOf(h, "who"), when = Array.IndexOf(h, "when");
+        var records = DispensingRecords.Create([.. rows.Select(r => r[who])], [.. rows.Select(r => int.Parse(r[when], CultureInfo.InvariantCulture))]);
+        return RetentionAnalysis.GapSweep(records, Ctn0027Index(), [EpisodeGap.Of(7), EpisodeGap.Of(14), EpisodeGap.Of(30), EpisodeGap.None], new RetentionOptions { Episodes = new EpisodeOptions { Gap = EpisodeGap.None }, RetainedAtDays = [90, 161], Horizon = 168 });
+    }
+
     /// <summary>Writes a rendered figure for a human to look at (tests/.../bin/.../figures).</summary>
     public static string Keep(string name, byte[] bytes)
     {

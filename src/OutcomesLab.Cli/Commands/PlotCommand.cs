@@ -11,11 +11,12 @@ internal static class PlotCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens).");
+        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps).");
         command.Subcommands.Add(Km(context));
         command.Subcommands.Add(Cif(context));
         command.Subcommands.Add(Cox(context));
         command.Subcommands.Add(PlotUdsHeatmapCommand.Create(context));
+        command.Subcommands.Add(PlotGapSensitivityCommand.Create(context));
         context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
         return command;
     }
