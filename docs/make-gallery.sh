@@ -25,5 +25,9 @@ uds=(--uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter w
   --output "$out/uds-heatmap-ctn0027.png" "${common[@]}"
 "$ol" plot gap-sensitivity --dispensing data/ctn0027/treatment.csv "${ctn[@]}" --gap-sweep 7,14,30,none \
   --retained-at 161 --horizon 168 --percent --output "$out/gap-sensitivity-ctn0027.png" "${common[@]}"
+"$ol" plot forest-compare --input data/simulated_cohort.csv --group arm --treatment buprenorphine --control methadone \
+  --outcomes data/compare_outcomes.json --output "$out/forest-compare-simulated.png" --preset journal-double --dpi 200 --force
+"$ol" plot meta --input tests/OutcomesLab.Cli.Tests/Fixtures/reference/data/dat_bcg.csv --measure RR \
+  --ai tpos --bi tneg --ci cpos --di cneg --study author --output "$out/meta-bcg.png" --preset journal-double --dpi 200 --force
 "$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
   --median --output "$out/km-addicts.svg" --force

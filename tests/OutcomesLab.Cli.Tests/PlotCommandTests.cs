@@ -15,6 +15,29 @@ public sealed class PlotCommandTests
         "--index-filter", "which=1", "--group", "treatment"];
 
     [Fact]
+    public void Forest_compare_and_meta_from_the_compare_and_meta_inputs()
+    {
+        using var dir = new TempDirectory();
+        var domains = dir.File("domains.png");
+        var (code, stdout, err) = CliRunner.Run("plot", "forest-compare", "--input", Simulated, "--group", "arm", "--treatment", "buprenorphine", "--control", "methadone", "--outcomes", RepositoryPaths.Combine("data", "compare_outcomes.json"), "--output", domains);
+        Assert.True(code == 0, err);
+        Assert.Contains("2055 x", stdout, StringComparison.Ordinal);
+        using (var bitmap = SKBitmap.Decode(domains))
+        {
+            Assert.Equal(2055, bitmap.Width);
+        }
+
+        var meta = dir.File("meta.svg");
+        (code, _, err) = CliRunner.Run("plot", "meta", "--input", ReferenceFixture.DataPath("dat_bcg.csv"), "--measure", "RR", "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--study", "author", "--output", meta);
+        Assert.True(code == 0, err);
+        var svg = File.ReadAllText(meta);
+        Assert.Contains("Aronson", svg, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run("plot", "meta", "--input", ReferenceFixture.DataPath("dat_bcg.csv"), "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--output", dir.File("m.png"));
+        Assert.Equal(2, code);
+        Assert.Contains("--measure", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gap_sensitivity_from_the_retention_inputs()
     {
         using var dir = new TempDirectory();
