@@ -52,7 +52,9 @@ public sealed class ForestFigureTests
     [Fact]
     public void Narrow_interval_columns_label_every_other_tick_keeping_the_null_value()
     {
-        var model = ForestFigure.FromDomainComparison(TestData.Domains());
+        var result = TestData.Domains();
+        var labels = result.Outcomes.ToDictionary(o => o.Name, o => o.Name + " or worse, week 24");
+        var model = ForestFigure.FromDomainComparison(result, new ForestPlotOptions { Labels = labels });
         var figure = ForestFigure.Create(model, FigurePreset.JournalDouble);
         _ = figure.ToSvg();
         var ticks = figure.Panel("intervals").Plot.Axes.Bottom.TickGenerator.Ticks;
