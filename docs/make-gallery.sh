@@ -19,5 +19,15 @@ common=(--preset journal-single --dpi 200 --force)
   --output "$out/cox-addicts.png" "${common[@]}"
 "$ol" plot cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex \
   --reference arm=methadone --output "$out/cox-simulated.png" "${common[@]}"
+ctn=(--id who --day when --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment)
+uds=(--uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --substance Opioid "${ctn[@]}")
+"$ol" plot uds-heatmap "${uds[@]}" --weeks 1-24 --dispensing data/ctn0027/treatment.csv --horizon 168 \
+  --output "$out/uds-heatmap-ctn0027.png" "${common[@]}"
+"$ol" plot gap-sensitivity --dispensing data/ctn0027/treatment.csv "${ctn[@]}" --gap-sweep 7,14,30,none \
+  --retained-at 161 --horizon 168 --percent --output "$out/gap-sensitivity-ctn0027.png" "${common[@]}"
+"$ol" plot forest-compare --input data/simulated_cohort.csv --group arm --treatment buprenorphine --control methadone \
+  --outcomes data/compare_outcomes.json --output "$out/forest-compare-simulated.png" --preset journal-double --dpi 200 --force
+"$ol" plot meta --input tests/OutcomesLab.Cli.Tests/Fixtures/reference/data/dat_bcg.csv --measure RR \
+  --ai tpos --bi tneg --ci cpos --di cneg --study author --output "$out/meta-bcg.png" --preset journal-double --dpi 200 --force
 "$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
   --median --output "$out/km-addicts.svg" --force

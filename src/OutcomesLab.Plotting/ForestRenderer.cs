@@ -55,7 +55,7 @@ internal static class ForestRenderer
         }
 
         panels.Add(new FigurePanel("labels", labels, 0, top, labelWidth, gridHeight));
-        panels.Add(new FigurePanel("intervals", Intervals(model, style, headerHeight, bottom), labelWidth, top, plotWidth, gridHeight));
+        panels.Add(new FigurePanel("intervals", Intervals(model, style, headerHeight, bottom, plotWidth), labelWidth, top, plotWidth, gridHeight));
 
         var columns = Grid(rightWidth, yTop, yBottom);
         var x = 10.0;
@@ -130,7 +130,7 @@ internal static class ForestRenderer
         return plot;
     }
 
-    private static Plot Intervals(ForestModel model, FigureStyle style, double top, double bottom)
+    private static Plot Intervals(ForestModel model, FigureStyle style, double top, double bottom, double plotWidth)
     {
         var map = Transform(model);
         var plot = style.DataPlot(PlotPad, PlotPad, top, bottom);
@@ -139,7 +139,7 @@ internal static class ForestRenderer
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.IsVisible = false;
         plot.Axes.SetLimits(map(model.XMin), map(model.XMax), -(n + 0.5), -0.5);
-        FigureStyle.SetTicks(plot.Axes.Bottom, [.. model.XTicks.Select(map)], [.. model.XTicks.Select(NumberFormat.Tick)]);
+        FigureStyle.SetTicks(plot.Axes.Bottom, [.. model.XTicks.Select(map)], TickLabels(model, style, map, plotWidth));
         FigureStyle.SetTicks(plot.Axes.Left, [], []);
 
         var nullLine = plot.Add.Line(map(model.NullValue), -(n + 0.5), map(model.NullValue), -0.5);
@@ -191,5 +191,28 @@ internal static class ForestRenderer
         line.Color = Colors.Black;
         line.LineWidth = (float)style.LineWidth;
         line.MarkerSize = 0;
+    }
+
+    // A narrow interval column cannot hold every tick label: label every k-th tick, counted from
+    // the one nearest the null line, with the smallest k whose labels do not touch.
+    private static string[] TickLabels(ForestModel model, FigureStyle style, Func<double, double> map, double plotWidth)
+    {
+        var ticks = model.XTicks;
+        var labels = ticks.Select(NumberFormat.Tick).ToArray();
+        var perUnit = (plotWidth - (2 * PlotPad)) / (map(model.XMax) - map(model.XMin));
+        var x = ticks.Select(t => (map(t) - map(model.XMin)) * perUnit).ToArray();
+        var widths = labels.Select(l => FigureStyle.Measure(l, style.SmallFontSize)).ToArray();
+        var anchor = Enumerable.Range(0, ticks.Length).MinBy(i => Math.Abs(map(ticks[i]) - map(model.NullValue)));
+        for (var k = 1; k < ticks.Length; k++)
+        {
+            var kept = Enumerable.Range(0, ticks.Length).Where(i => Math.Abs(i - anchor) % k == 0).ToList();
+            var fits = kept.Zip(kept.Skip(1)).All(p => x[p.First] + (widths[p.First] / 2) + 4 <= x[p.Second] - (widths[p.Second] / 2));
+            if (fits)
+            {
+                return [.. labels.Select((l, i) => kept.Contains(i) ? l : "")];
+            }
+        }
+
+        return [.. labels.Select((l, i) => i == anchor ? l : "")];
     }
 }

@@ -9,6 +9,65 @@ public sealed class PlotCommandTests
     private static readonly string Addicts = RepositoryPaths.Combine("data", "addicts", "addicts.csv");
     private static readonly string Simulated = RepositoryPaths.Combine("data", "simulated_cohort.csv");
 
+    private static string[] Ctn0027Uds => [
+        "--uds", RepositoryPaths.Combine("data", "ctn0027", "uds.csv"), "--visits", RepositoryPaths.Combine("data", "ctn0027", "visit.csv"), "--visit-filter", "what=visit",
+        "--id", "who", "--day", "when", "--substance", "Opioid", "--index", RepositoryPaths.Combine("data", "ctn0027", "randomization.csv"), "--index-day", "when",
+        "--index-filter", "which=1", "--group", "treatment"];
+
+    [Fact]
+    public void Forest_compare_and_meta_from_the_compare_and_meta_inputs()
+    {
+        using var dir = new TempDirectory();
+        var domains = dir.File("domains.png");
+        var (code, stdout, err) = CliRunner.Run("plot", "forest-compare", "--input", Simulated, "--group", "arm", "--treatment", "buprenorphine", "--control", "methadone", "--outcomes", RepositoryPaths.Combine("data", "compare_outcomes.json"), "--output", domains);
+        Assert.True(code == 0, err);
+        Assert.Contains("2055 x", stdout, StringComparison.Ordinal);
+        using (var bitmap = SKBitmap.Decode(domains))
+        {
+            Assert.Equal(2055, bitmap.Width);
+        }
+
+        var meta = dir.File("meta.svg");
+        (code, _, err) = CliRunner.Run("plot", "meta", "--input", ReferenceFixture.DataPath("dat_bcg.csv"), "--measure", "RR", "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--study", "author", "--output", meta);
+        Assert.True(code == 0, err);
+        var svg = File.ReadAllText(meta);
+        Assert.Contains("Aronson", svg, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run("plot", "meta", "--input", ReferenceFixture.DataPath("dat_bcg.csv"), "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--output", dir.File("m.png"));
+        Assert.Equal(2, code);
+        Assert.Contains("--measure", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_sensitivity_from_the_retention_inputs()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("gaps.png");
+        string[] ctn = ["--dispensing", RepositoryPaths.Combine("data", "ctn0027", "treatment.csv"), "--id", "who", "--day", "when", "--index", RepositoryPaths.Combine("data", "ctn0027", "randomization.csv"), "--index-day", "when", "--index-filter", "which=1", "--group", "treatment"];
+        var (code, stdout, err) = CliRunner.Run(["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7,14,none", "--retained-at", "161", "--horizon", "168", "--percent", "--preset", "journal-double", "--output", path]);
+        Assert.True(code == 0, err);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal((int)Math.Round(174 / 25.4 * 300, MidpointRounding.AwayFromZero), bitmap.Width);
+        (code, _, err) = CliRunner.Run(["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7", "--retained-at", "90,161", "--output", dir.File("x.png")]);
+        Assert.Equal(2, code);
+        Assert.Contains("one day", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uds_heatmap_from_the_uds_inputs_sorted_by_time_in_treatment()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("uds.png");
+        var (code, stdout, err) = CliRunner.Run(["plot", "uds-heatmap", .. Ctn0027Uds, "--dispensing", RepositoryPaths.Combine("data", "ctn0027", "treatment.csv"), "--horizon", "168", "--output", path]);
+        Assert.True(code == 0, err);
+        Assert.Contains("1004 x", stdout, StringComparison.Ordinal);
+        using var bitmap = SKBitmap.Decode(path);
+        Assert.Equal(1004, bitmap.Width);
+        var svg = dir.File("uds.svg");
+        (code, _, err) = CliRunner.Run(["plot", "uds-heatmap", .. Ctn0027Uds, "--weeks", "1-12", "--output", svg]);
+        Assert.True(code == 0, err);
+        Assert.Contains("by last week with a sample", File.ReadAllText(svg), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Km_png_has_the_preset_size_and_resolution()
     {

@@ -50,6 +50,25 @@ public sealed class ForestFigureTests
     }
 
     [Fact]
+    public void Narrow_interval_columns_label_every_other_tick_keeping_the_null_value()
+    {
+        var result = TestData.Domains();
+        var labels = result.Outcomes.ToDictionary(o => o.Name, o => o.Name + " or worse, week 24");
+        var model = ForestFigure.FromDomainComparison(result, new ForestPlotOptions { Labels = labels });
+        var figure = ForestFigure.Create(model, FigurePreset.JournalDouble);
+        _ = figure.ToSvg();
+        var ticks = figure.Panel("intervals").Plot.Axes.Bottom.TickGenerator.Ticks;
+        Assert.Equal(model.XTicks.Length, ticks.Length);
+        var shown = ticks.Where(t => t.Label.Length > 0).Select(t => t.Label).ToList();
+        Assert.Contains("0", shown);
+        Assert.True(shown.Count >= 2 && shown.Count < ticks.Length, $"{shown.Count} of {ticks.Length} labels shown");
+        for (var k = 0; k < ticks.Length; k++)
+        {
+            Assert.True(ticks[k].Label.Length == 0 || TestData.Num(ticks[k].Label.Replace('\u2212', '-')) == model.XTicks[k], $"tick {k}: \"{ticks[k].Label}\" for {model.XTicks[k]}");
+        }
+    }
+
+    [Fact]
     public void Meta_analysis_rows_have_weights_diamond_and_prediction_interval()
     {
         // BCG vaccine trials (Colditz et al. 1994), log risk ratios of the first six trials (metafor dat.bcg).

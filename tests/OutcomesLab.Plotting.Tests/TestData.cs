@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomesLab.Design;
 using OutcomesLab.EffectSizes;
+using OutcomesLab.Outcomes;
 using OutcomesLab.Survival;
 using OutcomesLab.Survival.Cox;
 using OutcomesLab.Testing;
@@ -71,6 +72,46 @@ internal static class TestData
             new("Anxiety/depression moderate+", OutcomeDomain.MentalHealth, OutcomeType.Binary, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "ad_w24") is var v && double.IsNaN(v) ? v : v >= 3 ? 1 : 0)]),
         ];
         return DomainComparison.Compare(arms, "buprenorphine", "methadone", outcomes);
+    }
+
+    /// <summary>CTN-0027 (START) patients at their first randomisation, arm = treatment.</summary>
+    public static RetentionIndex Ctn0027Index()
+    {
+        var (h, rows) = Csv("ctn0027", "randomization.csv");
+        int who = Array.IndexOf(h, "who"), arm = Array.IndexOf(h, "treatment"), which = Array.IndexOf(h, "which"), when = Array.IndexOf(h, "when");
+        var first = rows.Where(r => r[which] == "1").ToList();
+        return RetentionIndex.Create(
+            [.. first.Select(r => r[who])],
+            [.. first.Select(r => int.Parse(r[when], CultureInfo.InvariantCulture))],
+            [.. first.Select(r => r[arm])]);
+    }
+
+    /// <summary>CTN-0027 opioid use-pattern words, weeks 1-24, as the README's <c>outcomeslab uds</c> example.</summary>
+    public static UdsWords Ctn0027Words()
+    {
+        var index = Ctn0027Index();
+        var (vh, visits) = Csv("ctn0027", "visit.csv");
+        int vWho = Array.IndexOf(vh, "who"), vWhat = Array.IndexOf(vh, "what"), vWhen = Array.IndexOf(vh, "when");
+        var samples = visits.Where(r => r[vWhat] == "visit").ToList();
+        var (uh, uds) = Csv("ctn0027", "uds.csv");
+        int uWho = Array.IndexOf(uh, "who"), uWhat = Array.IndexOf(uh, "what"), uWhen = Array.IndexOf(uh, "when");
+        return UdsUsePattern.Build(
+            index,
+            [.. samples.Select(r => r[vWho])],
+            [.. samples.Select(r => int.Parse(r[vWhen], CultureInfo.InvariantCulture))],
+            [.. uds.Select(r => r[uWho])],
+            [.. uds.Select(r => int.Parse(r[uWhen], CultureInfo.InvariantCulture))],
+            [.. uds.Select(r => r[uWhat])],
+            new UdsWordOptions { Substances = ["Opioid"], FirstWeek = 1, LastWeek = 24 });
+    }
+
+    /// <summary>CTN-0027 gap sweep 7, 14, 30, none at days 90 and 161, horizon 168 (the README's retention example).</summary>
+    public static RetentionGapSweepResult Ctn0027GapSweep()
+    {
+        var (h, rows) = Csv("ctn0027", "treatment.csv");
+        int who = Array.IndexOf(h, "who"), when = Array.IndexOf(h, "when");
+        var records = DispensingRecords.Create([.. rows.Select(r => r[who])], [.. rows.Select(r => int.Parse(r[when], CultureInfo.InvariantCulture))]);
+        return RetentionAnalysis.GapSweep(records, Ctn0027Index(), [EpisodeGap.Of(7), EpisodeGap.Of(14), EpisodeGap.Of(30), EpisodeGap.None], new RetentionOptions { Episodes = new EpisodeOptions { Gap = EpisodeGap.None }, RetainedAtDays = [90, 161], Horizon = 168 });
     }
 
     /// <summary>Writes a rendered figure for a human to look at (tests/.../bin/.../figures).</summary>

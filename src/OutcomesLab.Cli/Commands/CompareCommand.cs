@@ -20,15 +20,7 @@ internal static class CompareCommand
         var csv = new CsvInputOptions();
         var arms = new ArmOptions();
         var outcomes = new Option<FileInfo>("--outcomes") { Description = "JSON outcome specification (schema below).", Required = true, HelpName = "SPEC.json" };
-        var adjust = new Option<string>("--adjust") { Description = "Adjustment of the p-values across outcomes, as R's p.adjust: holm (default), hochberg, hommel, bonferroni, bh (= fdr), by, none.", DefaultValueFactory = _ => "holm", HelpName = "METHOD" };
-        adjust.Validators.Add(r =>
-        {
-            var text = r.Tokens.Count == 0 ? "holm" : r.Tokens[0].Value;
-            if (!AdjustMethods.Contains(text, StringComparer.OrdinalIgnoreCase))
-            {
-                r.AddError($"--adjust \"{text}\" is not a method; use one of {string.Join(", ", AdjustMethods)}.");
-            }
-        });
+        var adjust = AdjustOption();
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command(
             "compare",
@@ -48,7 +40,22 @@ internal static class CompareCommand
         return command;
     }
 
-    private static PAdjustMethod ParseAdjust(string text) => text.ToLowerInvariant() switch
+    /// <summary>The --adjust option of compare (shared with <c>plot forest-compare</c>).</summary>
+    internal static Option<string> AdjustOption()
+    {
+        var adjust = new Option<string>("--adjust") { Description = "Adjustment of the p-values across outcomes, as R's p.adjust: holm (default), hochberg, hommel, bonferroni, bh (= fdr), by, none.", DefaultValueFactory = _ => "holm", HelpName = "METHOD" };
+        adjust.Validators.Add(r =>
+        {
+            var text = r.Tokens.Count == 0 ? "holm" : r.Tokens[0].Value;
+            if (!AdjustMethods.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                r.AddError($"--adjust \"{text}\" is not a method; use one of {string.Join(", ", AdjustMethods)}.");
+            }
+        });
+        return adjust;
+    }
+
+    internal static PAdjustMethod ParseAdjust(string text) => text.ToLowerInvariant() switch
     {
         "hochberg" => PAdjustMethod.Hochberg,
         "hommel" => PAdjustMethod.Hommel,
@@ -71,6 +78,14 @@ internal static class CompareCommand
     };
 
     private static int Run(CommandRun run, CsvInputOptions csv, ArmOptions armOptions, string specPath, PAdjustMethod adjust, double level)
+    {
+        var result = Compute(run, csv, armOptions, specPath, adjust, level);
+        run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render(Tables(result), run.Format));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reads the specification and the cohort and compares the arms, warning about dropped values and outcome caveats.</summary>
+    internal static DomainComparisonResult Compute(CommandRun run, CsvInputOptions csv, ArmOptions armOptions, string specPath, PAdjustMethod adjust, double level)
     {
         run.RegisterInput(specPath);
         var display = Path.GetRelativePath(Environment.CurrentDirectory, specPath);
@@ -131,8 +146,7 @@ internal static class CompareCommand
             }
         }
 
-        run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render(Tables(result), run.Format));
-        return ExitCodes.Ok;
+        return result;
     }
 
     private static (double[] Values, double[]? Events) Values(CohortTable table, OutcomeSpec s)

@@ -13,58 +13,84 @@ namespace OutcomesLab.Cli.Commands;
 /// </summary>
 internal static class MetaCommand
 {
-    public static Command Create(CommandFactoryContext context)
+    /// <summary>The options of <c>outcomeslab meta</c>, shared with <c>plot meta</c>.</summary>
+    internal sealed class Inputs
     {
-        var csv = new CsvInputOptions();
-        Option<string?> Column(string name, string description) => new(name) { Description = description, HelpName = "COLUMN" };
-        var measure = new Option<string?>("--measure") { Description = "Effect measure of the 2x2 counts: OR (log odds ratio), RR (log risk ratio) or RD (risk difference); SMD is implied by the mean/SD/n columns, GEN by --yi/--vi.", HelpName = "OR|RR|RD|SMD" };
-        measure.AcceptOnlyFromAmong("OR", "RR", "RD", "SMD", "or", "rr", "rd", "smd");
-        var ai = Column("--ai", "2x2 counts: treatment group with the event (metafor ai).");
-        var bi = Column("--bi", "2x2 counts: treatment group without the event (bi).");
-        var ci = Column("--ci", "2x2 counts: control group with the event (ci).");
-        var di = Column("--di", "2x2 counts: control group without the event (di).");
-        var m1 = Column("--m1i", "SMD: treatment mean.");
-        var sd1 = Column("--sd1i", "SMD: treatment SD.");
-        var n1 = Column("--n1i", "SMD: treatment size.");
-        var m2 = Column("--m2i", "SMD: control mean.");
-        var sd2 = Column("--sd2i", "SMD: control SD.");
-        var n2 = Column("--n2i", "SMD: control size.");
-        var yi = Column("--yi", "Precomputed effect sizes (e.g. log RR).");
-        var vi = Column("--vi", "Sampling variances of --yi.");
-        var study = Column("--study", "Column with study labels (default: the row number).");
-        var method = new Option<string>("--method") { Description = "Model: REML (default, as metafor), DL (DerSimonian-Laird) or FE (fixed effect).", DefaultValueFactory = _ => "REML", HelpName = "FE|DL|REML" };
-        method.AcceptOnlyFromAmong("FE", "DL", "REML", "fe", "dl", "reml");
-        var test = new Option<string>("--test") { Description = "Test and interval of the pooled estimate: z (default) or knha (Knapp-Hartung, t with k-1 df).", DefaultValueFactory = _ => "z", HelpName = "z|knha" };
-        test.AcceptOnlyFromAmong("z", "knha");
-        var confLevel = OptionParsers.ConfidenceLevel();
-        var correction = new Option<string>("--correction")
+        private readonly Option<string?> _measure = new("--measure") { Description = "Effect measure of the 2x2 counts: OR (log odds ratio), RR (log risk ratio) or RD (risk difference); SMD is implied by the mean/SD/n columns, GEN by --yi/--vi.", HelpName = "OR|RR|RD|SMD" };
+        private readonly Option<string?> _ai = Column("--ai", "2x2 counts: treatment group with the event (metafor ai).");
+        private readonly Option<string?> _bi = Column("--bi", "2x2 counts: treatment group without the event (bi).");
+        private readonly Option<string?> _ci = Column("--ci", "2x2 counts: control group with the event (ci).");
+        private readonly Option<string?> _di = Column("--di", "2x2 counts: control group without the event (di).");
+        private readonly Option<string?> _m1 = Column("--m1i", "SMD: treatment mean.");
+        private readonly Option<string?> _sd1 = Column("--sd1i", "SMD: treatment SD.");
+        private readonly Option<string?> _n1 = Column("--n1i", "SMD: treatment size.");
+        private readonly Option<string?> _m2 = Column("--m2i", "SMD: control mean.");
+        private readonly Option<string?> _sd2 = Column("--sd2i", "SMD: control SD.");
+        private readonly Option<string?> _n2 = Column("--n2i", "SMD: control size.");
+        private readonly Option<string?> _yi = Column("--yi", "Precomputed effect sizes (e.g. log RR).");
+        private readonly Option<string?> _vi = Column("--vi", "Sampling variances of --yi.");
+        private readonly Option<string?> _study = Column("--study", "Column with study labels (default: the row number).");
+        private readonly Option<string> _method = new("--method") { Description = "Model: REML (default, as metafor), DL (DerSimonian-Laird) or FE (fixed effect).", DefaultValueFactory = _ => "REML", HelpName = "FE|DL|REML" };
+        private readonly Option<string> _test = new("--test") { Description = "Test and interval of the pooled estimate: z (default) or knha (Knapp-Hartung, t with k-1 df).", DefaultValueFactory = _ => "z", HelpName = "z|knha" };
+        private readonly Option<double> _confLevel = OptionParsers.ConfidenceLevel();
+        private readonly Option<string> _correction = new("--correction")
         {
             Description = "2x2 counts: add 1/2 to all cells of a study if any cell is 0 (if-zero, default, metafor to=\"only0\"), always, or none.",
             DefaultValueFactory = _ => "if-zero",
             HelpName = "if-zero|always|none",
         };
-        correction.AcceptOnlyFromAmong("if-zero", "always", "none");
-        var command = new Command("meta", "Meta-analysis of study rows as metafor escalc + rma: from 2x2 counts (--measure OR|RR|RD --ai --bi --ci --di), means/SDs/ns (--m1i --sd1i --n1i --m2i --sd2i --n2i, Hedges' g) or --yi --vi. Estimates of OR/RR are on the log scale, with exp_* back-transformed values.")
+
+        public Inputs()
         {
-            measure, ai, bi, ci, di, m1, sd1, n1, m2, sd2, n2, yi, vi, study, method, test, confLevel, correction,
-        };
-        csv.AddTo(command);
+            _measure.AcceptOnlyFromAmong("OR", "RR", "RD", "SMD", "or", "rr", "rd", "smd");
+            _method.AcceptOnlyFromAmong("FE", "DL", "REML", "fe", "dl", "reml");
+            _test.AcceptOnlyFromAmong("z", "knha");
+            _correction.AcceptOnlyFromAmong("if-zero", "always", "none");
+        }
+
+        public CsvInputOptions Csv { get; } = new();
+
+        public void AddTo(Command command)
+        {
+            foreach (var o in new Option[] { _measure, _ai, _bi, _ci, _di, _m1, _sd1, _n1, _m2, _sd2, _n2, _yi, _vi, _study, _method, _test, _confLevel, _correction })
+            {
+                command.Options.Add(o);
+            }
+
+            Csv.AddTo(command);
+        }
+
+        public (MetaAnalysisResult Fit, string Measure, bool Ratio, string EscalcMethod, List<Study> Studies) Compute(CommandRun run)
+        {
+            string? G(Option<string?> o) => run.Parse.GetValue(o);
+            var counts = new[] { G(_ai), G(_bi), G(_ci), G(_di) };
+            var smd = new[] { G(_m1), G(_sd1), G(_n1), G(_m2), G(_sd2), G(_n2) };
+            var gen = new[] { G(_yi), G(_vi) };
+            var options = new MetaAnalysisOptions
+            {
+                Method = run.Parse.GetValue(_method)!.ToUpperInvariant() switch { "FE" => MetaAnalysisMethod.FixedEffect, "DL" => MetaAnalysisMethod.DerSimonianLaird, _ => MetaAnalysisMethod.Reml },
+                Test = run.Parse.GetValue(_test) == "knha" ? MetaAnalysisTest.KnappHartung : MetaAnalysisTest.Z,
+                ConfidenceLevel = run.Parse.GetValue(_confLevel),
+            };
+            var cc = run.Parse.GetValue(_correction) switch { "always" => ContinuityCorrection.Always, "none" => ContinuityCorrection.None, _ => ContinuityCorrection.IfAnyZero };
+            return MetaCommand.Compute(run, Csv, G(_measure)?.ToUpperInvariant(), counts, smd, gen, G(_study), options, cc);
+        }
+
+        private static Option<string?> Column(string name, string description) => new(name) { Description = description, HelpName = "COLUMN" };
+    }
+
+    public static Command Create(CommandFactoryContext context)
+    {
+        var inputs = new Inputs();
+        var command = new Command("meta", "Meta-analysis of study rows as metafor escalc + rma: from 2x2 counts (--measure OR|RR|RD --ai --bi --ci --di), means/SDs/ns (--m1i --sd1i --n1i --m2i --sd2i --n2i, Hedges' g) or --yi --vi. Estimates of OR/RR are on the log scale, with exp_* back-transformed values.");
+        inputs.AddTo(command);
         context.Bind(
             command,
             run =>
             {
-                string? G(Option<string?> o) => run.Parse.GetValue(o);
-                var counts = new[] { G(ai), G(bi), G(ci), G(di) };
-                var smd = new[] { G(m1), G(sd1), G(n1), G(m2), G(sd2), G(n2) };
-                var gen = new[] { G(yi), G(vi) };
-                var options = new MetaAnalysisOptions
-                {
-                    Method = run.Parse.GetValue(method)!.ToUpperInvariant() switch { "FE" => MetaAnalysisMethod.FixedEffect, "DL" => MetaAnalysisMethod.DerSimonianLaird, _ => MetaAnalysisMethod.Reml },
-                    Test = run.Parse.GetValue(test) == "knha" ? MetaAnalysisTest.KnappHartung : MetaAnalysisTest.Z,
-                    ConfidenceLevel = run.Parse.GetValue(confLevel),
-                };
-                var cc = run.Parse.GetValue(correction) switch { "always" => ContinuityCorrection.Always, "none" => ContinuityCorrection.None, _ => ContinuityCorrection.IfAnyZero };
-                return Run(run, csv, G(measure)?.ToUpperInvariant(), counts, smd, gen, G(study), options, cc);
+                var (fit, key, ratio, escalcMethod, studies) = inputs.Compute(run);
+                run.Emit(run.Format == OutputFormat.Json ? Json(fit, key, ratio, escalcMethod, studies) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
+                return ExitCodes.Ok;
             },
             "outcomeslab meta --input dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author",
             "outcomeslab meta --input dat_bcg.csv --measure OR --ai tpos --bi tneg --ci cpos --di cneg --method DL --test knha --format json",
@@ -73,7 +99,8 @@ internal static class MetaCommand
         return command;
     }
 
-    private static int Run(CommandRun run, CsvInputOptions csv, string? measure, string?[] counts, string?[] smd, string?[] gen, string? studyColumn, MetaAnalysisOptions options, ContinuityCorrection correction)
+    /// <summary>Reads the study rows, computes the effect sizes as escalc and pools them as rma, warning about dropped studies.</summary>
+    internal static (MetaAnalysisResult Fit, string Measure, bool Ratio, string EscalcMethod, List<Study> Studies) Compute(CommandRun run, CsvInputOptions csv, string? measure, string?[] counts, string?[] smd, string?[] gen, string? studyColumn, MetaAnalysisOptions options, ContinuityCorrection correction)
     {
         var useCounts = counts.Any(c => c is not null);
         var useSmd = smd.Any(c => c is not null);
@@ -173,12 +200,10 @@ internal static class MetaCommand
             run.Warn(d.Message);
         }
 
-        var ratio = key is "OR" or "RR";
-        run.Emit(run.Format == OutputFormat.Json ? Json(fit, key, ratio, escalcMethod, studies) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
-        return ExitCodes.Ok;
+        return (fit, key, key is "OR" or "RR", escalcMethod, studies);
     }
 
-    private sealed record Study(string Label, double Yi, double Vi);
+    internal sealed record Study(string Label, double Yi, double Vi);
 
     private static void RequireAll(bool used, string?[] values, string[] names)
     {

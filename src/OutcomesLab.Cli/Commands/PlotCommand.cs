@@ -11,10 +11,14 @@ internal static class PlotCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot).");
+        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps), forest-compare (outcome-domain comparison), meta (meta-analysis forest plot).");
         command.Subcommands.Add(Km(context));
         command.Subcommands.Add(Cif(context));
         command.Subcommands.Add(Cox(context));
+        command.Subcommands.Add(PlotUdsHeatmapCommand.Create(context));
+        command.Subcommands.Add(PlotGapSensitivityCommand.Create(context));
+        command.Subcommands.Add(PlotForestCommands.Compare(context));
+        command.Subcommands.Add(PlotForestCommands.Meta(context));
         context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
         return command;
     }

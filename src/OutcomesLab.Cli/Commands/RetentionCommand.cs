@@ -132,7 +132,7 @@ internal static class RetentionCommand
         }
     }
 
-    private static EpisodeGap? ParseGap(ArgumentResult r)
+    internal static EpisodeGap? ParseGap(ArgumentResult r)
     {
         var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
         if (EpisodeGap.TryParse(text, out var gap))
@@ -144,7 +144,7 @@ internal static class RetentionCommand
         return null;
     }
 
-    private static EpisodeGap[]? ParseGaps(ArgumentResult r)
+    internal static EpisodeGap[]? ParseGaps(ArgumentResult r)
     {
         var parts = string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var gaps = new List<EpisodeGap>();
@@ -168,7 +168,7 @@ internal static class RetentionCommand
         return [.. gaps];
     }
 
-    private static int[] ParseDays(ArgumentResult r)
+    internal static int[] ParseDays(ArgumentResult r)
     {
         var parts = string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var days = new int[parts.Length];

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using OutcomesLab.Cli.Rendering;
@@ -17,26 +16,23 @@ internal static class UdsCommand
 
     public static Command Create(CommandFactoryContext context)
     {
-        var uds = new Option<FileInfo>("--uds") { Description = "CSV of urine screen results: one row per substance found positive (patient, day, substance).", Required = true, HelpName = "FILE" };
-        var visits = new Option<FileInfo>("--visits") { Description = "CSV of visits: a visit with no positive row is a negative sample.", Required = true, HelpName = "FILE" };
-        var id = new Option<string>("--id") { Description = "Patient column (in every file unless --index-id).", Required = true, HelpName = "COLUMN" };
-        var day = new Option<string>("--day") { Description = "Study-day column of the uds and visits files.", Required = true, HelpName = "COLUMN" };
-        var substanceColumn = new Option<string>("--substance-column") { Description = "Column of the uds file naming the positive substance.", DefaultValueFactory = _ => "what", HelpName = "COLUMN" };
-        var substance = new Option<string>("--substance") { Description = "Substance(s) that make a sample positive, comma-separated (e.g. Opioid).", Required = true, HelpName = "LIST" };
-        var visitFilter = new Option<string?>("--visit-filter") { Description = "Keep only visit rows where a sample was collected, e.g. what=visit.", HelpName = "COLUMN=VALUE" };
-        var weeks = new Option<(int From, int To)>("--weeks") { Description = "Weeks of the word: week k = days 7(k-1)+1..7k after the index day.", DefaultValueFactory = _ => (1, 24), CustomParser = ParseWeeks, HelpName = "1-24" };
+        var inputs = new UdsWordInputs();
         var missing = new Option<string?>("--missing") { Description = "MANDATORY: how a week without a sample counts: positive, negative or missing.", HelpName = "positive|negative|missing" };
         var relapseWeeks = new Option<int>("--relapse-weeks") { Description = "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4).", DefaultValueFactory = _ => 4 };
         var relapseFrom = new Option<int>("--relapse-from") { Description = "Earliest week a relapse run may start (Lee 2018: 4, i.e. from day 21).", DefaultValueFactory = _ => 1 };
         var finalWeeks = new Option<int>("--final-weeks") { Description = "Final weeks that must be negative for a responder.", DefaultValueFactory = _ => 4 };
         var dropoutWeeks = new Option<int>("--dropout-weeks") { Description = "Consecutive missing weeks that define study dropout (CTN-0094: 4).", DefaultValueFactory = _ => 4 };
         var wordsOut = new Option<FileInfo?>("--words-out") { Description = "Also write the per-patient use-pattern words and outcomes to this CSV.", HelpName = "FILE" };
-        var index = new IndexOptions();
         var command = new Command("uds", "Urine drug screens: weekly use-pattern words (+ positive, - negative, o missing, * mixed) and % negative, first positive, longest abstinence, relapse, responders and dropout by group.")
         {
-            uds, visits, id, day, substanceColumn, substance, visitFilter, weeks, missing, relapseWeeks, relapseFrom, finalWeeks, dropoutWeeks, wordsOut,
+            missing, relapseWeeks, relapseFrom, finalWeeks, dropoutWeeks, wordsOut,
         };
-        index.AddTo(command);
+        foreach (var option in inputs.WordOptions.Reverse())
+        {
+            command.Options.Insert(0, option);
+        }
+
+        inputs.Index.AddTo(command);
         context.Bind(
             command,
             run =>
@@ -49,29 +45,7 @@ internal static class UdsCommand
                     "missing" => UdsMissingRule.MissingAsMissing,
                     var other => throw new UsageException($"--missing \"{other}\": expected positive, negative or missing. {MissingIsMandatory}"),
                 };
-                var idName = run.Parse.GetValue(id)!;
-                var dayName = run.Parse.GetValue(day)!;
-                var cohort = index.Read(run, idName);
-                var udsTable = RecordTable.Read(run, run.Parse.GetValue(uds)!, "--uds");
-                var visitTable = RecordTable.Read(run, run.Parse.GetValue(visits)!, "--visits");
-                var keep = visitTable.Filter(run.Parse.GetValue(visitFilter), "--visit-filter");
-                var visitIds = visitTable.Ids(idName, "--id", keep);
-                var visitDays = visitTable.Days(dayName, "--day", keep);
-                var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
-                var (from, to) = run.Parse.GetValue(weeks);
-                var words = UdsUsePattern.Build(
-                    cohort,
-                    [.. sampleRows.Select(i => visitIds[i])],
-                    [.. sampleRows.Select(i => visitDays[i])],
-                    udsTable.Ids(idName, "--id"),
-                    udsTable.Days(dayName, "--day"),
-                    [.. udsTable.Texts(run.Parse.GetValue(substanceColumn)!, "--substance-column").Select(s => s ?? "")],
-                    new UdsWordOptions
-                    {
-                        Substances = run.Parse.GetValue(substance)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                        FirstWeek = from,
-                        LastWeek = to,
-                    });
+                var (words, _) = inputs.Build(run);
                 var summary = UdsSummary.Compute(words, new UdsOutcomeOptions
                 {
                     MissingRule = rule,
@@ -93,22 +67,6 @@ internal static class UdsCommand
             "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --weeks 1-24 --missing positive",
             "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --missing missing --words-out words.csv --format json");
         return command;
-    }
-
-    private static (int, int) ParseWeeks(ArgumentResult r)
-    {
-        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
-        var parts = text.Split('-');
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
-            && a >= 1 && b >= a)
-        {
-            return (a, b);
-        }
-
-        r.AddError($"--weeks \"{text}\": expected FIRST-LAST with 1 <= FIRST <= LAST, e.g. 1-24.");
-        return (1, 1);
     }
 
     private static string WordsCsv(UdsSummaryResult s)

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>The inputs of <c>outcomeslab uds</c> that build the weekly use-pattern words, shared with <c>plot uds-heatmap</c>.</summary>
+internal sealed class UdsWordInputs
+{
+    public Option<FileInfo> Uds { get; } = new("--uds") { Description = "CSV of urine screen results: one row per substance found positive (patient, day, substance).", Required = true, HelpName = "FILE" };
+
+    public Option<FileInfo> Visits { get; } = new("--visits") { Description = "CSV of visits: a visit with no positive row is a negative sample.", Required = true, HelpName = "FILE" };
+
+    public Option<string> Id { get; } = new("--id") { Description = "Patient column (in every file unless --index-id).", Required = true, HelpName = "COLUMN" };
+
+    public Option<string> Day { get; } = new("--day") { Description = "Study-day column of the uds and visits files.", Required = true, HelpName = "COLUMN" };
+
+    public Option<string> SubstanceColumn { get; } = new("--substance-column") { Description = "Column of the uds file naming the positive substance.", DefaultValueFactory = _ => "what", HelpName = "COLUMN" };
+
+    public Option<string> Substance { get; } = new("--substance") { Description = "Substance(s) that make a sample positive, comma-separated (e.g. Opioid).", Required = true, HelpName = "LIST" };
+
+    public Option<string?> VisitFilter { get; } = new("--visit-filter") { Description = "Keep only visit rows where a sample was collected, e.g. what=visit.", HelpName = "COLUMN=VALUE" };
+
+    public Option<(int From, int To)> Weeks { get; } = new("--weeks") { Description = "Weeks of the word: week k = days 7(k-1)+1..7k after the index day.", DefaultValueFactory = _ => (1, 24), CustomParser = ParseWeeks, HelpName = "1-24" };
+
+    public IndexOptions Index { get; } = new();
+
+    /// <summary>The word options, in the order the uds command has always listed them (the index options come last).</summary>
+    public IEnumerable<Option> WordOptions => [Uds, Visits, Id, Day, SubstanceColumn, Substance, VisitFilter, Weeks];
+
+    /// <summary>Reads the index, urine screens and visits and builds one word per index patient.</summary>
+    public (UdsWords Words, RetentionIndex Cohort) Build(CommandRun run)
+    {
+        var idName = run.Parse.GetValue(Id)!;
+        var dayName = run.Parse.GetValue(Day)!;
+        var cohort = Index.Read(run, idName);
+        var udsTable = RecordTable.Read(run, run.Parse.GetValue(Uds)!, "--uds");
+        var visitTable = RecordTable.Read(run, run.Parse.GetValue(Visits)!, "--visits");
+        var keep = visitTable.Filter(run.Parse.GetValue(VisitFilter), "--visit-filter");
+        var visitIds = visitTable.Ids(idName, "--id", keep);
+        var visitDays = visitTable.Days(dayName, "--day", keep);
+        var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
+        var (from, to) = run.Parse.GetValue(Weeks);
+        var words = UdsUsePattern.Build(
+            cohort,
+            [.. sampleRows.Select(i => visitIds[i])],
+            [.. sampleRows.Select(i => visitDays[i])],
+            udsTable.Ids(idName, "--id"),
+            udsTable.Days(dayName, "--day"),
+            [.. udsTable.Texts(run.Parse.GetValue(SubstanceColumn)!, "--substance-column").Select(s => s ?? "")],
+            new UdsWordOptions
+            {
+                Substances = run.Parse.GetValue(Substance)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                FirstWeek = from,
+                LastWeek = to,
+            });
+        return (words, cohort);
+    }
+
+    private static (int, int) ParseWeeks(ArgumentResult r)
+    {
+        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+        var parts = text.Split('-');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
+            && a >= 1 && b >= a)
+        {
+            return (a, b);
+        }
+
+        r.AddError($"--weeks \"{text}\": expected FIRST-LAST with 1 <= FIRST <= LAST, e.g. 1-24.");
+        return (1, 1);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.Outcomes;
+using ScottPlot;
+
+namespace OutcomesLab.Plotting;
+
+/// <summary>
+/// Gap-sensitivity figures from a <see cref="RetentionGapSweepResult"/>: retention at day D per arm
+/// under each permissible gap, so a reader sees how much a retention rate owes to its definition.
+/// The values are the sweep's <see cref="RetentionRetainedAt"/> records; nothing is recomputed.
+/// </summary>
+public static class GapSensitivityFigure
+{
+    private const double Margin = 4;
+
+    /// <summary>The plot model.</summary>
+    /// <param name="sweep">The sweep result.</param>
+    /// <param name="options">Day, scale and labels; null for the defaults.</param>
+    /// <returns>The model.</returns>
+    public static GapSensitivityModel Model(RetentionGapSweepResult sweep, GapSensitivityPlotOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        options ??= new GapSensitivityPlotOptions();
+        if (sweep.Results.IsDefaultOrEmpty || sweep.Rows.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("The gap sweep has no results to draw.", nameof(sweep));
+        }
+
+        var days = sweep.Rows[0].Summary.RetainedAt.Select(r => r.Day).ToList();
+        if (days.Count == 0)
+        {
+            throw new ArgumentException("The gap sweep reports retention at no day; run it with at least one retained-at day.", nameof(sweep));
+        }
+
+        var day = options.Day ?? days[^1];
+        if (!days.Contains(day))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Day {day} is not among the sweep's retained-at days ({string.Join(", ", days)}); rerun the sweep with it or pick one of them."), nameof(options));
+        }
+
+        var gaps = sweep.Results.Select(r => r.Options.Episodes.Gap).ToList();
+        var groups = sweep.Rows.Select(r => r.Summary.Group).Distinct(StringComparer.Ordinal).ToList();
+        var factor = options.Scale == SurvivalScale.Percent ? 100 : 1;
+        var series = ImmutableArray.CreateBuilder<GapSensitivitySeries>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var values = ImmutableArray.CreateBuilder<double>(gaps.Count);
+            var counts = ImmutableArray.CreateBuilder<int>(gaps.Count);
+            var n = ImmutableArray.CreateBuilder<int>(gaps.Count);
+            for (var k = 0; k < gaps.Count; k++)
+            {
+                var summary = sweep.Results[k].Summaries.FirstOrDefault(s => string.Equals(s.Group, groups[g], StringComparison.Ordinal));
+                var at = summary?.RetainedAt.FirstOrDefault(r => r.Day == day);
+                values.Add(at is null ? double.NaN : at.Proportion * factor);
+                counts.Add(at?.NRetained ?? 0);
+                n.Add(summary?.N ?? 0);
+            }
+
+            series.Add(new GapSensitivitySeries(groups[g], OkabeIto.ForSeries(g), values.MoveToImmutable(), counts.MoveToImmutable(), n.MoveToImmutable()));
+        }
+
+        var yLabel = string.Create(CultureInfo.InvariantCulture, $"Retained at day {day}{(options.Scale == SurvivalScale.Percent ? " (%)" : "")}");
+        return new GapSensitivityModel([.. gaps.Select(g => g.ToString())], day, series.MoveToImmutable(), options.Scale, "Permissible gap (days without medication)", yLabel, options.Title);
+    }
+
+    /// <summary>Lays out and draws the figure.</summary>
+    /// <param name="sweep">The sweep result.</param>
+    /// <param name="options">Day, scale, labels and preset; null for the defaults.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Create(RetentionGapSweepResult sweep, GapSensitivityPlotOptions? options = null) =>
+        Create(Model(sweep, options), (options ?? new GapSensitivityPlotOptions()).Preset);
+
+    /// <summary>Draws <paramref name="model"/>: a legend strip, then one line with markers per arm.</summary>
+    /// <param name="model">The plot model.</param>
+    /// <param name="preset">Size, resolution and type size.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Create(GapSensitivityModel model, FigurePreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(preset);
+        var style = new FigureStyle(preset);
+        var width = style.WidthUnits;
+        var yMax = model.Scale == SurvivalScale.Percent ? 100.0 : 1.0;
+        double[] yTicks = [0, yMax * 0.25, yMax * 0.5, yMax * 0.75, yMax];
+        var yTickLabels = yTicks.Select(y => model.Scale == SurvivalScale.Percent ? NumberFormat.Tick(y) : y.ToString("0.00", CultureInfo.InvariantCulture)).ToArray();
+        var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var right = Margin + 6;
+        var dataWidth = width - left - right;
+
+        var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
+        var legend = LegendLayout.Arrange([.. model.Series.Select(s => new LegendEntry(s.Group, s.Color, LinePattern.Solid))], style, left, width - right);
+        const double plotTop = 6;
+        var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
+        var dataHeight = preset.HeightMm is { } mm
+            ? (mm / 25.4 * 96) - titleHeight - legend.Height - plotTop - plotBottom - (2 * Margin)
+            : Math.Min(dataWidth * 0.62, 300);
+        if (dataHeight < 60)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The figure height leaves {dataHeight:0} layout units for the plot; increase HeightMm or leave it null."), nameof(preset));
+        }
+
+        var panels = ImmutableArray.CreateBuilder<FigurePanel>();
+        var top = Margin;
+        if (model.Title is { } title)
+        {
+            var plot = FigureStyle.TextPlot(width, titleHeight);
+            FigureStyle.AddText(plot, title, left, -titleHeight / 2, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
+            panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
+            top += titleHeight;
+        }
+
+        panels.Add(new FigurePanel("legend", legend.Draw(width, style), 0, top, width, legend.Height));
+        top += legend.Height;
+
+        var data = style.DataPlot(left, right, plotTop, plotBottom);
+        var pad = yMax * 0.02;
+        data.Axes.SetLimits(0.5, model.Gaps.Length + 0.5, -pad, yMax + pad);
+        FigureStyle.SetTicks(data.Axes.Bottom, [.. Enumerable.Range(1, model.Gaps.Length).Select(i => (double)i)], model.Gaps);
+        FigureStyle.SetTicks(data.Axes.Left, yTicks, yTickLabels);
+        data.Axes.Bottom.Label.Text = model.XLabel;
+        data.Axes.Left.Label.Text = model.YLabel;
+
+        // Arms are nudged apart a little so that equal values at a gap do not hide each other.
+        var nudge = model.Series.Length > 1 ? 0.12 / (model.Series.Length - 1) : 0;
+        for (var s = 0; s < model.Series.Length; s++)
+        {
+            var series = model.Series[s];
+            var offset = (s - ((model.Series.Length - 1) / 2.0)) * nudge;
+            var xs = Enumerable.Range(1, model.Gaps.Length).Select(i => i + offset).ToArray();
+            var line = data.Add.Scatter(xs, series.Values.ToArray());
+            line.Color = series.Color;
+            line.LineWidth = (float)style.CurveWidth;
+            line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
+            line.MarkerShape = s % 2 == 0 ? MarkerShape.FilledCircle : MarkerShape.FilledSquare;
+        }
+
+        var dataHeightTotal = plotTop + dataHeight + plotBottom;
+        panels.Add(new FigurePanel("plot", data, 0, top, width, dataHeightTotal));
+        top += dataHeightTotal;
+
+        var height = preset.HeightMm is { } h ? h / 25.4 * 96 : top + Margin;
+        return new Figure(preset, width, height, panels.ToImmutable());
+    }
+}
