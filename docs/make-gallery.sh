@@ -29,5 +29,9 @@ uds=(--uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter w
   --outcomes data/compare_outcomes.json --output "$out/forest-compare-simulated.png" --preset journal-double --dpi 200 --force
 "$ol" plot meta --input tests/OutcomesLab.Cli.Tests/Fixtures/reference/data/dat_bcg.csv --measure RR \
   --ai tpos --bi tneg --ci cpos --di cneg --study author --output "$out/meta-bcg.png" --preset journal-double --dpi 200 --force
+"$ol" plot eq5d-profile --input data/simulated_cohort.csv --items mo,sc,ua,pd,ad --group arm \
+  --output "$out/eq5d-profile-simulated.png" "${common[@]}"
+"$ol" plot trajectory --input data/simulated_cohort.csv --visits eq_vas,eq_vas_w24 --visit-labels "Baseline,Week 24" \
+  --visit-times 0,24 --group arm --y-label "EQ VAS (mean, 95% CI)" --output "$out/trajectory-eq-vas-simulated.png" "${common[@]}"
 "$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
   --median --output "$out/km-addicts.svg" --force

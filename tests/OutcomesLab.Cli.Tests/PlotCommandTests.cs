@@ -53,6 +53,26 @@ public sealed class PlotCommandTests
     }
 
     [Fact]
+    public void Eq5d_profile_and_trajectory_from_the_cohort_csv()
+    {
+        using var dir = new TempDirectory();
+        var input = RepositoryPaths.Combine("data", "simulated_cohort.csv");
+        var (code, stdout, err) = CliRunner.Run(["plot", "eq5d-profile", "--input", input, "--group", "arm", "--output", dir.File("eq5d.png")]);
+        Assert.True(code == 0, err);
+        Assert.Contains("1004 x", stdout, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run(["plot", "trajectory", "--input", input, "--visits", "eq_vas,eq_vas_w24", "--visit-labels", "Baseline,Week 24", "--group", "arm", "--norm", "70,90", "--output", dir.File("traj.svg")]);
+        Assert.True(code == 0, err);
+        Assert.Contains("Week 24", File.ReadAllText(dir.File("traj.svg")), StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run(["plot", "eq5d-profile", "--input", input, "--items", "mo,sc,ua,pd,eq_vas", "--output", dir.File("bad.png")]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("line 2, column \"eq_vas\"", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("bad.png")));
+        (code, _, err) = CliRunner.Run(["plot", "trajectory", "--input", input, "--visits", "eq_vas,eq_vas_w24", "--visit-labels", "Baseline", "--group", "arm", "--output", dir.File("bad.png")]);
+        Assert.Equal(2, code);
+        Assert.Contains("--visit-labels", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uds_heatmap_from_the_uds_inputs_sorted_by_time_in_treatment()
     {
         using var dir = new TempDirectory();

@@ -6,12 +6,12 @@ using OutcomesLab.Survival.Cox;
 
 namespace OutcomesLab.Cli.Commands;
 
-/// <summary><c>outcomeslab plot km|cif|cox</c>: publication figures from the same inputs as the matching analysis commands.</summary>
+/// <summary><c>outcomeslab plot km|cif|cox|eq5d-profile|trajectory|...</c>: publication figures from the same inputs as the matching analysis commands.</summary>
 internal static class PlotCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps), forest-compare (outcome-domain comparison), meta (meta-analysis forest plot).");
+        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps), forest-compare (outcome-domain comparison), meta (meta-analysis forest plot), eq5d-profile (EQ-5D level shares per dimension), trajectory (mean QoL with CIs by visit and arm).");
         command.Subcommands.Add(Km(context));
         command.Subcommands.Add(Cif(context));
         command.Subcommands.Add(Cox(context));
@@ -19,6 +19,8 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotGapSensitivityCommand.Create(context));
         command.Subcommands.Add(PlotForestCommands.Compare(context));
         command.Subcommands.Add(PlotForestCommands.Meta(context));
+        command.Subcommands.Add(PlotQolCommands.Eq5d(context));
+        command.Subcommands.Add(PlotQolCommands.Trajectory(context));
         context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
         return command;
     }

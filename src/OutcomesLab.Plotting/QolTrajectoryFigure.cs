@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.Outcomes;
+using ScottPlot;
+
+namespace OutcomesLab.Plotting;
+
+/// <summary>
+/// QoL trajectory figures from a <see cref="QolTrajectoryResult"/>: per group, the mean at each visit
+/// with its t-based confidence interval as an error bar, joined across visits, over an optional
+/// population-norm band given by the caller. Values are the result's; nothing is recomputed.
+/// </summary>
+public static class QolTrajectoryFigure
+{
+    private const double Margin = 4;
+
+    /// <summary>The plot model.</summary>
+    /// <param name="result">The trajectory result.</param>
+    /// <param name="options">Labels and norm band; null for the defaults.</param>
+    /// <returns>The model.</returns>
+    public static QolTrajectoryModel Model(QolTrajectoryResult result, QolTrajectoryPlotOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= new QolTrajectoryPlotOptions();
+        if (result.Points.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("The trajectory has no points to draw.", nameof(result));
+        }
+
+        if ((options.NormLower is null) != (options.NormUpper is null) || options.NormLower > options.NormUpper)
+        {
+            throw new ArgumentException("Give both edges of the population-norm band, lower ≤ upper.", nameof(options));
+        }
+
+        var span = result.Times.Length > 1 ? result.Times[^1] - result.Times[0] : 1;
+        var nudge = result.Groups.Length > 1 ? span * 0.025 : 0;
+        var series = ImmutableArray.CreateBuilder<QolTrajectorySeries>(result.Groups.Length);
+        for (var g = 0; g < result.Groups.Length; g++)
+        {
+            var points = result.Points.Where(p => string.Equals(p.Group, result.Groups[g], StringComparison.Ordinal)).OrderBy(p => p.VisitIndex).ToList();
+            var offset = (g - ((result.Groups.Length - 1) / 2.0)) * nudge;
+            series.Add(new QolTrajectorySeries(
+                result.Groups[g],
+                OkabeIto.ForSeries(g),
+                [.. points.Select(p => p.Time + offset)],
+                [.. points.Select(p => p.Mean)],
+                [.. points.Select(p => p.Lower)],
+                [.. points.Select(p => p.Upper)],
+                [.. points.Select(p => p.N)]));
+        }
+
+        return new QolTrajectoryModel(
+            result.Visits,
+            result.Times,
+            series.MoveToImmutable(),
+            result.ConfidenceLevel,
+            options.NormLower,
+            options.NormUpper,
+            options.NormLabel ?? "Population norm",
+            options.XLabel ?? "Visit",
+            options.YLabel ?? "Mean score",
+            options.Title);
+    }
+
+    /// <summary>Lays out and draws the figure.</summary>
+    /// <param name="result">The trajectory result.</param>
+    /// <param name="options">Labels, norm band and preset; null for the defaults.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Create(QolTrajectoryResult result, QolTrajectoryPlotOptions? options = null) =>
+        Create(Model(result, options), (options ?? new QolTrajectoryPlotOptions()).Preset);
+
+    /// <summary>Draws <paramref name="model"/>: a legend strip, then means joined across visits with CI error bars.</summary>
+    /// <param name="model">The plot model.</param>
+    /// <param name="preset">Size, resolution and type size.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Create(QolTrajectoryModel model, FigurePreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(preset);
+        var style = new FigureStyle(preset);
+        var width = style.WidthUnits;
+        var values = model.Series.SelectMany(s => s.Lower.Concat(s.Upper).Concat(s.Means)).Where(double.IsFinite).ToList();
+        if (model.NormLower is { } nl && model.NormUpper is { } nu)
+        {
+            values.Add(nl);
+            values.Add(nu);
+        }
+
+        if (values.Count == 0)
+        {
+            throw new ArgumentException("No visit has a finite mean to draw.", nameof(model));
+        }
+
+        var (yMin, yMax, yTicks) = NiceAxis(values.Min(), values.Max());
+        var yTickLabels = yTicks.Select(NumberFormat.Tick).ToArray();
+        var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var right = Margin + 6;
+        var dataWidth = width - left - right;
+
+        var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
+        var entries = model.Series.Select(s => new LegendEntry(s.Group, s.Color, LinePattern.Solid)).ToList();
+        if (model.NormLower is not null)
+        {
+            entries.Add(new LegendEntry(model.NormLabel, NormColor, LinePattern.Solid));
+        }
+
+        var legend = LegendLayout.Arrange(entries, style, left, width - right);
+        const double plotTop = 6;
+        var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
+        var dataHeight = preset.HeightMm is { } mm
+            ? (mm / 25.4 * 96) - titleHeight - legend.Height - plotTop - plotBottom - (2 * Margin)
+            : Math.Min(dataWidth * 0.62, 300);
+        if (dataHeight < 60)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The figure height leaves {dataHeight:0} layout units for the plot; increase HeightMm or leave it null."), nameof(preset));
+        }
+
+        var panels = ImmutableArray.CreateBuilder<FigurePanel>();
+        var top = Margin;
+        if (model.Title is { } title)
+        {
+            var plot = FigureStyle.TextPlot(width, titleHeight);
+            FigureStyle.AddText(plot, title, left, -titleHeight / 2, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
+            panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
+            top += titleHeight;
+        }
+
+        panels.Add(new FigurePanel("legend", legend.Draw(width, style), 0, top, width, legend.Height));
+        top += legend.Height;
+
+        var data = style.DataPlot(left, right, plotTop, plotBottom);
+        var span = model.Times.Length > 1 ? model.Times[^1] - model.Times[0] : 1;
+        data.Axes.SetLimits(model.Times[0] - (span * 0.12), model.Times[^1] + (span * 0.12), yMin, yMax);
+        FigureStyle.SetTicks(data.Axes.Bottom, model.Times, model.Visits);
+        FigureStyle.SetTicks(data.Axes.Left, yTicks, yTickLabels);
+        data.Axes.Bottom.Label.Text = model.XLabel;
+        data.Axes.Left.Label.Text = model.YLabel;
+        if (model.NormLower is { } lo && model.NormUpper is { } hi)
+        {
+            var band = data.Add.Rectangle(model.Times[0] - (span * 0.12), model.Times[^1] + (span * 0.12), lo, hi);
+            band.FillColor = NormColor.WithAlpha(0.35);
+            band.LineWidth = 0;
+        }
+
+        var cap = span * 0.015;
+        for (var s = 0; s < model.Series.Length; s++)
+        {
+            var series = model.Series[s];
+            var line = data.Add.Scatter(series.X.ToArray(), series.Means.ToArray());
+            line.Color = series.Color;
+            line.LineWidth = (float)style.CurveWidth;
+            line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
+            line.MarkerShape = s % 2 == 0 ? MarkerShape.FilledCircle : MarkerShape.FilledSquare;
+            for (var v = 0; v < series.X.Length; v++)
+            {
+                if (!double.IsFinite(series.Lower[v]) || !double.IsFinite(series.Upper[v]))
+                {
+                    continue;
+                }
+
+                var x = series.X[v];
+                foreach (var (x1, y1, x2, y2) in new[] { (x, series.Lower[v], x, series.Upper[v]), (x - cap, series.Lower[v], x + cap, series.Lower[v]), (x - cap, series.Upper[v], x + cap, series.Upper[v]) })
+                {
+                    var bar = data.Add.Line(x1, y1, x2, y2);
+                    bar.Color = series.Color;
+                    bar.LineWidth = (float)style.CurveWidth;
+                    bar.MarkerSize = 0;
+                }
+            }
+        }
+
+        var total = plotTop + dataHeight + plotBottom;
+        panels.Add(new FigurePanel("plot", data, 0, top, width, total));
+        top += total;
+        var height = preset.HeightMm is { } h ? h / 25.4 * 96 : top + Margin;
+        return new Figure(preset, width, height, panels.ToImmutable());
+    }
+
+    private static Color NormColor => Color.FromHex("#999999");
+
+    private static (double Min, double Max, double[] Ticks) NiceAxis(double min, double max)
+    {
+        if (max - min < 1e-9)
+        {
+            min -= 1;
+            max += 1;
+        }
+
+        var raw = (max - min) / 4;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var lo = Math.Floor(min / step) * step;
+        var hi = Math.Ceiling(max / step) * step;
+        var ticks = new List<double>();
+        for (var t = lo; t <= hi + (step / 1e6); t += step)
+        {
+            ticks.Add(Math.Round(t, 10));
+        }
+
+        return (lo, hi, [.. ticks]);
+    }
+}

@@ -1,0 +1,26 @@
+namespace OutcomesLab.Plotting;
+
+/// <summary>What a QoL trajectory figure shows.</summary>
+public sealed record QolTrajectoryPlotOptions
+{
+    /// <summary>Layout, resolution and type size; default the single journal column.</summary>
+    public FigurePreset Preset { get; init; } = FigurePreset.JournalSingle;
+
+    /// <summary>y-axis title (default "Mean score").</summary>
+    public string? YLabel { get; init; }
+
+    /// <summary>x-axis title (default "Visit").</summary>
+    public string? XLabel { get; init; }
+
+    /// <summary>Lower edge of a population-norm band supplied by the caller (e.g. norm mean − SD), or null.</summary>
+    public double? NormLower { get; init; }
+
+    /// <summary>Upper edge of the population-norm band, or null.</summary>
+    public double? NormUpper { get; init; }
+
+    /// <summary>Legend label of the norm band (default "Population norm").</summary>
+    public string? NormLabel { get; init; }
+
+    /// <summary>Title above the figure (journals usually want none).</summary>
+    public string? Title { get; init; }
+}
