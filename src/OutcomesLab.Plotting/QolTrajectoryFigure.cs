@@ -49,6 +49,24 @@ public static class QolTrajectoryFigure
                 [.. points.Select(p => p.N)]));
         }
 
+        var lines = ImmutableArray.CreateBuilder<QolSubjectLine>(options.Subjects.Count);
+        foreach (var subject in options.Subjects)
+        {
+            ArgumentNullException.ThrowIfNull(subject);
+            var g = result.Groups.IndexOf(subject.Group, 0, StringComparer.Ordinal);
+            if (g < 0)
+            {
+                throw new ArgumentException($"Subject group \"{subject.Group}\" is not a group of the trajectory.", nameof(options));
+            }
+
+            if (subject.Values.Length != result.Times.Length)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A subject has {subject.Values.Length} values for {result.Times.Length} visits."), nameof(options));
+            }
+
+            lines.Add(new QolSubjectLine(subject.Group, OkabeIto.ForSeries(g), result.Times, subject.Values));
+        }
+
         return new QolTrajectoryModel(
             result.Visits,
             result.Times,
@@ -59,7 +77,8 @@ public static class QolTrajectoryFigure
             options.NormLabel ?? "Population norm",
             options.XLabel ?? "Visit",
             options.YLabel ?? "Mean score",
-            options.Title);
+            options.Title,
+            lines.MoveToImmutable());
     }
 
     /// <summary>Lays out and draws the figure.</summary>
@@ -79,7 +98,7 @@ public static class QolTrajectoryFigure
         ArgumentNullException.ThrowIfNull(preset);
         var style = new FigureStyle(preset);
         var width = style.WidthUnits;
-        var values = model.Series.SelectMany(s => s.Lower.Concat(s.Upper).Concat(s.Means)).Where(double.IsFinite).ToList();
+        var values = model.Series.SelectMany(s => s.Lower.Concat(s.Upper).Concat(s.Means)).Concat(model.SubjectLines.SelectMany(l => l.Y)).Where(double.IsFinite).ToList();
         if (model.NormLower is { } nl && model.NormUpper is { } nu)
         {
             values.Add(nl);
@@ -140,6 +159,29 @@ public static class QolTrajectoryFigure
             var band = data.Add.Rectangle(model.Times[0] - (span * 0.12), model.Times[^1] + (span * 0.12), lo, hi);
             band.FillColor = NormColor.WithAlpha(0.35);
             band.LineWidth = 0;
+        }
+
+        foreach (var subject in model.SubjectLines)
+        {
+            var v = 0;
+            while (v < subject.Y.Length)
+            {
+                var start = v;
+                while (v < subject.Y.Length && double.IsFinite(subject.Y[v]))
+                {
+                    v++;
+                }
+
+                if (v - start >= 2)
+                {
+                    var run = data.Add.Scatter(subject.X.Skip(start).Take(v - start).ToArray(), subject.Y.Skip(start).Take(v - start).ToArray());
+                    run.Color = subject.Color.WithAlpha(0.25);
+                    run.LineWidth = (float)(style.CurveWidth * 0.4);
+                    run.MarkerSize = 0;
+                }
+
+                v = Math.Max(v, start + 1);
+            }
         }
 
         var cap = span * 0.015;

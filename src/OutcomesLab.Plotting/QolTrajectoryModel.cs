@@ -13,6 +13,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="XLabel">x-axis title.</param>
 /// <param name="YLabel">y-axis title.</param>
 /// <param name="Title">Title, or null.</param>
+/// <param name="SubjectLines">Individual subject lines (empty for none).</param>
 public sealed record QolTrajectoryModel(
     ImmutableArray<string> Visits,
     ImmutableArray<double> Times,
@@ -23,4 +24,5 @@ public sealed record QolTrajectoryModel(
     string NormLabel,
     string XLabel,
     string YLabel,
-    string? Title);
+    string? Title,
+    ImmutableArray<QolSubjectLine> SubjectLines);

@@ -21,6 +21,9 @@ public sealed record QolTrajectoryPlotOptions
     /// <summary>Legend label of the norm band (default "Population norm").</summary>
     public string? NormLabel { get; init; }
 
+    /// <summary>Individual subject lines to draw under the means (thin, translucent, coloured by group), or empty for none.</summary>
+    public IReadOnlyList<QolSubjectValues> Subjects { get; init; } = [];
+
     /// <summary>Title above the figure (journals usually want none).</summary>
     public string? Title { get; init; }
 }

@@ -63,6 +63,9 @@ public sealed class PlotCommandTests
         (code, _, err) = CliRunner.Run(["plot", "trajectory", "--input", input, "--visits", "eq_vas,eq_vas_w24", "--visit-labels", "Baseline,Week 24", "--group", "arm", "--norm", "70,90", "--output", dir.File("traj.svg")]);
         Assert.True(code == 0, err);
         Assert.Contains("Week 24", File.ReadAllText(dir.File("traj.svg")), StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run(["plot", "trajectory", "--input", input, "--visits", "eq_vas,eq_vas_w24", "--group", "arm", "--individual", "--output", dir.File("traj-ind.svg")]);
+        Assert.True(code == 0, err);
+        Assert.True(new FileInfo(dir.File("traj-ind.svg")).Length > new FileInfo(dir.File("traj.svg")).Length);
         (code, _, err) = CliRunner.Run(["plot", "eq5d-profile", "--input", input, "--items", "mo,sc,ua,pd,eq_vas", "--output", dir.File("bad.png")]);
         Assert.NotEqual(0, code);
         Assert.Contains("line 2, column \"eq_vas\"", err, StringComparison.Ordinal);

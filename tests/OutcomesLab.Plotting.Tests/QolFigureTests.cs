@@ -96,4 +96,29 @@ public sealed class QolFigureTests
         ImageAssert.Png(png, FigurePreset.JournalDouble.WithDpi(600).Pixels(174), figure.PixelHeight, 600);
         Assert.Equal(Encoding.UTF8.GetString(figure.ToSvg()), Encoding.UTF8.GetString(QolTrajectoryFigure.Create(result, options).ToSvg()));
     }
+
+    [Fact]
+    public void Individual_lines_are_the_subjects_values_at_the_visit_times()
+    {
+        var result = QolTrajectory.Compute([[50, 60, 70], [40, double.NaN, 80], [55, 65, 75]], ["B", "W4", "W12"], [0, 4, 12], ["A", "A", "B"]);
+        QolSubjectValues[] subjects = [new("A", [50, 60, 70]), new("A", [40, double.NaN, 80]), new("B", [55, 65, 75])];
+        var options = new QolTrajectoryPlotOptions { Subjects = subjects };
+        var model = QolTrajectoryFigure.Model(result, options);
+        Assert.Equal(3, model.SubjectLines.Length);
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            Assert.Equal(subjects[i].Group, model.SubjectLines[i].Group);
+            Assert.Equal(subjects[i].Values, model.SubjectLines[i].Y);
+            Assert.Equal([0.0, 4, 12], model.SubjectLines[i].X);
+        }
+
+        Assert.Equal(OkabeIto.ForSeries(0), model.SubjectLines[0].Color);
+        Assert.Equal(OkabeIto.ForSeries(1), model.SubjectLines[2].Color);
+        Assert.Empty(QolTrajectoryFigure.Model(result).SubjectLines);
+        Assert.Throws<ArgumentException>(() => QolTrajectoryFigure.Model(result, new QolTrajectoryPlotOptions { Subjects = [new("C", [1, 2, 3])] }));
+        Assert.Throws<ArgumentException>(() => QolTrajectoryFigure.Model(result, new QolTrajectoryPlotOptions { Subjects = [new("A", [1, 2])] }));
+        var figure = QolTrajectoryFigure.Create(result, options);
+        ImageAssert.Png(figure.ToPng(), 1004, figure.PixelHeight, 300);
+        Assert.Equal(Encoding.UTF8.GetString(figure.ToSvg()), Encoding.UTF8.GetString(QolTrajectoryFigure.Create(result, options).ToSvg()));
+    }
 }

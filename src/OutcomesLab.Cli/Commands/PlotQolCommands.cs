@@ -125,10 +125,11 @@ internal static class PlotQolCommands
         var normLabel = new Option<string?>("--norm-label") { Description = "Legend label of the norm band (default 'Population norm').", HelpName = "TEXT" };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Mean score').", HelpName = "TEXT" };
         var xlabel = new Option<string?>("--x-label") { Description = "x-axis title (default 'Visit').", HelpName = "TEXT" };
+        var individual = new Option<bool>("--individual") { Description = "Also draw each subject's observed values as a thin, translucent line in the group colour." };
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("trajectory", "Mean score per visit and group with t-based confidence intervals (mean ± t·SD/√n on the available values), optional population-norm band.")
         {
-            visits, labels, times, group, norm, normLabel, ylabel, xlabel, confLevel,
+            visits, labels, times, group, norm, normLabel, ylabel, xlabel, individual, confLevel,
         };
         csv.AddTo(command);
         figure.AddTo(command);
@@ -219,6 +220,7 @@ internal static class PlotQolCommands
                     YLabel = run.Parse.GetValue(ylabel),
                     XLabel = run.Parse.GetValue(xlabel),
                     Title = run.Parse.GetValue(figure.Title),
+                    Subjects = run.Parse.GetValue(individual) ? [.. values.Select((row, i) => new QolSubjectValues(groups[i], [.. row]))] : [],
                 };
                 return FigureOptions.Write(run, QolTrajectoryFigure.Create(result, options), format);
             },
