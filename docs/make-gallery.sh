@@ -35,3 +35,6 @@ uds=(--uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter w
   --visit-times 0,24 --group arm --y-label "EQ VAS (mean, 95% CI)" --output "$out/trajectory-eq-vas-simulated.png" "${common[@]}"
 "$ol" plot km --input data/addicts/addicts.csv --time days --event departed --group clinic \
   --median --output "$out/km-addicts.svg" --force
+"$ol" plot distribution --input data/simulated_cohort.csv --value eq_vas_w24 --group arm --value-label "EQ VAS, week 24" \
+  --preset journal-double --dpi 150 --force --output "$out/distribution-eq-vas-simulated.png"
+rm -f "$out"/*.provenance.json

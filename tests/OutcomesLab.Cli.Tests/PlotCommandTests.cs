@@ -76,6 +76,28 @@ public sealed class PlotCommandTests
     }
 
     [Fact]
+    public void Distribution_box_and_histogram_from_the_cohort_csv()
+    {
+        using var dir = new TempDirectory();
+        var input = RepositoryPaths.Combine("data", "simulated_cohort.csv");
+        var (code, stdout, err) = CliRunner.Run(["plot", "distribution", "--input", input, "--value", "eq_vas_w24", "--group", "arm", "--output", dir.File("box.svg")]);
+        Assert.True(code == 0, err);
+        Assert.Contains("354 of 600 rows", err, StringComparison.Ordinal);
+
+        // 600 rows, 354 without a week-24 VAS (counted independently in DescribeDataTests): n per arm on the axis labels.
+        var svg = File.ReadAllText(dir.File("box.svg"));
+        Assert.Contains("n=76", svg, StringComparison.Ordinal);
+        Assert.Contains("n=99", svg, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run(["plot", "distribution", "--input", input, "--value", "eq_vas", "--group", "arm", "--kind", "histogram", "--output", dir.File("hist.png")]);
+        Assert.True(code == 0, err);
+        (code, _, err) = CliRunner.Run(["plot", "distribution", "--input", input, "--value", "arm", "--output", dir.File("bad.png")]);
+        Assert.Equal(2, code);
+        Assert.Contains("line 2, column \"arm\"", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("bad.png")));
+        Assert.NotNull(stdout);
+    }
+
+    [Fact]
     public void Uds_heatmap_from_the_uds_inputs_sorted_by_time_in_treatment()
     {
         using var dir = new TempDirectory();

@@ -21,6 +21,7 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotForestCommands.Meta(context));
         command.Subcommands.Add(PlotQolCommands.Eq5d(context));
         command.Subcommands.Add(PlotQolCommands.Trajectory(context));
+        command.Subcommands.Add(PlotDistributionCommand.Create(context));
         context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
         return command;
     }
