@@ -76,6 +76,17 @@ public sealed class PlotCommandTests
     }
 
     [Fact]
+    public void Plot_forest_is_the_cox_hazard_ratio_forest()
+    {
+        using var dir = new TempDirectory();
+        var (code, stdout, err) = CliRunner.Run(["plot", "forest", "--input", RepositoryPaths.Combine("data", "addicts", "addicts.csv"), "--time", "days", "--event", "departed",
+            "--covariates", "prison,mdose", "--output", dir.File("forest.svg")]);
+        Assert.True(code == 0, err);
+        Assert.Contains("forest.svg", stdout, StringComparison.Ordinal);
+        Assert.Contains("prison", File.ReadAllText(dir.File("forest.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Distribution_box_and_histogram_from_the_cohort_csv()
     {
         using var dir = new TempDirectory();

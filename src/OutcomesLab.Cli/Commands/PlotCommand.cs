@@ -252,6 +252,9 @@ internal static class PlotCommand
         {
             time, status, eventValue, covariates, strata, reference, ties, labels, confLevel,
         };
+
+        // The command list calls the hazard-ratio forest plot 'plot forest'.
+        command.Aliases.Add("forest");
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
