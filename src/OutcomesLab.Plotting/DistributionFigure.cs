@@ -78,7 +78,7 @@ public static class DistributionFigure
         var yValues = box
             ? model.Boxes.SelectMany(b => new[] { b.LowerWhisker, b.UpperWhisker }.Concat(b.Outliers).Concat(b.JitterY)).ToList()
             : [0.0, .. model.Bars.Select(b => (double)b.Count)];
-        var (yMin, yMax, yTicks) = NiceAxis(yValues.Min(), yValues.Max());
+        var (yMin, yMax, yTicks) = AxisTicks.Nice(yValues.Min(), yValues.Max());
         var yTickLabels = yTicks.Select(NumberFormat.Tick).ToArray();
         var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
         var right = Margin + 6;
@@ -127,7 +127,7 @@ public static class DistributionFigure
             var lo = model.Bars.Min(b => b.BinLower);
             var hi = model.Bars.Max(b => b.BinUpper);
             data.Axes.SetLimits(lo, hi, yMin, yMax);
-            var (_, _, xTicks) = NiceAxis(lo, hi);
+            var (_, _, xTicks) = AxisTicks.Nice(lo, hi);
             var inside = xTicks.Where(t => t >= lo - 1e-9 && t <= hi + 1e-9).ToArray();
             FigureStyle.SetTicks(data.Axes.Bottom, inside, [.. inside.Select(NumberFormat.Tick)]);
             data.Axes.Bottom.Label.Text = model.ValueLabel;
@@ -186,27 +186,5 @@ public static class DistributionFigure
             outliers.MarkerSize = (float)FigureStyle.PointsToUnits(3.5);
             outliers.MarkerShape = MarkerShape.OpenCircle;
         }
-    }
-
-    private static (double Min, double Max, double[] Ticks) NiceAxis(double min, double max)
-    {
-        if (max - min < 1e-9)
-        {
-            min -= 1;
-            max += 1;
-        }
-
-        var raw = (max - min) / 4;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
-        var lo = Math.Floor(min / step) * step;
-        var hi = Math.Ceiling(max / step) * step;
-        var ticks = new List<double>();
-        for (var t = lo; t <= hi + (step / 1e6); t += step)
-        {
-            ticks.Add(Math.Round(t, 10));
-        }
-
-        return (lo, hi, [.. ticks]);
     }
 }

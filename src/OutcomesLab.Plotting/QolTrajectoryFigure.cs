@@ -110,7 +110,7 @@ public static class QolTrajectoryFigure
             throw new ArgumentException("No visit has a finite mean to draw.", nameof(model));
         }
 
-        var (yMin, yMax, yTicks) = NiceAxis(values.Min(), values.Max());
+        var (yMin, yMax, yTicks) = AxisTicks.Nice(values.Min(), values.Max());
         var yTickLabels = yTicks.Select(NumberFormat.Tick).ToArray();
         var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
         var right = Margin + 6;
@@ -219,26 +219,4 @@ public static class QolTrajectoryFigure
     }
 
     private static Color NormColor => Color.FromHex("#999999");
-
-    private static (double Min, double Max, double[] Ticks) NiceAxis(double min, double max)
-    {
-        if (max - min < 1e-9)
-        {
-            min -= 1;
-            max += 1;
-        }
-
-        var raw = (max - min) / 4;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
-        var lo = Math.Floor(min / step) * step;
-        var hi = Math.Ceiling(max / step) * step;
-        var ticks = new List<double>();
-        for (var t = lo; t <= hi + (step / 1e6); t += step)
-        {
-            ticks.Add(Math.Round(t, 10));
-        }
-
-        return (lo, hi, [.. ticks]);
-    }
 }
