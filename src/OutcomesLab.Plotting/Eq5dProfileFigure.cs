@@ -93,23 +93,11 @@ public static class Eq5dProfileFigure
         var (legendPlotFactory, legendHeight) = Legend(model, style, width, left, width - right);
         const double plotTop = 4;
         var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3;
-        var dataHeight = preset.HeightMm is { } mm
-            ? (mm / 25.4 * 96) - titleHeight - legendHeight - plotTop - plotBottom - (2 * Margin)
-            : Math.Min(dataWidth * 0.62, 300);
-        if (dataHeight < 60)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The figure height leaves {dataHeight:0} layout units for the plot; increase HeightMm or leave it null."), nameof(preset));
-        }
+        var dataHeight = FigureLayout.DataHeight(preset, dataWidth, 0.62, 300, titleHeight, legendHeight, plotTop, plotBottom, 2 * Margin);
 
         var panels = ImmutableArray.CreateBuilder<FigurePanel>();
         var top = Margin;
-        if (model.Title is { } title)
-        {
-            var plot = FigureStyle.TextPlot(width, titleHeight);
-            FigureStyle.AddText(plot, title, left, -titleHeight / 2, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
-            panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
-            top += titleHeight;
-        }
+        FigureLayout.AddTitle(panels, model.Title, left, width, titleHeight, style, ref top);
 
         panels.Add(new FigurePanel("legend", legendPlotFactory(), 0, top, width, legendHeight));
         top += legendHeight;

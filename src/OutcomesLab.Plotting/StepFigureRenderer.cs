@@ -43,13 +43,7 @@ internal static class StepFigureRenderer
 
         var panels = ImmutableArray.CreateBuilder<FigurePanel>();
         var top = Margin;
-        if (model.Title is { } title)
-        {
-            var plot = FigureStyle.TextPlot(width, titleHeight);
-            FigureStyle.AddText(plot, title, left, -titleHeight / 2, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
-            panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
-            top += titleHeight;
-        }
+        FigureLayout.AddTitle(panels, model.Title, left, width, titleHeight, style, ref top);
 
         if (legend.Height > 0)
         {

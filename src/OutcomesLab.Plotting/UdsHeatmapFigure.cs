@@ -116,13 +116,7 @@ public static class UdsHeatmapFigure
 
         var panels = ImmutableArray.CreateBuilder<FigurePanel>();
         var top = Margin;
-        if (model.Title is { } title)
-        {
-            var plot = FigureStyle.TextPlot(width, titleHeight);
-            FigureStyle.AddText(plot, title, left, -titleHeight / 2, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
-            panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
-            top += titleHeight;
-        }
+        FigureLayout.AddTitle(panels, model.Title, left, width, titleHeight, style, ref top);
 
         var legendHeight = style.LineHeight + 2;
         panels.Add(new FigurePanel("legend", LegendPlot(model, style, width, legendHeight, left), 0, top, width, legendHeight));
