@@ -1,4 +1,5 @@
 #:project ../src/OutcomesLab.IO/OutcomesLab.IO.csproj
+#:project ../src/OutcomesLab.Plotting/OutcomesLab.Plotting.csproj
 // ---------------------------------------------------------------------------------------------
 // Notebook 02 — Retention and urine screens in CTN-0027 (START): methadone vs buprenorphine
 //
@@ -9,7 +10,8 @@
 // with explicit, reproducible definitions, and how much does the answer depend on the definition?
 //
 // Run from the repository root:   dotnet run --file notebooks/02-ctn0027-retention.cs
-// Output: notebooks/output/02-ctn0027-retention.md (git-ignored).
+// Output: notebooks/output/02-ctn0027-retention.md with two figures, 02-km-by-arm.png (retention
+// curves with the number at risk) and 02-gap-sensitivity.png (git-ignored folder).
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -17,6 +19,7 @@ using System.Text;
 using OutcomesLab.Design;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
+using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
 using OutcomesLab.Survival.Cox;
 
@@ -28,6 +31,15 @@ void Say(string line = "")
 {
     Console.WriteLine(line);
     report.AppendLine(line);
+}
+
+var outputFolder = Path.Combine(NotebookFolder(), "output");
+Directory.CreateDirectory(outputFolder);
+void SaveFigure(Figure figure, string file, string caption)
+{
+    File.WriteAllBytes(Path.Combine(outputFolder, file), figure.ToPng());
+    Say($"![{caption}]({file})");
+    Say();
 }
 
 Say("# 02 — Retention and urine screens in CTN-0027 (methadone vs buprenorphine)");
@@ -104,6 +116,17 @@ Say(string.Create(inv, $"- Log-rank: chi-square {logRank.ChiSquare:0.00} on {log
 Say(string.Create(inv, $"- Cox: hazard ratio of leaving treatment, buprenorphine vs methadone, {hr.HazardRatio:0.00} (95% CI {hr.HrLower:0.00} to {hr.HrUpper:0.00})."));
 Check(Math.Abs(logRank.ChiSquare - 86.946954863291) < 1e-6 && Math.Abs(hr.HazardRatio - 2.15744701771995) < 1e-6, "log-rank or Cox drifted from R (chi-square 86.947, HR 2.157)");
 Say();
+SaveFigure(
+    KaplanMeierFigure.Create(km, new KaplanMeierPlotOptions
+    {
+        XMax = 168,
+        XTickStep = 28,
+        XLabel = "Days since randomisation",
+        PValue = logRank.PValue,
+        HazardRatio = HazardRatioAnnotation.FromCox(hr, cox.ConfidenceLevel, "HR BUP vs MET"),
+    }),
+    "02-km-by-arm.png",
+    "Kaplan–Meier retention by arm with the number at risk");
 
 // Step 5. How much does the definition matter? The same analysis with permissible gaps of 7, 14 and
 // 30 days without a dose (a new episode starts after a longer gap; retention = the first episode).
@@ -124,6 +147,25 @@ foreach (var r in sweep.Rows)
 }
 
 Say();
+
+// The sweep, recounted without the library: one dose per row, so a run of doses breaks where the
+// next dose comes more than `gap` days after the previous one; the first run that reaches the index
+// day is the first episode, and "retained at day 161" means it still runs on index day + 161.
+var dosesByPatient = Rows(treatment).GroupBy(r => Text(treatment, "who", r), r => Day(treatment, "when", r)).ToDictionary(g => g.Key, g => g.Order().ToArray());
+for (var k = 0; k < sweep.Results.Length; k++)
+{
+    int? gap = k < 3 ? new[] { 7, 14, 30 }[k] : null;
+    foreach (var s in sweep.Results[k].Summaries)
+    {
+        var members = rand.Where(r => Text(randomization, "treatment", r) == s.Group).Select(r => (Who: Text(randomization, "who", r), Index: Day(randomization, "when", r))).ToList();
+        var ends = members.Select(m => FirstEpisodeEnd(dosesByPatient.GetValueOrDefault(m.Who, []), m.Index, gap)).ToList();
+        var started = ends.Count(e => e is not null);
+        var retained = members.Zip(ends).Count(x => x.Second >= x.First.Index + 161);
+        Check(started == s.N && retained == s.RetainedAt[1].NRetained, $"gap {gap?.ToString(inv) ?? "none"}, {s.Group}: library {s.RetainedAt[1].NRetained}/{s.N}, LINQ recount {retained}/{started}");
+    }
+}
+
+SaveFigure(GapSensitivityFigure.Create(sweep, new GapSensitivityPlotOptions { Day = 161, Scale = SurvivalScale.Percent }), "02-gap-sensitivity.png", "Retained at day 161 by permissible gap and arm");
 Say("A strict 7-day gap costs buprenorphine about ten points of retention (many buprenorphine patients");
 Say("missed a week of dosing and came back), methadone about four; from 14 days on the definition barely matters here.");
 Say();
@@ -165,11 +207,25 @@ Say();
 Say("With missing counted as positive, the buprenorphine arm's lower share of negative weeks mostly");
 Say("reflects its higher dropout: missing weeks, not more positive samples.");
 
-var outputFolder = Path.Combine(NotebookFolder(), "output");
-Directory.CreateDirectory(outputFolder);
 var outputFile = Path.Combine(outputFolder, "02-ctn0027-retention.md");
 File.WriteAllText(outputFile, report.ToString());
 Console.WriteLine($"\nwrote {Path.GetRelativePath(repo, outputFile)}");
+
+// End day of the first run of doses (consecutive doses at most `gap` days apart) whose last dose is on
+// or after the index day; null when there is no dose from the index day on.
+static int? FirstEpisodeEnd(int[] days, int indexDay, int? gap)
+{
+    for (var i = 0; i < days.Length; i++)
+    {
+        var breaksAfter = i == days.Length - 1 || (gap is { } g && days[i + 1] - days[i] - 1 > g);
+        if (breaksAfter && days[i] >= indexDay)
+        {
+            return days[i];
+        }
+    }
+
+    return null;
+}
 
 static IEnumerable<int> Rows(CohortTable t) => Enumerable.Range(0, t.RowCount);
 
