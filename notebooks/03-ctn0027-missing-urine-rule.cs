@@ -91,7 +91,7 @@ Say();
 //      in percentage points; patients without any sample drop out under missing stays missing.
 var rules = Enum.GetValues<UdsMissingRule>();
 
-// R 4.2 on the recounted tables (Newcombe hybrid score interval built from prop.test(x, n, correct = FALSE)
+// R 4.2 on the recounted tables (notebooks/r/03-uds-effects.R; Newcombe hybrid score interval built from prop.test(x, n, correct = FALSE)
 // Wilson limits; fisher.test(matrix(c(a, n1 - a, c, n2 - c), 2, byrow = TRUE))$p.value):
 //   86/740 vs 94/529, 183/352 vs 194/396, 571/740 vs 327/529.
 var rReference = new Dictionary<UdsMissingRule, (double Rd, double Lower, double Upper, double FisherP)>

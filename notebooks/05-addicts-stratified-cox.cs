@@ -99,7 +99,7 @@ foreach (var (c, z) in naive.Coefficients.Zip(naiveZph.Terms))
 Say(string.Create(inv, $"| GLOBAL | | {naiveZph.Global.ChiSquare:0.000} | {naiveZph.Global.P:0.0000} |"));
 Say();
 
-// R survival 3.5: f0 <- coxph(Surv(days, departed) ~ clinic + prison + mdose, data = d)  (Efron ties)
+// R survival 3.5 (notebooks/r/05-addicts.R): f0 <- coxph(Surv(days, departed) ~ clinic + prison + mdose, data = d)  (Efron ties)
 //   coef(f0): clinic -1.0098958735564685, prison 0.3265549671040160, mdose -0.0353692343311477
 //   cox.zph(f0)$table: clinic chisq 11.159181529435482 p 0.000836168050108732; GLOBAL 12.287046573556150 p 0.006461839458567135
 Check(Close(naive.Coefficients[0].Coef, -1.0098958735564685) && Close(naive.Coefficients[1].Coef, 0.3265549671040160) && Close(naive.Coefficients[2].Coef, -0.0353692343311477), "unstratified Cox coefficients drifted from R");

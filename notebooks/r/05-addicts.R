@@ -1,0 +1,16 @@
+# Reference values for notebooks/05-addicts-stratified-cox.cs (R 4.2, survival 3.5; Efron ties).
+# Run from the repository root: Rscript notebooks/r/05-addicts.R
+library(survival)
+options(digits = 15)
+d <- read.csv("data/addicts/addicts.csv")
+print(table(d$clinic, d$departed)); print(sum(d$days))
+print(survdiff(Surv(days, departed) ~ clinic, data = d)$chisq)
+f0 <- coxph(Surv(days, departed) ~ clinic + prison + mdose, data = d)
+print(coef(f0)); print(cox.zph(f0)$table)
+d$c2 <- as.numeric(d$clinic == 2)
+s <- survSplit(Surv(days, departed) ~ ., data = d, cut = 365, episode = "period")
+s$early <- s$c2 * (s$period == 1); s$late <- s$c2 * (s$period == 2)
+f <- coxph(Surv(tstart, days, departed) ~ prison + mdose + early + late, data = s)
+print(nrow(s)); print(exp(coef(f)))
+f1 <- coxph(Surv(days, departed) ~ prison + mdose + strata(clinic), data = d)
+print(coef(f1)); print(sqrt(diag(vcov(f1)))); print(exp(confint(f1))); print(cox.zph(f1)$table)
