@@ -81,6 +81,56 @@ public sealed class Table1CommandTests
         Assert.Contains("\\textless{}11", latex, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Km_suppresses_n_events_and_at_risk_counts()
+    {
+        // Hand: every count in 1..10 of the km JSON becomes null, larger counts and zeros stay.
+        var args = new[] { "km", "--input", Addicts, "--time", "days", "--event", "departed", "--group", "clinic", "--format", "json" };
+        var (code, plain, err) = CliRunner.Run(args);
+        Assert.True(code == 0, err);
+        var (code2, suppressed, err2) = CliRunner.Run([.. args, "--suppress-below", "11"]);
+        Assert.True(code2 == 0, err2);
+        var a = JsonNode.Parse(plain)!["groups"]!.AsArray();
+        var b = JsonNode.Parse(suppressed)!["groups"]!.AsArray();
+        Assert.Equal(11, JsonNode.Parse(suppressed)!["suppression"]!["threshold"]!.GetValue<int>());
+        var hidden = 0;
+        for (var g = 0; g < a.Count; g++)
+        {
+            Assert.Equal(a[g]!["n"]!.GetValue<int>(), b[g]!["n"]!.GetValue<int>());
+            var ta = a[g]!["table"]!.AsArray();
+            var tb = b[g]!["table"]!.AsArray();
+            for (var i = 0; i < ta.Count; i++)
+            {
+                foreach (var key in new[] { "n_risk", "n_event", "n_censor" })
+                {
+                    var v = ta[i]![key]!.GetValue<double>();
+                    var small = v >= 1 && v <= 10;
+                    hidden += small ? 1 : 0;
+                    Assert.Equal(small, tb[i]![key] is null);
+                }
+
+                Assert.Equal(ta[i]!["surv"]!.GetValue<double>(), tb[i]!["surv"]!.GetValue<double>());
+            }
+        }
+
+        Assert.True(hidden > 0);
+        var (_, text, _) = CliRunner.Run("km", "--input", Addicts, "--time", "days", "--event", "departed", "--group", "clinic", "--suppress-below", "200");
+        Assert.Contains("<200", text, StringComparison.Ordinal);
+        var (bad, _, badErr) = CliRunner.Run("km", "--input", Addicts, "--time", "days", "--event", "departed", "--suppress-below", "0");
+        Assert.Equal(2, bad);
+        Assert.Contains("at least 2", badErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plot_km_writes_a_suppressed_figure()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.File("km.svg");
+        var (code, _, err) = CliRunner.Run("plot", "km", "--input", Addicts, "--time", "days", "--event", "departed", "--group", "clinic", "--suppress-below", "11", "--output", output);
+        Assert.True(code == 0, err);
+        Assert.Contains("&lt;11", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[], string[], string[]> BadInputs() => new()
     {
         { "unknown column", Utf8("arm,age\na,1\nb,2\n"), ["--group", "arm", "--variables", "age,sexx"], ["cohort.csv", "\"sexx\"", "age"] },

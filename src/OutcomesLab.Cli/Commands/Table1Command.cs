@@ -19,7 +19,7 @@ internal static class Table1Command
         var nonNormal = new Option<string?>("--nonnormal") { Description = "Continuous columns of --variables to show as median [Q1, Q3] and test with Kruskal-Wallis (tableone's nonnormal).", HelpName = "Z,..." };
         var exact = new Option<string?>("--exact") { Description = "Categorical columns of --variables to test with Fisher's exact test (2x2 tables only) instead of chi-square.", HelpName = "X,..." };
         var pValues = new Option<bool>("--p-values") { Description = "Add p-values: one-way ANOVA (R oneway.test var.equal=TRUE), Kruskal-Wallis for --nonnormal, chi-square (Yates for 2x2) or Fisher for --exact." };
-        var suppress = new Option<int?>("--suppress-below") { Description = "Small-cell suppression: show counts 1..K-1 as \"<K\" and hide further cells so that none can be recovered from the totals (CMS uses K = 11).", HelpName = "K" };
+        var suppress = SuppressionOption.Create("Small-cell suppression: show counts 1..K-1 as \"<K\" and hide further cells so that none can be recovered from the totals (CMS uses K = 11).");
         var order = new Option<string>("--order") { Description = "Order of arms and levels: sorted (default; numeric codes numerically, text alphabetically, as R's factor and tableone) or appearance (order of first appearance in the file).", DefaultValueFactory = _ => "sorted", HelpName = "sorted|appearance" };
         order.AcceptOnlyFromAmong("sorted", "appearance");
         var command = new Command("table1", "Table 1: baseline characteristics by arm and overall (n, missing, mean (SD) or median [IQR], n (%) per level), standardised mean differences and optional p-values, as R's tableone.")
@@ -36,7 +36,7 @@ internal static class Table1Command
                 List(run.Parse.GetValue(nonNormal)),
                 List(run.Parse.GetValue(exact)),
                 run.Parse.GetValue(pValues),
-                run.Parse.GetValue(suppress),
+                SuppressionOption.Read(run, suppress),
                 run.Parse.GetValue(order) == "appearance")),
             "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,dose_mg,site,eq_vas --nonnormal dose_mg",
             "outcomeslab table1 --input data/addicts/addicts.csv --group clinic --variables prison,mdose --categorical prison --p-values --suppress-below 11 --format markdown",
@@ -54,11 +54,6 @@ internal static class Table1Command
 
     private static int Run(CommandRun run, CsvInputOptions csv, Table1Request request)
     {
-        if (request.SuppressBelow is < 2)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--suppress-below must be at least 2 (counts 1..K-1 are hidden); found {request.SuppressBelow}. CMS's rule is --suppress-below 11."));
-        }
-
         if (request.Variables.Count == 0)
         {
             throw new UsageException("--variables is empty; list the columns to summarise, e.g. --variables age,sex.");
