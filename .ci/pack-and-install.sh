@@ -7,7 +7,8 @@
 #     .ci/out/packages`, `outcomeslab --version` prints the package version, and its `km ... --format
 #     json` output is byte-identical to the same command through `dotnet run --project src/OutcomesLab.Cli`;
 #  3. a throwaway console project referencing the OutcomesLab.Core package from the local folder
-#     fits a Kaplan–Meier curve on five hand-typed rows and checks it against the hand derivation.
+#     fits a Kaplan–Meier curve on five hand-typed rows and checks it against the hand derivation,
+#     and runs the C# example of the README inside that package (hand-derived output 2/3 = 0.6667).
 # The tool install and the throwaway project use a private NuGet package folder, so a global cache
 # holding an older build of the same version cannot stand in for the packages just built (the
 # throwaway project downloads MathNet.Numerics from the normal restore sources into it).
@@ -134,8 +135,28 @@ for (var i = 0; i < at.Length; i++)
     }
 }
 
-Console.WriteLine($"OutcomesLab.Core package ({typeof(KaplanMeier).Assembly.GetName().Version}) from {Path.GetDirectoryName(typeof(KaplanMeier).Assembly.Location)}: Kaplan-Meier on 5 rows matches the hand derivation");
+var readme = new StringWriter(CultureInfo.InvariantCulture);
+ReadmeExample.Run(readme);
+if (readme.ToString().ReplaceLineEndings("\n") != "0.6667\n")
+{
+    Console.Error.WriteLine($"the package README's example printed \"{readme}\"; expected 0.6667 (2/3, hand-derived)");
+    return 1;
+}
+
+Console.WriteLine($"OutcomesLab.Core package ({typeof(KaplanMeier).Assembly.GetName().Version}) from {Path.GetDirectoryName(typeof(KaplanMeier).Assembly.Location)}: Kaplan-Meier on 5 rows matches the hand derivation; the README example prints 0.6667");
 return 0;
+EOF
+# The package README's C# example, compiled as a method whose Console is a writer Program.cs checks.
+python3 - "$packages/OutcomesLab.Core.$version.nupkg" "$consumer/ReadmeExample.cs" <<'EOF' || fail "no C# example in the README of the OutcomesLab.Core package"
+import re, sys, zipfile
+text = zipfile.ZipFile(sys.argv[1]).read("README.md").decode("utf-8")
+block = text.split("```csharp\n", 1)[1].split("```", 1)[0].splitlines()
+usings = [l for l in block if re.fullmatch(r"using [A-Za-z.]+;", l)]
+body = [l for l in block if l not in usings]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write("\n".join(usings) + "\n\ninternal static class ReadmeExample\n{\n"
+            "    public static void Run(TextWriter Console)\n    {\n"
+            + "\n".join(("        " + l) if l else "" for l in body) + "\n    }\n}\n")
 EOF
 (cd "$consumer" && NUGET_PACKAGES=$tmp/nuget-packages dotnet run -v quiet -nologo) \
   || fail "the throwaway console project on OutcomesLab.Core $version did not build or its KM check failed"
