@@ -162,4 +162,4 @@ EOF
   || fail "the throwaway console project on OutcomesLab.Core $version did not build or its KM check failed"
 [ -f "$tmp/nuget-packages/outcomeslab.core/$version/outcomeslab.core.$version.nupkg" ] \
   || fail "OutcomesLab.Core $version was not restored into the private package folder"
-echo "pack-and-install: ok"
+echo "pack-and-install: ok ($SECONDS s)"
