@@ -5,7 +5,8 @@
 #     licence expression, description, tags and the git commit of HEAD;
 #  2. the tool installs with `dotnet tool install outcomeslab --tool-path TMP --add-source
 #     .ci/out/packages`, `outcomeslab --version` prints the package version, and its `km ... --format
-#     json` output is byte-identical to the same command through `dotnet run --project src/OutcomesLab.Cli`;
+#     json` output is byte-identical to the same command through `dotnet run --project src/OutcomesLab.Cli`,
+#     and it draws a KM figure (PNG, and an SVG identical to dotnet run's);
 #  3. a throwaway console project referencing the OutcomesLab.Core package from the local folder
 #     fits a Kaplan–Meier curve on five hand-typed rows and checks it against the hand derivation,
 #     and runs the C# example of the README inside that package (hand-derived output 2/3 = 0.6667).
@@ -87,6 +88,16 @@ if ! cmp -s "$tmp/km-tool.json" "$tmp/km-run.json"; then
   fail "installed tool and dotnet run disagree on: outcomeslab ${km[*]}"
 fi
 echo "pack-and-install: installed tool and dotnet run print identical km JSON ($(wc -c <"$tmp/km-tool.json") bytes)"
+
+# Figures need SkiaSharp's native library from the tool package: a PNG from the installed tool,
+# and an SVG byte-identical to dotnet run's.
+plot=(plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --quiet)
+"$tool" "${plot[@]}" --output "$tmp/km.png" >/dev/null || fail "installed outcomeslab ${plot[*]} --output km.png exited $?"
+[ "$(head -c 8 "$tmp/km.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "installed outcomeslab wrote no PNG"
+"$tool" "${plot[@]}" --output "$tmp/km-tool.svg" >/dev/null || fail "installed outcomeslab ${plot[*]} --output km.svg exited $?"
+dotnet run --project src/OutcomesLab.Cli -- "${plot[@]}" --output "$tmp/km-run.svg" >/dev/null || fail "dotnet run ... ${plot[*]} exited $?"
+cmp -s "$tmp/km-tool.svg" "$tmp/km-run.svg" || fail "installed tool and dotnet run draw different SVGs for: outcomeslab ${plot[*]}"
+echo "pack-and-install: installed tool draws a PNG and the same SVG as dotnet run"
 
 echo "pack-and-install: building a throwaway console project on the OutcomesLab.Core package"
 consumer=$tmp/consumer

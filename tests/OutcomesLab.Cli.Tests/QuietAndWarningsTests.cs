@@ -128,6 +128,16 @@ public sealed class QuietAndWarningsTests
         }
     }
 
+    [Fact]
+    public void Help_of_a_command_lists_quiet_and_says_what_it_keeps()
+    {
+        var (code, output, _) = CliRunner.Run("km", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("--quiet", output, StringComparison.Ordinal);
+        Assert.Contains("Warnings are still printed", output, StringComparison.Ordinal);
+    }
+
     private static int Occurrences(string text, string value)
     {
         var count = 0;
