@@ -20,9 +20,10 @@ root=$PWD
 packages=$root/.ci/out/packages
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/outcomeslab-pack.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-fail() { echo "pack-and-install: FAILED: $*" >&2; exit 1; }
+fail() { echo "pack-and-install: FAILED after $SECONDS s: $*" >&2; exit 1; }
+say() { echo "pack-and-install [$SECONDS s]: $*"; }
 
-echo "pack-and-install: packing into .ci/out/packages"
+say "packing into .ci/out/packages"
 rm -rf "$packages" && mkdir -p "$packages"
 dotnet pack OutcomesLab.sln -c Release -o "$packages" -v minimal -nologo
 
@@ -65,7 +66,7 @@ if not problems:
 sys.exit(1 if problems else 0)
 EOF
 
-echo "pack-and-install: installing the tool into a temporary tool path"
+say "installing the tool into a temporary tool path"
 NUGET_PACKAGES=$tmp/nuget-packages dotnet tool install outcomeslab --version "$version" \
   --tool-path "$tmp/tools" --add-source "$packages"
 tool=$tmp/tools/outcomeslab
@@ -77,7 +78,7 @@ case "$printed" in
   "$version" | "$version+$commit") ;;
   *) fail "outcomeslab --version printed \"$printed\"; expected \"$version\" or \"$version+$commit\"" ;;
 esac
-echo "pack-and-install: installed outcomeslab --version prints $printed"
+say "installed outcomeslab --version prints $printed"
 
 km=(km --input data/addicts/addicts.csv --time days --event departed --group clinic --format json)
 "$tool" "${km[@]}" >"$tmp/km-tool.json" || fail "installed outcomeslab ${km[*]} exited $?"
@@ -87,7 +88,7 @@ if ! cmp -s "$tmp/km-tool.json" "$tmp/km-run.json"; then
   diff "$tmp/km-tool.json" "$tmp/km-run.json" | head -20 >&2
   fail "installed tool and dotnet run disagree on: outcomeslab ${km[*]}"
 fi
-echo "pack-and-install: installed tool and dotnet run print identical km JSON ($(wc -c <"$tmp/km-tool.json") bytes)"
+say "installed tool and dotnet run print identical km JSON ($(wc -c <"$tmp/km-tool.json") bytes)"
 
 # Figures need SkiaSharp's native library from the tool package: a PNG from the installed tool,
 # and an SVG byte-identical to dotnet run's.
@@ -97,9 +98,9 @@ plot=(plot km --input data/addicts/addicts.csv --time days --event departed --gr
 "$tool" "${plot[@]}" --output "$tmp/km-tool.svg" >/dev/null || fail "installed outcomeslab ${plot[*]} --output km.svg exited $?"
 dotnet run --project src/OutcomesLab.Cli -- "${plot[@]}" --output "$tmp/km-run.svg" >/dev/null || fail "dotnet run ... ${plot[*]} exited $?"
 cmp -s "$tmp/km-tool.svg" "$tmp/km-run.svg" || fail "installed tool and dotnet run draw different SVGs for: outcomeslab ${plot[*]}"
-echo "pack-and-install: installed tool draws a PNG and the same SVG as dotnet run"
+say "installed tool draws a PNG and the same SVG as dotnet run"
 
-echo "pack-and-install: building a throwaway console project on the OutcomesLab.Core package"
+say "building a throwaway console project on the OutcomesLab.Core package"
 consumer=$tmp/consumer
 mkdir -p "$consumer"
 cat >"$consumer/Consumer.csproj" <<EOF
@@ -173,4 +174,4 @@ EOF
   || fail "the throwaway console project on OutcomesLab.Core $version did not build or its KM check failed"
 [ -f "$tmp/nuget-packages/outcomeslab.core/$version/outcomeslab.core.$version.nupkg" ] \
   || fail "OutcomesLab.Core $version was not restored into the private package folder"
-echo "pack-and-install: ok ($SECONDS s)"
+say "ok"

@@ -86,20 +86,32 @@ internal sealed class CommandRun
     /// <param name="description">Label of the bar ("simulating").</param>
     /// <param name="total">The value <paramref name="work"/> reports when done.</param>
     /// <param name="work">The work; reports its progress (0 to <paramref name="total"/>) to the sink when given one.</param>
-    public void Progress(string description, long total, Action<IProgress<long>?> work)
+    public void Progress(string description, long total, Action<IProgress<long>?> work) =>
+        Progress(description, total, progress =>
+        {
+            work(progress);
+            return true;
+        });
+
+    /// <summary>As <see cref="Progress(string, long, Action{IProgress{long}})"/>, returning the result of <paramref name="work"/>.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="description">Label of the bar.</param>
+    /// <param name="total">The value <paramref name="work"/> reports when done.</param>
+    /// <param name="work">The work.</param>
+    /// <returns>What <paramref name="work"/> returned.</returns>
+    public T Progress<T>(string description, long total, Func<IProgress<long>?, T> work)
     {
         if (Quiet || Console.IsErrorRedirected || !ReferenceEquals(Stderr, Console.Error))
         {
-            work(null);
-            return;
+            return work(null);
         }
 
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+        return AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
             .Progress()
             .Start(ctx =>
             {
                 var task = ctx.AddTask(description, maxValue: total);
-                work(new InlineProgress(value => task.Value = value));
+                return work(new InlineProgress(value => task.Value = value));
             });
     }
 
