@@ -200,7 +200,7 @@ internal static class QolCommand
             run.Warn($"no row could be scored: every row has a missing {instrument.Name} item.");
         }
 
-        run.Stderr.WriteLine($"note: {instrument.Name}; cite: {instrument.Citation}");
+        run.Note($"note: {instrument.Name}; cite: {instrument.Citation}");
         if (run.Format == OutputFormat.Json)
         {
             run.Emit(Json(table, instrument, scores));
