@@ -111,7 +111,7 @@ public sealed class PlanValidationTests
     {
         var (code, err, _) = Report(Plan("""{ "id": "x", "type": "kaplan-meier", "dataset": "addicts" }"""));
         Assert.Equal(2, code);
-        Assert.Contains("at analyses[0].type: expected one of \"km\", \"cox\", \"cif\"", err, StringComparison.Ordinal);
+        Assert.Contains("at analyses[0].type: expected one of \"table1\", \"km\", \"cox\", \"cif\"", err, StringComparison.Ordinal);
     }
 
     [Fact]

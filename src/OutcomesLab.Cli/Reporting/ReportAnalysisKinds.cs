@@ -9,6 +9,7 @@ internal static class ReportAnalysisKinds
     public static ImmutableArray<IReportAnalysisKind> All { get; } =
     [
         // Survival and cohort description (branch report).
+        new Table1AnalysisKind(),
         new KmAnalysisKind(),
         new CoxAnalysisKind(),
         new CifAnalysisKind(),

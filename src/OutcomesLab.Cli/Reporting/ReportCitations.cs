@@ -39,5 +39,11 @@ internal static class ReportCitations
 
     public static ReportCitation Cmprsk { get; } = new("gray-cmprsk", "Gray B. cmprsk: Subdistribution Analysis of Competing Risks. R package version 2.2-11; 2022. https://CRAN.R-project.org/package=cmprsk");
 
+    public static ReportCitation TableOne { get; } = new("yoshida-tableone", "Yoshida K, Bartel A. tableone: Create 'Table 1' to Describe Baseline Characteristics with or without Propensity Score Weights. R package version 0.13.2; 2022. https://CRAN.R-project.org/package=tableone");
+
+    public static ReportCitation Austin { get; } = new("austin2009", "Austin PC. Balance diagnostics for comparing the distribution of baseline covariates between treatment groups in propensity-score matched samples. Stat Med. 2009;28(25):3083-3107. doi:10.1002/sim.3697");
+
+    public static ReportCitation YangDalton { get; } = new("yang2012", "Yang D, Dalton JE. A unified approach to measuring the effect size between two groups using SAS. SAS Global Forum 2012, paper 335-2012.");
+
     public static ReportCitation OutcomesLab { get; } = new("outcomeslab", $"OutcomesLab: clinical outcomes research toolkit for medication treatment of opioid use disorder, version {CliApp.Version}.");
 }
