@@ -24,7 +24,7 @@ internal static partial class AnalysisPlanReader
         new("description", "text", "none", "A paragraph printed under the title."),
         new("seed", "whole number >= 0", "20260101", "Seed of every random step (bootstrap resampling, jitter); recorded in provenance.json."),
         new("confidence_level", "number in (0, 1)", "0.95", "Confidence level of every interval (R conf.level / conf.int)."),
-        new("suppress_below", "whole number >= 2", "none", "Small-cell suppression: every count from 1 to K-1 in tables, at-risk rows and figure labels is shown as \"<K\"; where a total is shown, the next-smallest count of the row is also suppressed (complementary suppression)."),
+        new("suppress_below", "whole number >= 2", "none", "Small-cell suppression: every count from 1 to K-1 in tables, at-risk rows and figure labels is shown as \"<K\"; in tables with totals (Table 1) further cells are hidden so that none can be recovered by subtraction (complementary suppression). Zero is shown."),
         new("figures", "object", "{}", "Figure size and resolution: see the figures keys."),
         new("datasets", "object: name -> dataset", PlanKey.Required, "The CSV files analyses use, by name: see the dataset keys."),
         new("arms", "list of {value, label}", "[]", "Display order and labels of the arms (group levels); unlisted levels follow in sorted order with their own names."),

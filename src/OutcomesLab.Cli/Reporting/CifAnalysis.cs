@@ -15,6 +15,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
 {
     private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
 
+    /// <inheritdoc/>
     public string Id => Header.Id;
 
     /// <summary>Causes to report with names (empty: all causes).</summary>
@@ -38,6 +39,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Figure keys.</summary>
     public PlanFigureKeys Figure { get; init; } = new(TimeUnit.Days, null, null, null, RiskTableRows.AtRisk, false);
 
+    /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
         var cohort = Roles.Cohort(context, EventKind.Codes);

@@ -11,10 +11,13 @@ namespace OutcomesLab.Cli.Reporting;
 /// </summary>
 internal sealed class CifAnalysisKind : IReportAnalysisKind
 {
+    /// <inheritdoc/>
     public string Type => "cif";
 
+    /// <inheritdoc/>
     public string Summary => "Competing risks: cumulative incidence per cause and group (Aalen-Johansen) with CIs, Gray's test, and a CIF figure with number-at-risk table (R cmprsk cuminc, survfit).";
 
+    /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false),
@@ -27,8 +30,10 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
         .. PlanFigureKeys.Keys,
     ];
 
+    /// <inheritdoc/>
     public string? Publishes => null;
 
+    /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: true, groupRequired: false, strata: false);

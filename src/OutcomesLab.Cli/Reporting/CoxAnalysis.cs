@@ -14,6 +14,7 @@ namespace OutcomesLab.Cli.Reporting;
 /// <param name="Terms">Model terms.</param>
 internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles, ImmutableArray<PlanColumn> Terms) : IReportAnalysis
 {
+    /// <inheritdoc/>
     public string Id => Header.Id;
 
     /// <summary>Reference levels of text covariates, with their plan locations.</summary>
@@ -40,6 +41,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Confidence level, or null for the plan's.</summary>
     public double? ConfidenceLevel { get; init; }
 
+    /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
         var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();

@@ -10,10 +10,13 @@ namespace OutcomesLab.Cli.Reporting;
 /// </summary>
 internal sealed class CoxAnalysisKind : IReportAnalysisKind
 {
+    /// <inheritdoc/>
     public string Type => "cox";
 
+    /// <inheritdoc/>
     public string Summary => "Cox proportional-hazards regression with hazard ratios, LR/Wald/score tests, concordance, the cox.zph test and a forest figure (R coxph, cox.zph).";
 
+    /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true).Where(k => k.Name != "group"),
@@ -28,8 +31,10 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
         new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the hazard-ratio intervals (R conf.int)."),
     ];
 
+    /// <inheritdoc/>
     public string? Publishes => null;
 
+    /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true);

@@ -13,6 +13,7 @@ namespace OutcomesLab.Cli.Reporting;
 /// <param name="Roles">Dataset and column roles.</param>
 internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles) : IReportAnalysis
 {
+    /// <inheritdoc/>
     public string Id => Header.Id;
 
     /// <summary>Pointwise CI transform (R conf.type).</summary>
@@ -42,6 +43,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
     /// <summary>Figure keys.</summary>
     public PlanFigureKeys Figure { get; init; } = new(TimeUnit.Days, null, null, null, RiskTableRows.AtRisk, false);
 
+    /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
         var cohort = Roles.Cohort(context, EventKind.Binary);

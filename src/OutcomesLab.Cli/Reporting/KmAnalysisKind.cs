@@ -10,10 +10,13 @@ namespace OutcomesLab.Cli.Reporting;
 /// </summary>
 internal sealed class KmAnalysisKind : IReportAnalysisKind
 {
+    /// <inheritdoc/>
     public string Type => "km";
 
+    /// <inheritdoc/>
     public string Summary => "Kaplan-Meier curves by group with CIs, medians, landmark survival, RMST, log-rank test and a KM figure with number-at-risk table (R survfit, survdiff).";
 
+    /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true),
@@ -28,8 +31,10 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
         .. PlanFigureKeys.Keys,
     ];
 
+    /// <inheritdoc/>
     public string? Publishes => null;
 
+    /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true);

@@ -25,7 +25,7 @@ internal sealed record ReportDocument(string Title, string? Description, Immutab
         };
         if (plan.SuppressBelow is { } k)
         {
-            general.Add(string.Create(CultureInfo.InvariantCulture, $"To protect confidentiality, counts from 1 to {k - 1} are shown as \"<{k}\" in every table, number-at-risk row and figure label; where a total is shown, the next-smallest count is suppressed as well (complementary suppression)."));
+            general.Add(string.Create(CultureInfo.InvariantCulture, $"To protect confidentiality, counts from 1 to {k - 1} are shown as \"<{k}\" in every table, number-at-risk row and figure label; in tables that show totals (Table 1), further cells are hidden so that no suppressed count can be recovered by subtraction (complementary suppression)."));
         }
 
         var preamble = new ReportSection("methods", "Methods") { Methods = [.. general], Citations = [ReportCitations.OutcomesLab] };

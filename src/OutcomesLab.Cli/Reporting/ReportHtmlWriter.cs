@@ -15,7 +15,7 @@ internal static class ReportHtmlWriter
         "body{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}" +
         "h1{font-size:1.7rem;margin-bottom:.3rem}h2{font-size:1.3rem;margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}" +
         "table{border-collapse:collapse;margin:.6rem 0 .3rem;font-size:.88rem}caption{text-align:left;font-weight:600;padding-bottom:.3rem}" +
-        "th,td{padding:.22rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}th{border-bottom:2px solid #444}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
+        "th,td{padding:.22rem .6rem;white-space:pre-wrap;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}th{border-bottom:2px solid #444}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
         "p.note{font-size:.8rem;color:#555;margin-top:0}figure{margin:1rem 0}figure img{max-width:100%;height:auto;border:0}figcaption{font-size:.85rem;color:#333}" +
         "ol.refs{font-size:.85rem}ul.warnings li{color:#8a4b00}.toc{font-size:.9rem}";
 

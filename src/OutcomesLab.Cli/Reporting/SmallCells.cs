@@ -4,9 +4,9 @@ namespace OutcomesLab.Cli.Reporting;
 
 /// <summary>
 /// Small-cell suppression of counts for a plan's <c>suppress_below</c> K: a count from 1 to K-1 is
-/// shown as "&lt;K" (zero is shown: an empty cell identifies nobody). Where a row also shows its total,
-/// one more count (the smallest remaining non-zero one) is suppressed so the hidden one cannot be
-/// recovered by subtraction (complementary suppression).
+/// shown as "&lt;K" (zero is shown: an empty cell identifies nobody), as Core's
+/// <see cref="Tables.SmallCellSuppression.PrimaryText"/> but for weighted (non-integer) counts too.
+/// Tables that show totals use <see cref="Tables.SmallCellSuppression.Apply"/> for complementary suppression.
 /// </summary>
 internal static class SmallCells
 {
@@ -17,33 +17,6 @@ internal static class SmallCells
     public static string Count(double count, int? k) => Hidden(count, k)
         ? string.Create(CultureInfo.InvariantCulture, $"<{k}")
         : Plain(count);
-
-    /// <summary>
-    /// Which counts of a row with a visible total to hide: those below K, plus (when exactly one is
-    /// hidden) the smallest other non-zero count, so the hidden one cannot be derived from the total.
-    /// </summary>
-    public static bool[] HiddenWithComplement(IReadOnlyList<double> counts, int? k)
-    {
-        var hidden = counts.Select(c => Hidden(c, k)).ToArray();
-        if (hidden.Count(h => h) == 1)
-        {
-            var next = -1;
-            for (var i = 0; i < counts.Count; i++)
-            {
-                if (!hidden[i] && counts[i] > 0 && (next < 0 || counts[i] < counts[next]))
-                {
-                    next = i;
-                }
-            }
-
-            if (next >= 0)
-            {
-                hidden[next] = true;
-            }
-        }
-
-        return hidden;
-    }
 
     /// <summary>A count as an invariant whole number (one decimal if it is weighted).</summary>
     public static string Plain(double count) => Math.Abs(count - Math.Round(count)) < 1e-9

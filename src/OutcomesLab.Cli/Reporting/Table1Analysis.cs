@@ -12,6 +12,7 @@ namespace OutcomesLab.Cli.Reporting;
 /// <param name="Variables">The summarised columns.</param>
 internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRef Dataset, PlanColumn Group, ImmutableArray<PlanColumn> Variables) : IReportAnalysis
 {
+    /// <inheritdoc/>
     public string Id => Header.Id;
 
     /// <summary>Numeric variables treated as categorical.</summary>
@@ -29,6 +30,7 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
     /// <summary>Levels in order of first appearance instead of sorted.</summary>
     public bool AppearanceOrder { get; init; }
 
+    /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
         var table = context.Table(Dataset);

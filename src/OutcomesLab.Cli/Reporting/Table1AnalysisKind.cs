@@ -9,10 +9,13 @@ namespace OutcomesLab.Cli.Reporting;
 /// </summary>
 internal sealed class Table1AnalysisKind : IReportAnalysisKind
 {
+    /// <inheritdoc/>
     public string Type => "table1";
 
+    /// <inheritdoc/>
     public string Summary => "Table 1: baseline characteristics by arm and overall with standardised mean differences and optional p-values (R tableone CreateTableOne), with the plan's small-cell suppression.";
 
+    /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         new("dataset", "dataset name or analysis id", PlanKey.Required, "The dataset (one row per subject)."),
@@ -25,8 +28,10 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
         new("order", "\"sorted\" | \"appearance\"", "\"sorted\"", "Order of the levels of categorical variables: sorted (numeric codes numerically, text alphabetically, as R factor) or order of first appearance."),
     ];
 
+    /// <inheritdoc/>
     public string? Publishes => null;
 
+    /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var dataset = keys.Dataset();
