@@ -1,0 +1,54 @@
+using System.Globalization;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli.Reporting.Sections;
+
+/// <summary>The retention tables of <c>outcomeslab retention</c> and of the report's retention section (one layout for both).</summary>
+internal static class RetentionTables
+{
+    public static string Percent(double p) => double.IsFinite(p) ? (100 * p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA";
+
+    public static TextTable Summary(RetentionResult result)
+    {
+        var o = result.Options;
+        var days = o.RetainedAtDays;
+        var headers = new List<string> { "group", "n", "not started" };
+        headers.AddRange(days.Select(d => $"retained day {d}"));
+        headers.AddRange(["median days", "dropouts", $">={o.ContinuityDays}d continuity", "mean PDC"]);
+        var rows = result.Summaries.Select(s =>
+        {
+            var row = new List<string> { s.Group, Int(s.N), Int(s.NNotStarted) };
+            row.AddRange(s.RetainedAt.Select(r => $"{r.NRetained} ({Percent(r.Proportion)})"));
+            row.AddRange([s.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(s.NDropout), Int(s.NContinuity), NumberText.Short(s.MeanProportionDaysCovered, 3)]);
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return new TextTable(
+            $"Retention in treatment (gap {o.Episodes.Gap}, horizon {(o.Horizon is { } h ? Int(h) + " days" : "none")}{(o.IntentionToTreat ? ", intention to treat" : "")})",
+            headers,
+            rows)
+        {
+            RightAligned = Enumerable.Range(1, headers.Count - 1).ToHashSet(),
+        };
+    }
+
+    public static TextTable Sweep(RetentionGapSweepResult sweep, RetentionOptions options)
+    {
+        var headers = new List<string> { "gap", "group", "n" };
+        headers.AddRange(options.RetainedAtDays.Select(d => $"retained day {d}"));
+        headers.AddRange(["median days", "dropouts"]);
+        var rows = sweep.Rows.Select(r =>
+        {
+            var row = new List<string> { r.Gap.ToString(), r.Summary.Group, Int(r.Summary.N) };
+            row.AddRange(r.Summary.RetainedAt.Select(a => $"{a.NRetained} ({Percent(a.Proportion)})"));
+            row.AddRange([r.Summary.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(r.Summary.NDropout)]);
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")})", headers, rows)
+        {
+            RightAligned = Enumerable.Range(2, headers.Count - 2).ToHashSet(),
+        };
+    }
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+}
