@@ -21,10 +21,6 @@ internal static class ReportCitations
 
     public static ReportCitation Devlin2010 { get; } = new("devlin2010", "Devlin NJ, Parkin D, Browne J. Patient-reported outcome measures in the NHS: new methods for analysing and reporting EQ-5D data. Health Econ 2010;19(8):886-905. doi:10.1002/hec.1608");
 
-    public static ReportCitation McClure2017 { get; } = new("mcclure2017", "McClure NS, Sayah FA, Xie F, Luo N, Johnson JA. Instrument-defined estimates of the minimally important difference for EQ-5D-5L index scores. Value Health 2017;20(4):644-650. doi:10.1016/j.jval.2016.11.015");
-
-    public static ReportCitation Walters2005 { get; } = new("walters2005", "Walters SJ, Brazier JE. Comparison of the minimally important difference for two health state utility measures: EQ-5D and SF-6D. Qual Life Res 2005;14(6):1523-1532. doi:10.1007/s11136-004-7713-0");
-
     public static ReportCitation JacobsonTruax1991 { get; } = new("jacobson1991", "Jacobson NS, Truax P. Clinical significance: a statistical approach to defining meaningful change in psychotherapy research. J Consult Clin Psychol 1991;59(1):12-19. doi:10.1037/0022-006X.59.1.12");
 
     public static ReportCitation Maassen2004 { get; } = new("maassen2004", "Maassen GH. The standard error in the Jacobson and Truax Reliable Change Index: the classical approach to the assessment of reliable change. J Int Neuropsychol Soc 2004;10(6):888-893. doi:10.1017/S1355617704106097");
@@ -70,6 +66,10 @@ internal static class ReportCitations
     public static ReportCitation BenjaminiHochberg1995 { get; } = new("benjamini1995", "Benjamini Y, Hochberg Y. Controlling the false discovery rate: a practical and powerful approach to multiple testing. J R Stat Soc B 1995;57(1):289-300. doi:10.1111/j.2517-6161.1995.tb02031.x");
 
     public static ReportCitation Welch1947 { get; } = new("welch1947", "Welch BL. The generalization of 'Student's' problem when several different population variances are involved. Biometrika 1947;34(1-2):28-35. doi:10.1093/biomet/34.1-2.28");
+
+    /// <summary>The citation of a tabulated minimal important difference, keyed <c>mid-</c> and the instrument.</summary>
+    public static ReportCitation Mid(OutcomesLab.Outcomes.MinimalImportantDifference mid) =>
+        new("mid-" + mid.Instrument.ToLowerInvariant(), mid.Citation);
 
     /// <summary>The citation of an EQ-5D value set, as the EuroQol Research Foundation asks every user to give it.</summary>
     public static ReportCitation ValueSet(OutcomesLab.Outcomes.Eq5dValueSet set) =>
