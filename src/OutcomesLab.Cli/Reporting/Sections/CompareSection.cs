@@ -53,25 +53,25 @@ internal static class CompareSection
         if (types.Contains(OutcomeType.Continuous))
         {
             methods.Add("Continuous outcomes: the mean difference (treatment minus control), Hedges' g as the standardised effect [hedges1981] and Welch's t-test [welch1947].");
-            citations.AddRange([ReportCitations.Hedges1981, ReportCitations.Welch1947]);
+            citations.AddRange([SectionCitations.Hedges1981, SectionCitations.Welch1947]);
         }
 
         if (types.Contains(OutcomeType.Binary))
         {
             methods.Add("Binary outcomes: the risk difference with Newcombe's hybrid score interval [newcombe1998], the risk ratio and odds ratio with log intervals [katz1978; woolf1955], Fisher's exact test, and d = log OR·√3/π as the standardised effect [hasselblad1995; chinn2000].");
-            citations.AddRange([ReportCitations.Newcombe1998, ReportCitations.Katz1978, ReportCitations.Woolf1955, ReportCitations.Hasselblad1995, ReportCitations.Chinn2000]);
+            citations.AddRange([SectionCitations.Newcombe1998, SectionCitations.Katz1978, SectionCitations.Woolf1955, SectionCitations.Hasselblad1995, SectionCitations.Chinn2000]);
         }
 
         if (types.Contains(OutcomeType.TimeToEvent))
         {
             methods.Add("Time-to-event outcomes: the Peto log-rank hazard ratio exp((O − E)/V) [yusuf1985], the restricted mean survival time difference [royston2013] and the log-rank test; the log hazard ratio was treated as a log odds ratio to obtain d (an approximation) [hasselblad1995].");
-            citations.AddRange([ReportCitations.Yusuf1985, ReportCitations.Royston2013, ReportCitations.Hasselblad1995]);
+            citations.AddRange([SectionCitations.Yusuf1985, SectionCitations.Royston2013, SectionCitations.Hasselblad1995]);
         }
 
         var (adjustText, adjustCitation) = input.Adjust switch
         {
-            PAdjustMethod.Holm => ("Holm's step-down method [holm1979]", ReportCitations.Holm1979),
-            PAdjustMethod.BenjaminiHochberg => ("the Benjamini–Hochberg false discovery rate [benjamini1995]", ReportCitations.BenjaminiHochberg1995),
+            PAdjustMethod.Holm => ("Holm's step-down method [holm1979]", SectionCitations.Holm1979),
+            PAdjustMethod.BenjaminiHochberg => ("the Benjamini–Hochberg false discovery rate [benjamini1995]", SectionCitations.BenjaminiHochberg1995),
             PAdjustMethod.None => ("no adjustment", null),
             _ => ($"R's p.adjust method \"{CompareComputation.AdjustKey(input.Adjust)}\"", (ReportCitation?)null),
         };

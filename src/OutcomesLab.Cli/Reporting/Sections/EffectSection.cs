@@ -45,16 +45,16 @@ internal static class EffectSection
         var wald = s.CiMethod == "wald";
         List<ReportCitation> list = s.Measure switch
         {
-            "cohens-d" or "cohens-d-unpooled" => [ReportCitations.Cohen1988, normal ? ReportCitations.HedgesOlkin1985 : ReportCitations.Steiger1997, ReportCitations.BenShachar2020],
-            "hedges-g" => [ReportCitations.Hedges1981, ReportCitations.HedgesOlkin1985, .. normal ? Array.Empty<ReportCitation>() : [ReportCitations.Steiger1997], ReportCitations.BenShachar2020],
-            "glass-delta" => [ReportCitations.Glass1976, normal ? ReportCitations.HedgesOlkin1985 : ReportCitations.Steiger1997, ReportCitations.BenShachar2020],
-            "mean-difference" => [ReportCitations.Student1908],
-            "rank-biserial" => [ReportCitations.Kerby2014, ReportCitations.BenShachar2020],
-            "cliffs-delta" => [ReportCitations.Cliff1993, ReportCitations.BenShachar2020],
-            "odds-ratio" => [ReportCitations.Woolf1955, ReportCitations.Viechtbauer2010],
-            "risk-ratio" => [ReportCitations.Katz1978, ReportCitations.Viechtbauer2010],
-            "risk-difference" => wald ? [ReportCitations.Viechtbauer2010] : [ReportCitations.Newcombe1998],
-            _ => [ReportCitations.Altman1998, wald ? ReportCitations.Viechtbauer2010 : ReportCitations.Newcombe1998],
+            "cohens-d" or "cohens-d-unpooled" => [SectionCitations.Cohen1988, normal ? SectionCitations.HedgesOlkin1985 : SectionCitations.Steiger1997, SectionCitations.BenShachar2020],
+            "hedges-g" => [SectionCitations.Hedges1981, SectionCitations.HedgesOlkin1985, .. normal ? Array.Empty<ReportCitation>() : [SectionCitations.Steiger1997], SectionCitations.BenShachar2020],
+            "glass-delta" => [SectionCitations.Glass1976, normal ? SectionCitations.HedgesOlkin1985 : SectionCitations.Steiger1997, SectionCitations.BenShachar2020],
+            "mean-difference" => [SectionCitations.Student1908],
+            "rank-biserial" => [SectionCitations.Kerby2014, SectionCitations.BenShachar2020],
+            "cliffs-delta" => [SectionCitations.Cliff1993, SectionCitations.BenShachar2020],
+            "odds-ratio" => [SectionCitations.Woolf1955, SectionCitations.Viechtbauer2010],
+            "risk-ratio" => [SectionCitations.Katz1978, SectionCitations.Viechtbauer2010],
+            "risk-difference" => wald ? [SectionCitations.Viechtbauer2010] : [SectionCitations.Newcombe1998],
+            _ => [SectionCitations.Altman1998, wald ? SectionCitations.Viechtbauer2010 : SectionCitations.Newcombe1998],
         };
         return ("[" + string.Join("; ", list.Select(c => c.Key)) + "]", list);
     }

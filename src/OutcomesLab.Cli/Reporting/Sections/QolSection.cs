@@ -93,15 +93,15 @@ internal static class QolSection
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{p.Group} at {p.Visit}: {p.N} EQ-5D index value(s), no confidence interval."));
         }
 
-        var citations = new List<ReportCitation> { ReportCitations.ValueSet(set), ReportCitations.Student1908, ReportCitations.Devlin2010 };
+        var citations = new List<ReportCitation> { SectionCitations.ValueSet(set), SectionCitations.Student1908, SectionCitations.Devlin2010 };
         if (points.Count > 1 && tabulated is not null)
         {
-            citations.Add(ReportCitations.Mid(tabulated));
+            citations.Add(SectionCitations.Mid(tabulated));
         }
 
         if (points.Count > 1 && input.Reliability is not null)
         {
-            citations.Add(ReportCitations.JacobsonTruax1991);
+            citations.Add(SectionCitations.JacobsonTruax1991);
         }
 
         return new ReportSection(id, title)
@@ -118,7 +118,7 @@ internal static class QolSection
     private static IEnumerable<string> Methods(QolSectionInput input, Eq5dValueSet set, MinimalImportantDifference? tabulated, double? mid, double baselineSd, string pct)
     {
         var points = input.TimePoints;
-        var key = ReportCitations.ValueSetKey(set);
+        var key = SectionCitations.ValueSetKey(set);
         yield return $"EQ-5D responses ({input.Source}; {string.Join(", ", points.Select(p => p.Label))}) were scored with the {set.Label} value set [{key}]; a response with a missing or out-of-range item was not scored.";
         var vas = points.Any(p => p.Vas is not null) ? " and the EQ VAS (0–100, reported as recorded and not combined with the index)" : "";
         yield return $"The index{vas} are summarised by arm and time point as mean, SD and {pct}% t-based confidence interval on the available values [student1908]; the EQ-5D profile shows the share of respondents at each level of each dimension [devlin2010].";

@@ -46,14 +46,16 @@ internal static class RetentionSection
             Tables = [.. tables],
             Figures = [.. figures],
             Methods = [.. Methods(input)],
-            Citations = [ReportCitations.Hser2014, ReportCitations.Kaplan1958, ReportCitations.Nqf3175, ReportCitations.Pqa],
+            Citations = [SectionCitations.Hser2014, SectionCitations.Kaplan1958, SectionCitations.Nqf3175, SectionCitations.Pqa],
             Warnings = [.. warnings.Distinct(StringComparer.Ordinal)],
         };
-        var rows = result.AnalysedRows().Select(i => ImmutableArray.Create(
+        var rows = result.AnalysedRows().Select(i => (IReadOnlyList<string>)
+        [
             result.Patients[i],
             result.Groups[i],
             result.TimeInTreatment[i].ToString("R", CultureInfo.InvariantCulture),
-            result.Dropout[i] ? "1" : "0")).ToImmutableArray();
+            result.Dropout[i] ? "1" : "0",
+        ]).ToImmutableArray();
         return new RetentionSectionResult(section, result, SubjectColumns, rows);
     }
 

@@ -8,4 +8,4 @@ namespace OutcomesLab.Cli.Reporting.Sections;
 /// <param name="Result">The retention analysis at the main gap.</param>
 /// <param name="SubjectColumns">Column names of <paramref name="SubjectRows"/>: id, arm, time, event.</param>
 /// <param name="SubjectRows">One row per analysed patient (started, or all under intention to treat): id, arm, time in treatment (days), dropout (1) or censored (0), as invariant text.</param>
-internal sealed record RetentionSectionResult(ReportSection Section, RetentionResult Result, ImmutableArray<string> SubjectColumns, ImmutableArray<ImmutableArray<string>> SubjectRows);
+internal sealed record RetentionSectionResult(ReportSection Section, RetentionResult Result, ImmutableArray<string> SubjectColumns, ImmutableArray<IReadOnlyList<string>> SubjectRows);

@@ -29,7 +29,7 @@ internal static class UdsSection
             Tables = [table],
             Figures = [figure],
             Methods = [.. Methods(input)],
-            Citations = input.Options.RelapseWeeks == 4 ? [ReportCitations.CtNote, ReportCitations.Lee2018] : [ReportCitations.CtNote],
+            Citations = input.Options.RelapseWeeks == 4 ? [SectionCitations.CtNote, SectionCitations.Lee2018] : [SectionCitations.CtNote],
         };
     }
 

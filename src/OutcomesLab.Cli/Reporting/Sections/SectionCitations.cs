@@ -5,7 +5,7 @@ namespace OutcomesLab.Cli.Reporting.Sections;
 /// sections, keyed as the sentences cite them (<c>[hser2014]</c>). EQ-5D value sets are cited from
 /// their own <see cref="OutcomesLab.Outcomes.ValueSetCitation"/> (see <see cref="ValueSet"/>).
 /// </summary>
-internal static class ReportCitations
+internal static class SectionCitations
 {
     public static ReportCitation Hser2014 { get; } = new("hser2014", "Hser YI, Saxon AJ, Huang D, et al. Treatment retention among patients randomized to buprenorphine/naloxone compared to methadone in a multi-site trial. Addiction 2014;109(1):79-87. doi:10.1111/add.12333");
 
