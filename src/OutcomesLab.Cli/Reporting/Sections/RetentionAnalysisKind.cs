@@ -17,7 +17,7 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         new("dosing", "dataset name", PlanKey.Required, "Dosing or dispensing records, one row per dose or fill, sorted by patient then day (--dispensing)."),
-        new("id", "column", PlanKey.Required, "Patient column of the dosing and index datasets (--id)."),
+        new("patient", "column", PlanKey.Required, "Patient column of the dosing and index datasets (--id)."),
         new("day", "column", PlanKey.Required, "Integer study day of each record (--day)."),
         new("dose", "column", "none", "Dose of each record, for the maximum dose per patient (--dose)."),
         new("days_supplied", "column", "1 (daily dosing)", "Days supplied per record (--days-supplied)."),
@@ -43,7 +43,7 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
         {
             Dosing = keys.Dataset("dosing"),
             Index = SectionPlan.Index(keys),
-            Patient = keys.Column("id"),
+            Patient = keys.Column("patient"),
             Day = keys.Column("day"),
             Dose = keys.OptionalColumn("dose"),
             DaysSupplied = keys.OptionalColumn("days_supplied"),
