@@ -136,7 +136,7 @@ public static class CumulativeIncidenceFigure
     public static Figure Create(CumulativeIncidenceResult result, CumulativeIncidencePlotOptions? options = null)
     {
         options ??= new CumulativeIncidencePlotOptions();
-        return StepFigureRenderer.Render(Model(result, options), options.Preset);
+        return StepFigureRenderer.Render(Model(result, options) with { SuppressCountsBelow = options.SuppressCountsBelow }, options.Preset);
     }
 
     private static string CauseLabel(CumulativeIncidencePlotOptions options, int cause) =>

@@ -118,6 +118,6 @@ public static class KaplanMeierFigure
     public static Figure Create(KaplanMeierResult result, KaplanMeierPlotOptions? options = null)
     {
         options ??= new KaplanMeierPlotOptions();
-        return StepFigureRenderer.Render(Model(result, options), options.Preset);
+        return StepFigureRenderer.Render(Model(result, options) with { SuppressCountsBelow = options.SuppressCountsBelow }, options.Preset);
     }
 }

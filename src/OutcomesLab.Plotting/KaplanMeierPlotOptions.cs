@@ -53,4 +53,7 @@ public sealed record KaplanMeierPlotOptions
 
     /// <summary>Legend labels replacing the group labels of the result (same order as its curves).</summary>
     public IReadOnlyList<string>? GroupLabels { get; init; }
+
+    /// <summary>Small-cell suppression of the number-at-risk table: counts from 1 to K-1 are printed as "&lt;K" (null: no suppression).</summary>
+    public int? SuppressCountsBelow { get; init; }
 }

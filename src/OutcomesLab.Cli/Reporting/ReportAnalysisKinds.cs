@@ -9,6 +9,9 @@ internal static class ReportAnalysisKinds
     public static ImmutableArray<IReportAnalysisKind> All { get; } =
     [
         // Survival and cohort description (branch report).
+        new KmAnalysisKind(),
+        new CoxAnalysisKind(),
+        new CifAnalysisKind(),
         // Retention, UDS, QoL, effect sizes and domain comparison (branch sections) go below.
         new Sections.RetentionAnalysisKind(),
         new Sections.UdsAnalysisKind(),

@@ -129,6 +129,9 @@ internal sealed class ReportContext : IDisposable
         ? "NA"
         : value.Value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>A p-value for running text: "p &lt; 0.0001" or "p = 0.0123".</summary>
+    public static string PText(double p) => p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.0000", CultureInfo.InvariantCulture);
+
     /// <summary>Deletes the scratch folder of derived datasets.</summary>
     public void Dispose()
     {
