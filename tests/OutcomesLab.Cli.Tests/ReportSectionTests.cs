@@ -143,6 +143,13 @@ public sealed class ReportSectionTests
         Assert.Equal("1/2 (50.0%)", change["b"][5]);
 
         Assert.Contains(section.Citations, c => c.Key == "eq5d-5l-england" && c.Text.Contains("EQ-5D-5L VT England", StringComparison.Ordinal));
+
+        // The plan's small-cell suppression hides every count below K, and the percentages that would reveal them.
+        using var suppressed = PlanRun.Start(plan.Replace("{ \"datasets\"", "{ \"suppress_below\": 5, \"datasets\"", StringComparison.Ordinal), dir);
+        var hidden = suppressed.Section("qol");
+        Assert.Equal("<5", hidden.Tables[0].Table.Rows[0][2]);
+        Assert.Equal("<5/<5", hidden.Tables[1].Table.Rows[0][5]);
+        Assert.DoesNotContain("n = 2", hidden.Narrative[0], StringComparison.Ordinal);
         Assert.Contains(section.Citations, c => c.Key == "mid-eq5d-5l");
         Assert.Contains("EQ-5D-5L VT England value set [eq5d-5l-england]", string.Join(" ", section.Methods), StringComparison.Ordinal);
         Assert.Equal(4, section.Figures.Length);

@@ -137,14 +137,15 @@ internal static class CompareComputation
         _ => key,
     };
 
-    public static List<TextTable> Tables(DomainComparisonResult r)
+    public static List<TextTable> Tables(DomainComparisonResult r, Func<int, string>? count = null)
     {
+        var c = count ?? (n => n.ToString(CultureInfo.InvariantCulture));
         var pct = (r.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var main = r.Outcomes.Select(o => (IReadOnlyList<string>)
         [
             o.Name,
             OutcomeSpecFile.Kebab(o.Domain.ToString()),
-            string.Create(CultureInfo.InvariantCulture, $"{o.NTreatment}/{o.NControl}"),
+            $"{c(o.NTreatment)}/{c(o.NControl)}",
             $"{Short(o.NaturalEffects[0].MeasureKey)} {Ci(o.NaturalEffects[0])}",
             $"{NumberText.Short(o.FavoursTreatment, 3)} ({NumberText.Short(o.FavoursTreatmentLower, 3)} to {NumberText.Short(o.FavoursTreatmentUpper, 3)})",
             KmCommand.PValueText(o.PValue),

@@ -21,10 +21,11 @@ internal sealed class ComparePlanAnalysis(ReportAnalysisHeader header) : IReport
     public ReportSection Run(ReportContext context)
     {
         var table = context.Table(Arms.Dataset);
-        var arms = SectionPlan.ReadArms(table, Arms);
+        var arms = SectionPlan.Labelled(SectionPlan.ReadArms(table, Arms), context);
         var input = new CompareSectionInput(table, arms, Outcomes, Adjust, ConfidenceLevel ?? context.ConfidenceLevel, SectionPlan.Source(context, Arms.Dataset), SpecSource)
         {
             Preset = context.FigurePreset,
+            Count = n => context.Count(n),
         };
         return CompareSection.Build(header.Id, header.Title ?? $"Outcome domains: {arms.Treatment} vs {arms.Control}", input);
     }

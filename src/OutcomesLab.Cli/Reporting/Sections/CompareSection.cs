@@ -17,7 +17,7 @@ internal static class CompareSection
     {
         var warnings = new List<string>();
         var result = CompareComputation.Compare(input.Table, input.Arms, input.Outcomes, input.Adjust, input.ConfidenceLevel, warnings.Add);
-        var tables = CompareComputation.Tables(result);
+        var tables = CompareComputation.Tables(result, input.Count);
         var pct = (result.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var figure = new ReportFigure(
             $"{id}-forest",
@@ -47,7 +47,7 @@ internal static class CompareSection
         var domains = input.Outcomes.Select(o => OutcomeSpecFile.Kebab(o.Domain.ToString())).Distinct(StringComparer.Ordinal);
         var methods = new List<string>
         {
-            $"{result.Treatment} and {result.Control} ({input.Source}) were compared on {input.Outcomes.Count.ToString(CultureInfo.InvariantCulture)} outcomes in the domains {string.Join(", ", domains)}, as specified in {input.SpecSource}; a patient with a missing value was left out of that outcome only, and every interval is a {pct}% confidence interval.",
+            $"The arms {result.Treatment} (treatment) and {result.Control} (control) ({input.Source}) were compared on {input.Outcomes.Count.ToString(CultureInfo.InvariantCulture)} outcomes in the domains {string.Join(", ", domains)}, as specified in {input.SpecSource}; a patient with a missing value was left out of that outcome only, and every interval is a {pct}% confidence interval.",
         };
         var citations = new List<ReportCitation>();
         if (types.Contains(OutcomeType.Continuous))

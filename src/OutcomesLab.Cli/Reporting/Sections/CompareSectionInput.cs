@@ -16,4 +16,7 @@ internal sealed record CompareSectionInput(CohortTable Table, Arms Arms, IReadOn
 {
     /// <summary>Figure size of the forest plot (default the double journal column).</summary>
     public FigurePreset Preset { get; init; } = FigurePreset.JournalDouble;
+
+    /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
+    public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

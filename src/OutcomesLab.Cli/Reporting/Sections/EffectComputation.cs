@@ -124,13 +124,15 @@ internal static class EffectComputation
 
     public static string Pct(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static TextTable Table(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms) =>
+    public static TextTable Table(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms, Func<int, string>? count = null) =>
         new(
             $"{MeasureLabel(r.MeasureKey)}, {arms.Treatment} vs {arms.Control}, outcome {s.Outcome}",
             ["measure", "estimate", "lower", "upper", "conf_level", "n_treatment", "n_control", "method"],
             [[r.MeasureKey, NumberText.Short(r.Estimate, 6), NumberText.Short(r.Lower, 6), NumberText.Short(r.Upper, 6), NumberText.Short(r.ConfidenceLevel),
-                r.NTreatment.ToString(CultureInfo.InvariantCulture), r.NControl.ToString(CultureInfo.InvariantCulture), nnt?.Description ?? r.Method]])
+                (count ?? Int)(r.NTreatment), (count ?? Int)(r.NControl), nnt?.Description ?? r.Method]])
         {
             RightAligned = new HashSet<int> { 1, 2, 3, 4, 5, 6 },
         };
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,9 +15,9 @@ internal sealed class EffectPlanAnalysis(ReportAnalysisHeader header) : IReportA
     {
         var table = context.Table(Arms.Dataset);
         SectionPlan.RequireColumns(table, Arms.Dataset, Outcome);
-        var arms = SectionPlan.ReadArms(table, Arms);
+        var arms = SectionPlan.Labelled(SectionPlan.ReadArms(table, Arms), context);
         var settings = double.IsNaN(Settings.ConfidenceLevel) ? Settings with { ConfidenceLevel = context.ConfidenceLevel } : Settings;
-        var input = new EffectSectionInput(table, arms, settings, SectionPlan.Source(context, Arms.Dataset));
+        var input = new EffectSectionInput(table, arms, settings, SectionPlan.Source(context, Arms.Dataset)) { Count = n => context.Count(n) };
         return EffectSection.Build(header.Id, header.Title ?? $"Effect size: {Outcome.Name}", input);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomesLab.Cli.Rendering;
 
 namespace OutcomesLab.Cli.Reporting.Sections;
@@ -19,7 +18,7 @@ internal static class EffectSection
         var pct = EffectComputation.Pct(result.ConfidenceLevel);
         var label = EffectComputation.MeasureLabel(result.MeasureKey);
         var contrast = result.IsRatio ? $"{arms.Treatment} over {arms.Control}" : $"{arms.Treatment} minus {arms.Control}";
-        var n = string.Create(CultureInfo.InvariantCulture, $"n = {result.NTreatment} vs {result.NControl}");
+        var n = $"n = {input.Count(result.NTreatment)} vs {input.Count(result.NControl)}";
         var narrative = nnt is not null
             ? $"{nnt.Description}, {arms.Treatment} vs {arms.Control} on \"{s.Outcome}\" ({n})."
             : $"{label} ({contrast}) on \"{s.Outcome}\": {NumberText.Short(result.Estimate)} ({pct}% CI {NumberText.Short(result.Lower)} to {NumberText.Short(result.Upper)}), {n}.";
@@ -31,7 +30,7 @@ internal static class EffectSection
         return new ReportSection(id, title)
         {
             Narrative = [narrative],
-            Tables = [new ReportTable($"{id}-effect", EffectComputation.Table(result, nnt, s, arms))],
+            Tables = [new ReportTable($"{id}-effect", EffectComputation.Table(result, nnt, s, arms, input.Count))],
             Methods = [methods],
             Citations = [.. citations],
             Warnings = [.. warnings.Distinct(StringComparer.Ordinal)],

@@ -7,4 +7,8 @@ namespace OutcomesLab.Cli.Reporting.Sections;
 /// <param name="Arms">The arm of every row (<see cref="ArmOptions.Read(CohortTable, string, string, string, Func{string, string})"/>).</param>
 /// <param name="Settings">Measure, outcome, confidence level and interval method, as <c>outcomeslab effect</c>.</param>
 /// <param name="Source">How the methods name the data, e.g. <c>simulated_cohort.csv</c>.</param>
-internal sealed record EffectSectionInput(CohortTable Table, Arms Arms, EffectSettings Settings, string Source);
+internal sealed record EffectSectionInput(CohortTable Table, Arms Arms, EffectSettings Settings, string Source)
+{
+    /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
+    public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -39,6 +39,9 @@ internal sealed class QolPlanAnalysis(ReportAnalysisHeader header) : IReportAnal
             Reliability = Reliability,
             ConfidenceLevel = ConfidenceLevel ?? context.ConfidenceLevel,
             Preset = context.FigurePreset,
+            Count = n => context.Count(n),
+            OrderArms = context.OrderArms,
+            ArmLabel = context.ArmLabel,
         };
         return QolSection.Build(header.Id, header.Title ?? "Quality of life (EQ-5D)", input);
     }

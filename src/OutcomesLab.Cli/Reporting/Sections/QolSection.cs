@@ -23,13 +23,16 @@ internal static class QolSection
         var table = input.Table;
         var warnings = new List<string>();
         var labels = ColumnValues.Texts(table, input.Group, "group");
-        var rows = Enumerable.Range(0, table.RowCount).Where(r => labels[r] is not null).ToArray();
+        var order = input.OrderArms(labels.Where(l => l is not null).Select(l => l!)).Select((level, k) => (level, k)).ToDictionary(p => p.level, p => p.k, StringComparer.Ordinal);
+
+        // Trajectories and profiles list groups in order of first appearance: visiting the rows arm by arm gives the plan's arm order.
+        var rows = Enumerable.Range(0, table.RowCount).Where(r => labels[r] is not null).OrderBy(r => order[labels[r]!]).ToArray();
         if (rows.Length < table.RowCount)
         {
             warnings.Add(ArmOptions.DroppedMessage([.. Enumerable.Range(0, table.RowCount).Where(r => labels[r] is null).Select(r => table.SourceLines[r])], $"the arm \"{input.Group}\" is missing"));
         }
 
-        var groups = rows.Select(r => labels[r]!).ToList();
+        var groups = rows.Select(r => input.ArmLabel(labels[r]!)).ToList();
         var points = input.TimePoints;
         var index = new double[points.Count][];
         var vas = new double[points.Count][];
@@ -39,7 +42,7 @@ internal static class QolSection
             var scores = QolScoring.Score(table, instrument, points[t].Items, "items")[0];
             index[t] = [.. rows.Select(r => scores[r] ?? double.NaN)];
             var levels = points[t].Items.Select(c => ColumnValues.Numbers(table, c, "EQ-5D item")).ToArray();
-            states[t] = [.. rows.Where(r => scores[r] is not null).Select(r => (Eq5dState.Create((int)levels[0][r], (int)levels[1][r], (int)levels[2][r], (int)levels[3][r], (int)levels[4][r], set.Levels), labels[r]!))];
+            states[t] = [.. rows.Where(r => scores[r] is not null).Select(r => (Eq5dState.Create((int)levels[0][r], (int)levels[1][r], (int)levels[2][r], (int)levels[3][r], (int)levels[4][r], set.Levels), input.ArmLabel(labels[r]!)))];
             vas[t] = points[t].Vas is { } column ? Vas(table, column, rows) : [.. rows.Select(_ => double.NaN)];
         }
 
@@ -62,7 +65,7 @@ internal static class QolSection
         }
 
         var pct = (input.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
-        var tables = new List<ReportTable> { ScoreTable(id, indexTrajectory, vasTrajectory, pct) };
+        var tables = new List<ReportTable> { ScoreTable(id, indexTrajectory, vasTrajectory, pct, input.Count) };
         var baselineSd = Sd(index[0]);
         if (points.Count > 1)
         {
@@ -106,7 +109,7 @@ internal static class QolSection
 
         return new ReportSection(id, title)
         {
-            Narrative = [Narrative(indexTrajectory, vasTrajectory)],
+            Narrative = [Narrative(indexTrajectory, vasTrajectory, input.Count)],
             Tables = [.. tables],
             Figures = [.. figures],
             Methods = [.. Methods(input, set, tabulated, mid, baselineSd, pct)],
@@ -143,7 +146,7 @@ internal static class QolSection
         }
     }
 
-    private static ReportTable ScoreTable(string id, QolTrajectoryResult index, QolTrajectoryResult? vas, string pct)
+    private static ReportTable ScoreTable(string id, QolTrajectoryResult index, QolTrajectoryResult? vas, string pct, Func<int, string> count)
     {
         var headers = new List<string> { "arm", "time point", "n", "index mean (SD)", $"index {pct}% CI" };
         if (vas is not null)
@@ -155,11 +158,11 @@ internal static class QolSection
         for (var k = 0; k < index.Points.Length; k++)
         {
             var p = index.Points[k];
-            var row = new List<string> { p.Group, p.Visit, Int(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
+            var row = new List<string> { p.Group, p.Visit, count(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
             if (vas is not null)
             {
                 var v = vas.Points[k];
-                row.AddRange([Int(v.N), MeanSd(v, "0.0"), Ci(v, "0.0")]);
+                row.AddRange([count(v.N), MeanSd(v, "0.0"), Ci(v, "0.0")]);
             }
 
             rows.Add(row);
@@ -195,19 +198,19 @@ internal static class QolSection
             foreach (var p in summary.Points)
             {
                 var mine = Enumerable.Range(0, groups.Count).Where(i => groups[i] == p.Group && !double.IsNaN(change[i])).ToList();
-                var row = new List<string> { p.Group, p.Visit, Int(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
+                var row = new List<string> { p.Group, p.Visit, input.Count(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
                 if (mid is not null)
                 {
                     var yes = mine.Count(i => responders[i] == true);
-                    row.Add(Share(yes, mine.Count));
+                    row.Add(Share(yes, mine.Count, input.Count));
                 }
 
                 if (input.Reliability is { } r)
                 {
                     var categories = mine.Select(i => ReliableChange.Classify(index[0][i], index[t][i], baselineSd, r).Category).ToList();
-                    row.Add(Share(categories.Count(c => c is ReliableChangeCategory.Improved or ReliableChangeCategory.Recovered), mine.Count));
-                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Unchanged), mine.Count));
-                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Deteriorated), mine.Count));
+                    row.Add(Share(categories.Count(c => c is ReliableChangeCategory.Improved or ReliableChangeCategory.Recovered), mine.Count, input.Count));
+                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Unchanged), mine.Count, input.Count));
+                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Deteriorated), mine.Count, input.Count));
                 }
 
                 rows.Add(row);
@@ -220,10 +223,10 @@ internal static class QolSection
         };
     }
 
-    private static string Narrative(QolTrajectoryResult index, QolTrajectoryResult? vas)
+    private static string Narrative(QolTrajectoryResult index, QolTrajectoryResult? vas, Func<int, string> count)
     {
         var parts = index.Visits.Select((visit, k) =>
-            $"{visit}: {string.Join(", ", index.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group} {Fixed(p.Mean, "0.000")} (n = {Int(p.N)})"))}");
+            $"{visit}: {string.Join(", ", index.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group} {Fixed(p.Mean, "0.000")} (n = {count(p.N)})"))}");
         var text = $"Mean EQ-5D index {string.Join("; ", parts)}.";
         if (vas is not null)
         {
@@ -273,7 +276,7 @@ internal static class QolSection
 
     private static string Ci(QolTrajectoryPoint p, string format) => p.N < 2 ? "NA" : $"{Fixed(p.Lower, format)} to {Fixed(p.Upper, format)}";
 
-    private static string Share(int k, int n) => n == 0 ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{k}/{n} ({100.0 * k / n:0.0}%)");
+    private static string Share(int k, int n, Func<int, string> count) => n == 0 ? "0/0" : count(k) != Int(k) || count(n) != Int(n) ? $"{count(k)}/{count(n)}" : string.Create(CultureInfo.InvariantCulture, $"{k}/{n} ({100.0 * k / n:0.0}%)");
 
     private static string Fixed(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "NA";
 

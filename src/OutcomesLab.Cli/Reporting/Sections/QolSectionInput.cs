@@ -21,6 +21,15 @@ internal sealed record QolSectionInput(CohortTable Table, string Group, string I
     /// <summary>Confidence level of the t-based intervals of means.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>Orders the arm levels for tables and figures (default: sorted, ordinal).</summary>
+    public Func<IEnumerable<string>, IReadOnlyList<string>> OrderArms { get; init; } = levels => [.. levels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The display label of an arm level (default: the level).</summary>
+    public Func<string, string> ArmLabel { get; init; } = level => level;
+
     /// <summary>Figure size.</summary>
     public FigurePreset Preset { get; init; } = FigurePreset.JournalSingle;
+
+    /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
+    public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

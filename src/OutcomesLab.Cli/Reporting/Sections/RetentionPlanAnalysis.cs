@@ -39,6 +39,7 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
         var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
         {
             Preset = context.FigurePreset,
+            Count = n => context.Count(n),
         };
         var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
         context.Publish(header.Id, built.SubjectColumns, built.SubjectRows);

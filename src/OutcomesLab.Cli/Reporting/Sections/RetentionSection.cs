@@ -22,7 +22,7 @@ internal static class RetentionSection
         var result = RetentionAnalysis.Analyze(input.Records, input.Cohort, input.Options);
         var tables = new List<ReportTable>
         {
-            new($"{id}-retention", RetentionTables.Summary(result))
+            new($"{id}-retention", RetentionTables.Summary(result, input.Count))
             {
                 Note = $"n: patients dosed on or after their index day{(input.Options.IntentionToTreat ? " (retention proportions over all index patients, intention to treat)" : "")}; median: Kaplan–Meier median days in treatment; continuity: first episode of at least {Int(input.Options.ContinuityDays)} days; PDC: proportion of days covered.",
             },
@@ -32,7 +32,7 @@ internal static class RetentionSection
         if (input.Sweep.Count > 0)
         {
             var sweep = RetentionAnalysis.GapSweep(input.Records, input.Cohort, [.. input.Sweep], input.Options);
-            tables.Add(new ReportTable($"{id}-gap-sensitivity", RetentionTables.Sweep(sweep, input.Options)));
+            tables.Add(new ReportTable($"{id}-gap-sensitivity", RetentionTables.Sweep(sweep, input.Options, input.Count)));
             var day = input.Options.RetainedAtDays[^1];
             figures.Add(new ReportFigure(
                 $"{id}-gap-sensitivity",
@@ -42,7 +42,7 @@ internal static class RetentionSection
 
         var section = new ReportSection(id, title)
         {
-            Narrative = [Narrative(result)],
+            Narrative = [Narrative(result, input.Count)],
             Tables = [.. tables],
             Figures = [.. figures],
             Methods = [.. Methods(input)],
@@ -97,12 +97,12 @@ internal static class RetentionSection
         }
     }
 
-    private static string Narrative(RetentionResult result)
+    private static string Narrative(RetentionResult result, Func<int, string> count)
     {
         var parts = new List<string>();
         foreach (var (day, k) in result.Options.RetainedAtDays.Select((d, k) => (d, k)))
         {
-            var arms = result.Summaries.Select(s => $"{s.Group} {Int(s.RetainedAt[k].NRetained)}/{Int(result.Options.IntentionToTreat ? s.N + s.NNotStarted : s.N)} ({RetentionTables.Percent(s.RetainedAt[k].Proportion)})");
+            var arms = result.Summaries.Select(s => $"{s.Group} {RetentionTables.Retained(s.RetainedAt[k], count)} of {count(result.Options.IntentionToTreat ? s.N + s.NNotStarted : s.N)}");
             parts.Add($"at day {Int(day)}: {string.Join(", ", arms)}");
         }
 

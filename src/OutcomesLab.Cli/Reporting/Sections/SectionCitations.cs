@@ -3,13 +3,14 @@ namespace OutcomesLab.Cli.Reporting.Sections;
 /// <summary>
 /// The references cited by the methods sentences of the retention, uds, qol, effect and compare
 /// sections, keyed as the sentences cite them (<c>[hser2014]</c>). EQ-5D value sets are cited from
-/// their own <see cref="OutcomesLab.Outcomes.ValueSetCitation"/> (see <see cref="ValueSet"/>).
+/// their own <see cref="OutcomesLab.Outcomes.ValueSetCitation"/> (see <see cref="ValueSet"/>); works the survival
+/// sections also cite come from <see cref="ReportCitations"/>, so one key has one text.
 /// </summary>
 internal static class SectionCitations
 {
     public static ReportCitation Hser2014 { get; } = new("hser2014", "Hser YI, Saxon AJ, Huang D, et al. Treatment retention among patients randomized to buprenorphine/naloxone compared to methadone in a multi-site trial. Addiction 2014;109(1):79-87. doi:10.1111/add.12333");
 
-    public static ReportCitation Kaplan1958 { get; } = new("kaplan1958", "Kaplan EL, Meier P. Nonparametric estimation from incomplete observations. J Am Stat Assoc 1958;53(282):457-481. doi:10.1080/01621459.1958.10501452");
+    public static ReportCitation Kaplan1958 => ReportCitations.KaplanMeier;
 
     public static ReportCitation Nqf3175 { get; } = new("nqf3175", "National Quality Forum. Continuity of pharmacotherapy for opioid use disorder (NQF #3175; RAND Corporation, University of Southern California). Washington, DC: NQF; 2017.");
 
@@ -55,7 +56,7 @@ internal static class SectionCitations
 
     public static ReportCitation Yusuf1985 { get; } = new("yusuf1985", "Yusuf S, Peto R, Lewis J, Collins R, Sleight P. Beta blockade during and after myocardial infarction: an overview of the randomized trials. Prog Cardiovasc Dis 1985;27(5):335-371. doi:10.1016/S0033-0620(85)80003-7");
 
-    public static ReportCitation Royston2013 { get; } = new("royston2013", "Royston P, Parmar MKB. Restricted mean survival time: an alternative to the hazard ratio for the design and analysis of randomized trials with a time-to-event outcome. BMC Med Res Methodol 2013;13:152. doi:10.1186/1471-2288-13-152");
+    public static ReportCitation Royston2013 => ReportCitations.RoystonParmar;
 
     public static ReportCitation Chinn2000 { get; } = new("chinn2000", "Chinn S. A simple method for converting an odds ratio to effect size for use in meta-analysis. Stat Med 2000;19(22):3127-3131. doi:10.1002/1097-0258(20001130)19:22<3127::AID-SIM784>3.0.CO;2-M");
 

@@ -163,6 +163,14 @@ internal static class SectionPlan
         return ArmOptions.Read(table, arms.Group.Name, arms.Treatment.Text, arms.Control.Text, flag => flag.TrimStart('-'));
     }
 
+    /// <summary>The arms with the plan's display labels (<see cref="ReportContext.ArmLabel"/>) in place of the data levels; the row codes are unchanged.</summary>
+    public static Arms Labelled(Arms arms, ReportContext context) => arms with
+    {
+        Treatment = context.ArmLabel(arms.Treatment),
+        Control = context.ArmLabel(arms.Control),
+        Labels = [.. arms.Labels.Select(l => l is null ? null : context.ArmLabel(l))],
+    };
+
     /// <summary>Runs <paramref name="body"/>, turning a usage problem raised by the shared command code into a plan error at <paramref name="location"/>.</summary>
     public static T AtPlan<T>(PlanLocation location, string expected, Func<T> body)
     {

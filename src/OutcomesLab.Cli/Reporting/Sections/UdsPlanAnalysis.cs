@@ -55,6 +55,7 @@ internal sealed class UdsPlanAnalysis(ReportAnalysisHeader header) : IReportAnal
         var input = new UdsSectionInput(words, Options, Missing, SectionPlan.Source(context, Uds), visitSource, SectionPlan.IndexSource(context, Index))
         {
             Preset = context.FigurePreset,
+            Count = n => context.Count(n),
         };
         var section = UdsSection.Build(header.Id, header.Title ?? "Urine drug screens", input);
         return section with { Warnings = [.. warnings, .. section.Warnings] };

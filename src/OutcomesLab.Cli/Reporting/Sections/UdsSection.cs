@@ -15,7 +15,7 @@ internal static class UdsSection
     {
         var summary = UdsSummary.Compute(input.Words, input.Options);
         var w = input.Words.Options;
-        var table = new ReportTable($"{id}-outcomes", UdsTables.Outcomes(summary, w, input.Missing))
+        var table = new ReportTable($"{id}-outcomes", UdsTables.Outcomes(summary, w, input.Missing, input.Count))
         {
             Note = $"% negative weeks: negative over counted weeks, pooled over the patients of the arm; missing weeks counted as {input.Missing}. Relapse, abstinence and dropout as defined in the methods.",
         };
@@ -25,7 +25,7 @@ internal static class UdsSection
             UdsHeatmapFigure.Create(input.Words, new UdsHeatmapPlotOptions { Preset = input.Preset }));
         return new ReportSection(id, title)
         {
-            Narrative = [Narrative(summary, input.Missing)],
+            Narrative = [Narrative(summary, input.Missing, input.Count)],
             Tables = [table],
             Figures = [figure],
             Methods = [.. Methods(input)],
@@ -51,9 +51,9 @@ internal static class UdsSection
         yield return $"Relapse was {Int(o.RelapseWeeks)} consecutive positive weeks starting in week {Int(o.RelapseFromWeek)} or later{lee}; responders were negative in each of the final {Int(o.FinalWeeks)} weeks; study dropout was {Int(o.DropoutWeeks)} consecutive weeks without a sample; the longest abstinence was the longest run of negative weeks [ctnote].";
     }
 
-    private static string Narrative(UdsSummaryResult summary, string missing)
+    private static string Narrative(UdsSummaryResult summary, string missing, Func<int, string> count)
     {
-        var arms = summary.Summaries.Select(g => $"{g.Group} {Pct(g.ProportionNegative)} of {Int(g.CountedWeeks)} weeks (n = {Int(g.N)}; {Int(g.NAbstinentFinal)} abstinent in the final weeks)");
+        var arms = summary.Summaries.Select(g => $"{g.Group} {Pct(g.ProportionNegative)} of {Int(g.CountedWeeks)} weeks (n = {count(g.N)}; {count(g.NAbstinentFinal)} abstinent in the final weeks)");
         return $"Urine screens negative (missing counted as {missing}): {string.Join("; ", arms)}.";
     }
 

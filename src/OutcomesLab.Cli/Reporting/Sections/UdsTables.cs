@@ -23,20 +23,21 @@ internal static class UdsTables
         var other => throw new UsageException($"{name} \"{other}\": expected positive, negative or missing. {MissingIsMandatory(name)}"),
     };
 
-    public static TextTable Outcomes(UdsSummaryResult s, UdsWordOptions w, string missing)
+    public static TextTable Outcomes(UdsSummaryResult s, UdsWordOptions w, string missing, Func<int, string>? count = null)
     {
+        var c = count ?? I;
         var o = s.Options;
         var rows = s.Summaries.Select(g => (IReadOnlyList<string>)
         [
             g.Group,
-            I(g.N),
+            c(g.N),
             double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
             $"{I(g.NegativeWeeks)}/{I(g.CountedWeeks)}",
-            I(g.NEverPositive),
+            c(g.NEverPositive),
             NumberText.Short(g.MedianLongestNegativeRun),
-            I(g.NRelapsed),
-            I(g.NAbstinentFinal),
-            I(g.NDropout),
+            c(g.NRelapsed),
+            c(g.NAbstinentFinal),
+            c(g.NDropout),
         ]).ToList();
         return new TextTable(
             $"Urine screens for {string.Join("+", w.Substances)}, weeks {w.FirstWeek}-{w.LastWeek}, missing counted as {missing}",
