@@ -51,6 +51,9 @@ public sealed record CumulativeIncidencePlotOptions
     /// <summary>y-axis title (default <c>Cumulative incidence</c>).</summary>
     public string? YLabel { get; init; }
 
-    /// <summary>Small-cell suppression of the number-at-risk table: counts from 1 to K-1 are printed as "&lt;K" (null: no suppression).</summary>
-    public int? SuppressCountsBelow { get; init; }
+    /// <summary>
+    /// Small-cell suppression of the table under the plot: counts from 1 to K-1 print as "&lt;K"
+    /// (primary suppression, as <see cref="KaplanMeierPlotOptions.SuppressBelow"/>). Null (default): no suppression.
+    /// </summary>
+    public int? SuppressBelow { get; init; }
 }

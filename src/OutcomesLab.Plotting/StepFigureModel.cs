@@ -34,18 +34,4 @@ public sealed record StepFigureModel(
     ImmutableArray<RiskTableRow> RiskTable,
     ImmutableArray<string> Annotations,
     string? Title,
-    bool AnnotationsAtTop = false)
-{
-    /// <summary>
-    /// Small-cell suppression of the table: a count from 1 to K-1 is printed as "&lt;K" (null: every
-    /// count is printed). Set from the plot options' <c>SuppressCountsBelow</c>.
-    /// </summary>
-    public int? SuppressCountsBelow { get; init; }
-
-    /// <summary>The text of a table count under <see cref="SuppressCountsBelow"/>.</summary>
-    /// <param name="count">The count.</param>
-    /// <returns>The count as printed, or "&lt;K".</returns>
-    public string CountText(double count) => SuppressCountsBelow is { } k && count > 0 && count < k
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<{k}")
-        : NumberFormat.Count(count);
-}
+    bool AnnotationsAtTop = false);

@@ -1,3 +1,4 @@
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests;
@@ -35,8 +36,8 @@ public sealed class PlanValidationTests
         var (code, err, written) = Report(Plan("""{ "id": "cox", "type": "cox", "dataset": "addicts", "time": "days", "event": "departed", "covariates": ["prison"], "tie": "efron" }"""));
         Assert.Equal(2, code);
         Assert.False(written);
-        // The analysis is on line 5 of the plan; "tie" starts at column 121 of that line.
-        Assert.Contains("plan.json line 5, column 121, at analyses[0].tie: expected a known key of analyses[0], found \"tie\".", err, StringComparison.Ordinal);
+        // The analysis is on line 5 of the plan; its "tie" starts at column 120 (4 spaces of indentation + 115 characters before it).
+        Assert.Contains("plan.json line 5, column 120, at analyses[0].tie: expected a known key of analyses[0], found \"tie\".", err, StringComparison.Ordinal);
         Assert.Contains("Did you mean \"ties\"?", err, StringComparison.Ordinal);
         Assert.Contains("Allowed keys here: id, type, title, dataset, time, event, event_value, strata, covariates", err, StringComparison.Ordinal);
     }
@@ -93,7 +94,7 @@ public sealed class PlanValidationTests
             """));
         Assert.Equal(2, code);
         Assert.False(written);
-        Assert.Contains("line 6, column 15, at analyses[1].id: expected a unique analysis id, found \"km\" a second time.", err, StringComparison.Ordinal);
+        Assert.Contains("line 6, column 13, at analyses[1].id: expected a unique analysis id, found \"km\" a second time.", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,6 +162,6 @@ public sealed class PlanValidationTests
     {
         var (code, err, _) = Report("""{ "datasets": { "a": { "file": "nope.csv" } }, "analyses": [ { "id": "km", "type": "km", "dataset": "a", "time": "t", "event": "e" } ] }""");
         Assert.Equal(2, code);
-        Assert.Contains("line 1, column 33, at datasets.a.file: expected an existing CSV file (paths are relative to the plan's folder), found \"nope.csv\".", err, StringComparison.Ordinal);
+        Assert.Contains("line 1, column 32, at datasets.a.file: expected an existing CSV file (paths are relative to the plan's folder), found \"nope.csv\".", err, StringComparison.Ordinal);
     }
 }

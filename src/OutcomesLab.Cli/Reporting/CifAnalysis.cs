@@ -95,7 +95,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Causes = selected,
             CauseLabels = selected.ToDictionary(c => c, Name),
             YLabel = YLabel,
-            SuppressCountsBelow = context.SuppressBelow,
+            SuppressBelow = context.SuppressBelow,
         };
         var model = CumulativeIncidenceFigure.Model(fit, plot);
         if (!model.RiskTable.IsEmpty)

@@ -8,13 +8,24 @@ internal static class PlanNames
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var bestPrefix = -1;
+        var w = wanted.ToLowerInvariant();
         foreach (var name in allowed)
         {
-            var d = Distance(wanted.ToLowerInvariant(), name.ToLowerInvariant());
-            if (d < bestDistance)
+            var n = name.ToLowerInvariant();
+            var d = Distance(w, n);
+            var prefix = 0;
+            while (prefix < Math.Min(w.Length, n.Length) && w[prefix] == n[prefix])
+            {
+                prefix++;
+            }
+
+            // Equal distances: the name sharing the longer prefix is the likelier typo ("tie" -> "ties", not "time").
+            if (d < bestDistance || (d == bestDistance && prefix > bestPrefix))
             {
                 best = name;
                 bestDistance = d;
+                bestPrefix = prefix;
             }
         }
 
