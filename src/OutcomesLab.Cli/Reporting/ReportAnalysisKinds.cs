@@ -14,6 +14,11 @@ internal static class ReportAnalysisKinds
         new CoxAnalysisKind(),
         new CifAnalysisKind(),
         // Retention, UDS, QoL, effect sizes and domain comparison (branch sections) go below.
+        new Sections.RetentionAnalysisKind(),
+        new Sections.UdsAnalysisKind(),
+        new Sections.QolAnalysisKind(),
+        new Sections.EffectAnalysisKind(),
+        new Sections.CompareAnalysisKind(),
     ];
 
     /// <summary>The kind with <paramref name="type"/>, or null.</summary>
