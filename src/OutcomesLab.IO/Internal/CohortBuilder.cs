@@ -16,6 +16,12 @@ internal static class CohortBuilder
         var problems = new ProblemCollector(table.SourceFile, Math.Max(1, table.Options.MaxProblems));
         var dc = table.Options.DecimalComma;
 
+        if (table.Columns.Length == 1 && table.FindColumn(roles.Time) is null
+            && TableLoader.OtherDelimiter(table.Columns[0].Name, table.Delimiter) is { } other)
+        {
+            throw problems.Throw(1, null, $"columns separated by {TableLoader.DelimiterName(table.Delimiter)}", table.Columns[0].Name, $"The header row is one single column: the file seems to be delimited by {TableLoader.DelimiterName(other)}. Pass the right --delimiter, or leave --delimiter out to detect it.");
+        }
+
         var time = Resolve(table, roles.Time, "time", problems);
         var evt = Resolve(table, roles.Event, "event", problems);
         var group = roles.Group is null ? null : Resolve(table, roles.Group, "group", problems);
