@@ -94,6 +94,12 @@ internal static class CohortBuilder
         }
 
         problems.ThrowIfAny();
+        if (n > 0 && dropped.Count == n)
+        {
+            var labels = droppedFor.Select(k => required[k].Label).ToList();
+            var columns = string.Join(", ", droppedFor.Select(k => $"\"{required[k].Column.Name}\""));
+            throw problems.Throw(null, null, $"at least one row with a value in every role column ({columns})", string.Create(CultureInfo.InvariantCulture, $"a missing value in all {n} rows"), $"All {DroppedMessage(dropped, labels)} Check the column names and the missing-value codes (--na).");
+        }
 
         var kept = Enumerable.Range(0, n).Where(i => keep[i]).ToArray();
         var times = Numbers(table, time!, kept, dc, problems, "a non-negative number", v => double.IsFinite(v) && v >= 0, TimeFix);
