@@ -151,6 +151,17 @@ internal static class MetaCommand
         else if (useSmd)
         {
             var cols = smd.Select((c, j) => j is 2 or 5 ? Counts(table, c!) : ColumnValues.Numbers(table, c!, "summary")).ToArray();
+            foreach (var j in (int[])[1, 4])
+            {
+                for (var i = 0; i < table.RowCount; i++)
+                {
+                    if (cols[j][i] < 0)
+                    {
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], smd[j], "a non-negative standard deviation", NumberText.RoundTrip(cols[j][i]), "A standard deviation cannot be negative (metafor's escalc stops here too); check the column holds SDs, not differences or CI limits."));
+                    }
+                }
+            }
+
             rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
             missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
             var es = Escalc.StandardizedMeanDifference(
