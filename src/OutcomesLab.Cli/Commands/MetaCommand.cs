@@ -143,6 +143,17 @@ internal static class MetaCommand
             var cols = counts.Select(c => Counts(table, c!)).ToArray();
             rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
             missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
+            foreach (var i in rows)
+            {
+                for (var arm = 0; arm < 2; arm++)
+                {
+                    if (cols[2 * arm][i] + cols[(2 * arm) + 1][i] == 0)
+                    {
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], counts[2 * arm], $"at least one subject in the {(arm == 0 ? "treatment" : "control")} arm ({counts[2 * arm]} + {counts[(2 * arm) + 1]} > 0)", "0 and 0", "A study without subjects in an arm has no information on the effect: remove the row, or check the count columns."));
+                    }
+                }
+            }
+
             var tables = rows.Select(i => new TwoByTwoTable((int)cols[0][i], (int)cols[1][i], (int)cols[2][i], (int)cols[3][i])).ToList();
             var m = measure switch { "OR" => EffectMeasure.OddsRatio, "RR" => EffectMeasure.RiskRatio, _ => EffectMeasure.RiskDifference };
             var es = Escalc.FromTables(m, tables, correction);
