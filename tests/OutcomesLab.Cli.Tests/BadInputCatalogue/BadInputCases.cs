@@ -71,6 +71,7 @@ internal static class BadInputCases
         Csv("text in a continuous outcome", Utf8("arm,score\na,1\nb,2\na,x\nb,4\na,5\nb,6\n"), Effect("score", "cohens-d"), new(Cohort, 4, "score", "a number (outcome)", "x", "Correct the value")),
         Csv("binary outcome coded 2", Utf8("arm,y\na,1\nb,0\na,2\nb,1\n"), Effect("y", "odds-ratio"), new(Cohort, 4, "y", "a binary outcome: 0/1", "2", "--event-value 2")),
         Csv("negative standard deviation (meta)", Utf8("m1,s1,n1,m2,s2,n2\n1,1,10,2,1,10\n1,-1,10,2,1,10\n"), ["meta", "--input", "{cohort.csv}", "--m1i", "m1", "--sd1i", "s1", "--n1i", "n1", "--m2i", "m2", "--sd2i", "s2", "--n2i", "n2"], new(Cohort, 3, "s1", "a non-negative standard deviation", "-1", "cannot be negative")),
+        Csv("study with an empty arm (meta)", Utf8("a,b,c,d\n1,9,2,8\n0,0,0,0\n3,7,4,6\n"), ["meta", "--input", "{cohort.csv}", "--measure", "OR", "--ai", "a", "--bi", "b", "--ci", "c", "--di", "d"], new(Cohort, 3, "a", "at least one subject in the treatment arm (a + b > 0)", "0 and 0", "remove the row")),
         Csv("EQ-5D-5L item out of range", Utf8("mo,sc,ua,pd,ad\n1,1,1,1,1\n1,6,1,1,1\n"), ["qol", "score", "--input", "{cohort.csv}", "--instrument", "eq5d-5l", "--value-set", "England"], new(Cohort, 3, "sc", "EQ-5D-5L VT England item \"sc\": a whole number from 1 to 5", "6", "Correct the value")),
         new BadInputCase(
             "outcome specification with an unknown key",
