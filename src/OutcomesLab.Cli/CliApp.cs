@@ -39,6 +39,7 @@ internal static class CliApp
         root.Subcommands.Add(RetentionCommand.Create(context));
         root.Subcommands.Add(UdsCommand.Create(context));
         root.Subcommands.Add(QolCommand.Create(context));
+        root.Subcommands.Add(Table1Command.Create(context));
         root.Subcommands.Add(PlotCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();

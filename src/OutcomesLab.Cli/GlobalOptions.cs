@@ -7,11 +7,11 @@ internal sealed class GlobalOptions
 {
     public Option<OutputFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Output format: table (default), json, csv or markdown.",
+        Description = "Output format: table (default), json, csv, markdown, latex (booktabs; needs \\usepackage{booktabs}) or html (a fragment).",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
         CustomParser = ParseFormat,
-        HelpName = "table|json|csv|markdown",
+        HelpName = "table|json|csv|markdown|latex|html",
     };
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o")
@@ -44,8 +44,10 @@ internal sealed class GlobalOptions
             case "json": return OutputFormat.Json;
             case "csv": return OutputFormat.Csv;
             case "markdown" or "md": return OutputFormat.Markdown;
+            case "latex" or "tex": return OutputFormat.Latex;
+            case "html": return OutputFormat.Html;
             default:
-                result.AddError($"--format must be one of table, json, csv, markdown; found \"{text}\".");
+                result.AddError($"--format must be one of table, json, csv, markdown, latex, html; found \"{text}\".");
                 return OutputFormat.Table;
         }
     }

@@ -14,4 +14,10 @@ internal enum OutputFormat
 
     /// <summary>GitHub-flavoured Markdown tables.</summary>
     Markdown,
+
+    /// <summary>LaTeX: one <c>table</c> environment with a <c>\caption</c> and a booktabs <c>tabular</c> per table.</summary>
+    Latex,
+
+    /// <summary>An HTML fragment: one <c>&lt;table&gt;</c> with <c>&lt;caption&gt;</c>, <c>&lt;thead&gt;</c> and <c>&lt;tbody&gt;</c> per table.</summary>
+    Html,
 }

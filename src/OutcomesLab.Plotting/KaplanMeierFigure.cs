@@ -26,6 +26,11 @@ public static class KaplanMeierFigure
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new KaplanMeierPlotOptions();
+        if (options.SuppressBelow is { } threshold)
+        {
+            Tables.SmallCellSuppression.CheckThreshold(threshold);
+        }
+
         if (result.Curves.IsDefaultOrEmpty)
         {
             throw new ArgumentException("The Kaplan–Meier result has no curves to draw.", nameof(result));
@@ -79,7 +84,7 @@ public static class KaplanMeierFigure
             {
                 var table = result.Curves[i].Table;
                 var values = ticks.Select(t => StepLookup.Read(table, t / factor, block, r => r.Time, r => r.NRisk, r => r.NEvent, r => r.NCensor)).ToImmutableArray();
-                rows.Add(new RiskTableRow(block, curves[i].Label, curves[i].Color, values));
+                rows.Add(new RiskTableRow(block, curves[i].Label, curves[i].Color, values) { SuppressBelow = options.SuppressBelow });
             }
         }
 

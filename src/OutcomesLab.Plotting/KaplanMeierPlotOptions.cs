@@ -33,6 +33,16 @@ public sealed record KaplanMeierPlotOptions
     /// <summary>The table blocks under the plot (default: number at risk).</summary>
     public RiskTableRows RiskTable { get; init; } = RiskTableRows.AtRisk;
 
+    /// <summary>
+    /// Small-cell suppression of the table under the plot: counts 1..K − 1 (number at risk, and the
+    /// events and censored blocks when shown) print as "&lt;K", e.g. K = 11 for CMS's cell-size rule.
+    /// Only primary suppression applies: the rows have no published totals, so no complementary cell
+    /// is needed to stop a hidden count being recovered by subtraction (differences between ticks
+    /// still bound the counts of an interval; widen the tick step if that matters). Null (default):
+    /// no suppression.
+    /// </summary>
+    public int? SuppressBelow { get; init; }
+
     /// <summary>A log-rank (or other test) p-value to print, e.g. <see cref="Survival.LogRankResult.PValue"/>.</summary>
     public double? PValue { get; init; }
 

@@ -22,7 +22,7 @@ internal static class StepFigureRenderer
         var blocks = model.RiskTable.Select(r => r.Block).Distinct().ToArray();
 
         var yAxisWidth = FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
-        var firstColumnHalf = model.RiskTable.IsEmpty ? 0 : model.RiskTable.Max(r => FigureStyle.Measure(NumberFormat.Count(r.Values[0]), style.SmallFontSize)) / 2;
+        var firstColumnHalf = model.RiskTable.IsEmpty ? 0 : model.RiskTable.Max(r => FigureStyle.Measure(r.Text(0), style.SmallFontSize)) / 2;
         var labelWidth = model.RiskTable.IsEmpty ? 0 : model.RiskTable.Max(r => FigureStyle.Measure(r.Label, style.SmallFontSize)) + firstColumnHalf + 6;
         var left = Margin + Math.Max(yAxisWidth, labelWidth);
         var right = Math.Max(Margin + (FigureStyle.Measure(xTickLabels[^1], style.SmallFontSize) / 2), 10);
@@ -202,7 +202,7 @@ internal static class StepFigureRenderer
                 FigureStyle.AddText(plot, row.Label, labelX, cy, Alignment.MiddleRight, style.SmallFontSize, row.Color);
                 for (var t = 0; t < model.XTicks.Length; t++)
                 {
-                    FigureStyle.AddText(plot, NumberFormat.Count(row.Values[t]), model.XTicks[t], cy, Alignment.MiddleCenter, style.SmallFontSize, Colors.Black);
+                    FigureStyle.AddText(plot, row.Text(t), model.XTicks[t], cy, Alignment.MiddleCenter, style.SmallFontSize, Colors.Black);
                 }
 
                 y -= style.SmallLineHeight;

@@ -24,6 +24,7 @@ internal static class KmCommand
         var confLevel = OptionParsers.ConfidenceLevel();
         var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated (e.g. 90,180,365).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
         var tau = new Option<double?>("--tau") { Description = "Restricted mean survival time horizon; with two groups also gives the RMST difference.", HelpName = "T" };
+        var suppress = SuppressionOption.Create("Small-cell suppression: n, events and the at-risk, event and censoring counts of the tables print as \"<K\" (null in JSON) when in 1..K-1. Primary suppression only: km publishes no totals of these counts.");
         var command = new Command("km", "Kaplan-Meier survival (retention) curves with Greenwood CIs, median and quantiles with CIs, landmark survival and RMST, matching R's survfit.");
         csv.AddTo(command);
         roles.AddTo(command);
@@ -31,6 +32,7 @@ internal static class KmCommand
         command.Options.Add(confLevel);
         command.Options.Add(times);
         command.Options.Add(tau);
+        command.Options.Add(suppress);
         context.Bind(
             command,
             run =>
@@ -42,14 +44,15 @@ internal static class KmCommand
                     LandmarkTimes = run.Parse.GetValue(times) ?? [],
                     RmstTau = run.Parse.GetValue(tau),
                 };
-                return Run(run, csv, roles, options);
+                return Run(run, csv, roles, options, SuppressionOption.Read(run, suppress));
             },
             "outcomeslab km --input data/simulated_cohort.csv --time time_days --event event --group arm --times 90,180,365 --tau 365",
-            "outcomeslab km --input lung.csv --time time --event status --event-value 2 --group sex --conf-type log-log --format json");
+            "outcomeslab km --input lung.csv --time time --event status --event-value 2 --group sex --conf-type log-log --format json",
+            "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11");
         return command;
     }
 
-    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, KaplanMeierOptions options)
+    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, KaplanMeierOptions options, int? suppressBelow)
     {
         var table = csv.ReadTable(run);
         var cohort = roles.Cohort(run, table, EventKind.Binary);
@@ -66,11 +69,22 @@ internal static class KmCommand
             difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
         }
 
-        run.Emit(run.Format == OutputFormat.Json ? Json(fit, options, difference) : TableRenderer.Render(Tables(fit, options, difference), run.Format));
+        var cells = new SmallCounts(suppressBelow);
+        run.Emit(run.Format == OutputFormat.Json ? Json(fit, options, difference, cells) : TableRenderer.Render(Tables(fit, options, difference, cells), run.Format));
         return ExitCodes.Ok;
     }
 
-    private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference)
+    /// <summary>Primary small-cell suppression of the printed counts (no totals are published, so nothing complementary).</summary>
+    private sealed record SmallCounts(int? Below)
+    {
+        public bool Hides(double count) => Below is { } k && count > 0 && count < k;
+
+        public string Text(double count) => Hides(count) ? "<" + Below!.Value.ToString(CultureInfo.InvariantCulture) : NumberText.Short(count);
+
+        public double? Value(double count) => Hides(count) ? null : count;
+    }
+
+    private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells)
     {
         var level = NumberText.Short(options.ConfidenceLevel * 100);
         var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI" };
@@ -90,8 +104,8 @@ internal static class KmCommand
             var row = new List<string>
             {
                 c.Group,
-                c.N.ToString(CultureInfo.InvariantCulture),
-                NumberText.Short(c.Events),
+                cells.Text(c.N),
+                cells.Text(c.Events),
                 c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
                 $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
             };
@@ -109,9 +123,10 @@ internal static class KmCommand
             rows.Add(row);
         }
 
+        var suppressed = cells.Below is { } below ? $"; counts 1-{below - 1} shown as <{below}" : "";
         var tables = new List<TextTable>
         {
-            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI)", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
+            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI){suppressed}", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
         };
         if (difference is not null)
         {
@@ -137,13 +152,21 @@ internal static class KmCommand
         _ => "arcsin",
     };
 
-    private static string Json(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference) => JsonOutput.Write(w =>
+    private static string Json(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
+        if (cells.Below is { } k)
+        {
+            w.WriteStartObject("suppression");
+            w.WriteNumber("threshold", k);
+            w.WriteString("rule", "counts 1..K-1 (n, events, n_risk, n_event, n_censor) are null; primary suppression only");
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("groups");
         foreach (var c in fit.Curves)
         {
-            WriteCurve(w, c, options);
+            WriteCurve(w, c, options, cells);
         }
 
         w.WriteEndArray();
@@ -161,12 +184,12 @@ internal static class KmCommand
         w.WriteEndObject();
     });
 
-    private static void WriteCurve(Utf8JsonWriter w, KaplanMeierCurve c, KaplanMeierOptions options)
+    private static void WriteCurve(Utf8JsonWriter w, KaplanMeierCurve c, KaplanMeierOptions options, SmallCounts cells)
     {
         w.WriteStartObject();
         w.WriteString("group", c.Group);
-        w.WriteNumber("n", c.N);
-        w.WriteNumber("events", c.Events);
+        w.Number("n", cells.Value(c.N));
+        w.Number("events", cells.Value(c.Events));
         w.WriteStartObject("median");
         w.Number("estimate", c.Median.Time);
         w.Number("lower", c.Median.Lower);
@@ -190,7 +213,7 @@ internal static class KmCommand
             w.Number("std_err", l.SeSurv / l.Surv);
             w.Number("lower", l.Lower);
             w.Number("upper", l.Upper);
-            w.Number("n_risk", l.NRisk);
+            w.Number("n_risk", cells.Value(l.NRisk));
             w.WriteEndObject();
         }
 
@@ -200,9 +223,9 @@ internal static class KmCommand
         {
             w.WriteStartObject();
             w.Number("time", r.Time);
-            w.Number("n_risk", r.NRisk);
-            w.Number("n_event", r.NEvent);
-            w.Number("n_censor", r.NCensor);
+            w.Number("n_risk", cells.Value(r.NRisk));
+            w.Number("n_event", cells.Value(r.NEvent));
+            w.Number("n_censor", cells.Value(r.NCensor));
             w.Number("surv", r.Surv);
             w.Number("std_err", r.StdErr);
             w.Number("lower", r.Lower);

@@ -91,11 +91,12 @@ internal static class PlotCommand
         var riskTable = RiskTable();
         var tick = new Option<double?>("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
+        var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("km", "Kaplan-Meier retention curves per group with CI bands, censoring marks, optional median lines, the log-rank p and a number-at-risk table aligned with the x ticks, in one image.");
         csv.AddTo(command);
         roles.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in new Option[] { inputUnit, axisUnit, percent, noCi, median, noP, riskTable, tick, ylabel })
+        foreach (var option in new Option[] { inputUnit, axisUnit, percent, noCi, median, noP, riskTable, tick, ylabel, suppress })
         {
             command.Options.Add(option);
         }
@@ -105,6 +106,7 @@ internal static class PlotCommand
             run =>
             {
                 var format = FigureOptions.Target(run);
+                var suppressBelow = SuppressionOption.Read(run, suppress);
                 var table = csv.ReadTable(run);
                 var cohort = roles.Cohort(run, table, EventKind.Binary);
                 var sample = roles.Sample(run, cohort);
@@ -128,6 +130,7 @@ internal static class PlotCommand
                     PValue = p,
                     Title = run.Parse.GetValue(figure.Title),
                     YLabel = run.Parse.GetValue(ylabel),
+                    SuppressBelow = suppressBelow,
                 };
                 foreach (var d in fit.Diagnostics)
                 {
@@ -137,7 +140,8 @@ internal static class PlotCommand
                 return FigureOptions.Write(run, KaplanMeierFigure.Create(fit, options), format);
             },
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --median --output km.png",
-            "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg");
+            "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg",
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png");
         return command;
     }
 

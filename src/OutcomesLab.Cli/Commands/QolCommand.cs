@@ -95,9 +95,9 @@ internal static class QolCommand
 
     private static int RunScore(CommandRun run, CsvInputOptions csv, QolInstrument instrument, string? itemList)
     {
-        if (run.Format == OutputFormat.Markdown)
+        if (run.Format is OutputFormat.Markdown or OutputFormat.Latex or OutputFormat.Html)
         {
-            throw new UsageException("qol score writes csv (default) or json; --format markdown is not supported.");
+            throw new UsageException($"qol score writes csv (default) or json; --format {run.Format.ToString().ToLowerInvariant()} is not supported.");
         }
 
         var table = csv.ReadTable(run);

@@ -8,4 +8,8 @@ namespace OutcomesLab.Inference;
 /// <param name="DegreesOfFreedom">Degrees of freedom (NaN when the reference distribution has none, e.g. the normal).</param>
 /// <param name="PValue">Two-sided p-value.</param>
 /// <param name="Diagnostics">Caveats (e.g. small expected counts).</param>
-public sealed record HypothesisTestResult(string Method, double Statistic, double DegreesOfFreedom, double PValue, ImmutableArray<Diagnostic> Diagnostics);
+public sealed record HypothesisTestResult(string Method, double Statistic, double DegreesOfFreedom, double PValue, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Denominator degrees of freedom of an F test (R's second <c>parameter</c> of <c>oneway.test</c>); NaN for other tests.</summary>
+    public double DenominatorDegreesOfFreedom { get; init; } = double.NaN;
+}
