@@ -29,6 +29,7 @@ internal static class BadInputCases
         Csv("Latin-1 text", Encoding.Latin1.GetBytes("days,event,site\n5,1,Bern\n6,0,Zürich\n"), Describe(), new(Cohort, 3, "site", "UTF-8 text", "Z", "Save it as \"CSV UTF-8\"")),
         Csv("binary garbage with NUL bytes", [.. Utf8("days,event\n1,1\n"), 0x00, 0x13, 0x88, 0xFF, 0x41], Describe(), new(Cohort, 3, null, "a text CSV file", "binary data (NUL bytes)", "Export the data as \"CSV UTF-8\"")),
         Csv("xlsx workbook renamed to .csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF, 0x00, 0x13, 0x37], Describe(), new(Cohort, null, null, "a CSV text file", "a ZIP archive", "Export the sheet")),
+        Csv("Ctrl-Z end-of-file marker after the last row", [.. Utf8("days,event\n5,1\n6,0\n"), 0x1A], Km(), new(Cohort, 4, null, "2 fields as in the header (line 1); this line has 1", "\\x1A", "control characters (a Ctrl-Z end-of-file marker")),
         Csv("10 MB single line (a number of 10 million digits)", () => Utf8("days,event\n5,1\n" + new string('9', 10 * 1024 * 1024) + ",0\n"), Km(), new(Cohort, 3, "days", "a non-negative number", "9999999999", "too large to be represented")),
         Csv("10 MB single line without a line break", () => Utf8("days,event\n" + new string('7', 10 * 1024 * 1024)), Km(), new(Cohort, 2, null, "2 fields as in the header (line 1); this line has 1", "7777777777", "add the missing field")),
 
