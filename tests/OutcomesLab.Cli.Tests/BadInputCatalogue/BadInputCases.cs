@@ -79,7 +79,23 @@ internal static class BadInputCases
             [(Cohort, () => Utf8("arm,y\na,1\nb,2\na,3\nb,4\n")), ("spec.json", () => Utf8("""{"outcomes":[{"name":"Y","domain":"other","type":"continuous","column":"y","direction":"higher-is-better","colour":"red"}]}"""))],
             ["compare", "--input", "{cohort.csv}", "--group", "arm", "--treatment", "a", "--control", "b", "--outcomes", "{spec.json}"],
             new("spec.json", null, null, "only the keys \"name\", \"domain\", \"type\", \"direction\", \"column\"", "colour", "Remove or rename the unknown key")),
+        new BadInputCase(
+            "analysis plan with an unknown key",
+            [(Cohort, () => Utf8("days,event\n5,1\n6,0\n7,1\n")), ("plan.json", () => Utf8(PlanWithUnknownKey))],
+            ["report", "--plan", "{plan.json}"],
+            new("plan.json", 5, "88", "a known key of analyses[0]", "colour", "Allowed keys here:")),
     ];
+
+    // The unknown key "colour" is on line 5, column 88 (4 spaces of indentation + 83 characters before it).
+    private const string PlanWithUnknownKey = """
+        {
+          "title": "hostile plan",
+          "datasets": { "cohort": { "file": "cohort.csv" } },
+          "analyses": [
+            { "id": "km", "type": "km", "dataset": "cohort", "time": "days", "event": "event", "colour": "red" }
+          ]
+        }
+        """;
 
     private static BadInputCase Csv(string name, byte[] content, string[] args, ExpectedProblem problem) => Csv(name, () => content, args, problem);
 

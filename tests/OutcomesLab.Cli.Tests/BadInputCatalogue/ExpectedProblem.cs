@@ -6,7 +6,7 @@ namespace OutcomesLab.Cli.Tests.BadInputCatalogue;
 /// </summary>
 /// <param name="File">The file name the message must name.</param>
 /// <param name="Line">The 1-based line, or null when the problem has no position (a whole file or column).</param>
-/// <param name="Column">The column name, or null when the problem is not tied to one column.</param>
+/// <param name="Column">The column name (checked as <c>column "name"</c>), a 1-based character column in a JSON file (all digits, checked as <c>, column N</c>), or null when the problem is not tied to one column.</param>
 /// <param name="Expected">A fragment that must directly follow "expected ".</param>
 /// <param name="Found">A prefix of the found value (after <c>found "</c>), or null when nothing was found (an empty file).</param>
 /// <param name="Fix">A fragment of the sentence that tells the user how to fix the input.</param>
