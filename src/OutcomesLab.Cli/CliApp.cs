@@ -69,7 +69,7 @@ internal static class CliApp
         }
         catch (Exception ex) when (FailureReport.IsInputProblem(ex))
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {FailureReport.Message(ex)}");
             return ExitCodes.InvalidInput;
         }
 #pragma warning disable CA1031 // The last line of defence: every other failure becomes exit code 1 with a one-line message.

@@ -25,6 +25,9 @@ internal sealed class RecordTable
 
     public int RowCount => Table.RowCount;
 
+    /// <summary>Day values from this magnitude on (about 55 years) are spreadsheet date serials (Excel: 20000 = 1954-10-03), not study days.</summary>
+    public const int ExcelSerialThreshold = 20000;
+
     public static RecordTable Read(CommandRun run, FileInfo file, string option)
     {
         run.RegisterInput(file.FullName);
@@ -109,6 +112,20 @@ internal sealed class RecordTable
 
             if (column[i] is double d && Math.Abs(d) < int.MaxValue && d == Math.Floor(d))
             {
+                if (Math.Abs(d) >= ExcelSerialThreshold)
+                {
+                    // An Excel date serial read as a day count would silently shift every interval
+                    // against the index day; no study day is 55 years from its anchor.
+                    var date = new DateTime(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified).AddDays(Math.Clamp(d, -600000, 2900000));
+                    throw new InputException(new InputProblem(
+                        File,
+                        Line(i),
+                        name,
+                        string.Create(CultureInfo.InvariantCulture, $"a study day (days since a common anchor such as randomisation, below {ExcelSerialThreshold})"),
+                        Convert.ToString(d, CultureInfo.InvariantCulture),
+                        $"This looks like a spreadsheet date serial ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} in Excel), not a study day. Convert dates to study days (the date minus the patient's index date) in every file before using {flag}."));
+                }
+
                 days[i] = (int)d;
                 continue;
             }

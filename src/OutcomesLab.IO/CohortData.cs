@@ -97,7 +97,7 @@ public sealed record CohortData
                 null,
                 Roles.Group,
                 "at least two groups to compare",
-                levels.Count == 1 ? levels[0] : string.Empty,
+                levels.Count == 1 ? levels[0] : "no group value (every row was dropped)",
                 string.Create(CultureInfo.InvariantCulture, $"All {Count} kept rows{dropped} are in one group. Choose the column that separates the arms, or analyse without a comparison.")));
         }
     }

@@ -50,16 +50,27 @@ public sealed record InputProblem(string File, int? Line, string? Column, string
         return sb.ToString();
     }
 
-    /// <summary>Shortens a value to <see cref="MaxFoundLength"/> characters and makes line breaks and NUL visible.</summary>
+    /// <summary>Shortens a value to <see cref="MaxFoundLength"/> characters and makes line breaks, NUL and other control characters visible (\r, \n, \0, \t, \xNN).</summary>
     /// <param name="value">The raw value.</param>
     /// <returns>A printable excerpt.</returns>
     public static string Excerpt(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var cut = value.Length > MaxFoundLength ? value[..MaxFoundLength] + "..." : value;
-        return cut.Replace("\r", "\\r", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal)
-            .Replace("\0", "\\0", StringComparison.Ordinal)
-            .Replace("\t", "\\t", StringComparison.Ordinal);
+        var sb = new StringBuilder(cut.Length);
+        foreach (var c in cut)
+        {
+            _ = c switch
+            {
+                '\r' => sb.Append("\\r"),
+                '\n' => sb.Append("\\n"),
+                '\0' => sb.Append("\\0"),
+                '\t' => sb.Append("\\t"),
+                < ' ' or '\u007F' => sb.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}"),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
     }
 }

@@ -72,7 +72,7 @@ internal static class CifCommand
             foreach (var t in at)
             {
                 var p = c.At(t);
-                row.Add(p is null ? "0.000" : $"{p.Estimate:0.000} [{Fixed(p.Lower)}, {Fixed(p.Upper)}]");
+                row.Add(p is null ? "0.000" : $"{Fixed(p.Estimate)} [{Fixed(p.Lower)}, {Fixed(p.Upper)}]");
             }
 
             return (IReadOnlyList<string>)row;

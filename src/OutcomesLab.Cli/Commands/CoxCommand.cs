@@ -58,6 +58,7 @@ internal static class CoxCommand
                     run.Warn(d.Message);
                 }
 
+                CheckFitInput(cohort);
                 var design = Design(terms, cohort, ParseReferences(run.Parse.GetValue(reference) ?? []));
                 for (var i = 0; cohort.Id is not null && i < cohort.Id.Count; i++)
                 {
@@ -93,6 +94,34 @@ internal static class CoxCommand
             "outcomeslab cox --input data/addicts/addicts.csv --time days --event departed --covariates prison,mdose --strata clinic --ph-test km",
             "outcomeslab cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --cluster site --format json");
         return command;
+    }
+
+    /// <summary>
+    /// Refuses, with the file, line and column, the inputs for which a Cox model has no information
+    /// and the kernel would otherwise report a misleading singular information matrix: zero weights
+    /// (R: "Invalid weights, must be >0"), no events at all, and strata that all hold one row.
+    /// </summary>
+    private static void CheckFitInput(CohortData cohort)
+    {
+        var file = cohort.SourceFile;
+        for (var i = 0; cohort.Weights is not null && i < cohort.Weights.Count; i++)
+        {
+            if (cohort.Weights[i] == 0)
+            {
+                throw new InputException(new InputProblem(file, cohort.SourceLines[i], cohort.Roles.Weights, "a positive case weight (R's coxph stops with \"Invalid weights, must be >0\")", "0", "A row with weight 0 does not contribute to the model: drop it from the file."));
+            }
+        }
+
+        if (cohort.Count > 0 && !cohort.Event.Contains(true))
+        {
+            var eventValue = cohort.Roles.EventValue is null ? string.Empty : $" equal to \"{cohort.Roles.EventValue}\"";
+            throw new InputException(new InputProblem(file, null, cohort.Roles.Event, $"at least one event{eventValue} (a Cox model estimates hazard ratios from events)", string.Create(CultureInfo.InvariantCulture, $"0 events in {cohort.Count} rows: all censored"), "Check that --event names the event column and that --event-value (if any) is the code for an event."));
+        }
+
+        if (cohort.Strata is { Count: > 1 } strata && strata.Distinct(StringComparer.Ordinal).Count() == strata.Count)
+        {
+            throw new InputException(new InputProblem(file, null, cohort.Roles.Strata, "strata with at least two rows each (every stratum has its own baseline hazard, so a stratum of one subject contributes nothing)", string.Create(CultureInfo.InvariantCulture, $"{strata.Count} strata of one row each"), "Stratify by a column that groups subjects (site, clinic); for a subject id use --id or --cluster instead."));
+        }
     }
 
     internal static List<string> ParseTerms(string text)

@@ -112,7 +112,7 @@ internal static class KmCommand
             foreach (var t in options.LandmarkTimes)
             {
                 var l = c.Landmarks.FirstOrDefault(x => x.Time == t);
-                row.Add(l is null ? "beyond follow-up" : $"{l.Surv:0.000} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
+                row.Add(l is null ? "beyond follow-up" : $"{Fixed(l.Surv)} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
             }
 
             if (options.RmstTau is not null)

@@ -143,6 +143,17 @@ internal static class MetaCommand
             var cols = counts.Select(c => Counts(table, c!)).ToArray();
             rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
             missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
+            foreach (var i in rows)
+            {
+                for (var arm = 0; arm < 2; arm++)
+                {
+                    if (cols[2 * arm][i] + cols[(2 * arm) + 1][i] == 0)
+                    {
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], counts[2 * arm], $"at least one subject in the {(arm == 0 ? "treatment" : "control")} arm ({counts[2 * arm]} + {counts[(2 * arm) + 1]} > 0)", "0 and 0", "A study without subjects in an arm has no information on the effect: remove the row, or check the count columns."));
+                    }
+                }
+            }
+
             var tables = rows.Select(i => new TwoByTwoTable((int)cols[0][i], (int)cols[1][i], (int)cols[2][i], (int)cols[3][i])).ToList();
             var m = measure switch { "OR" => EffectMeasure.OddsRatio, "RR" => EffectMeasure.RiskRatio, _ => EffectMeasure.RiskDifference };
             var es = Escalc.FromTables(m, tables, correction);
@@ -151,6 +162,17 @@ internal static class MetaCommand
         else if (useSmd)
         {
             var cols = smd.Select((c, j) => j is 2 or 5 ? Counts(table, c!) : ColumnValues.Numbers(table, c!, "summary")).ToArray();
+            foreach (var j in (int[])[1, 4])
+            {
+                for (var i = 0; i < table.RowCount; i++)
+                {
+                    if (cols[j][i] < 0)
+                    {
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], smd[j], "a non-negative standard deviation", NumberText.RoundTrip(cols[j][i]), "A standard deviation cannot be negative (metafor's escalc stops here too); check the column holds SDs, not differences or CI limits."));
+                    }
+                }
+            }
+
             rows = rows.Where(i => cols.All(col => !double.IsNaN(col[i]))).ToList();
             missing.AddRange(Enumerable.Range(0, table.RowCount).Except(rows));
             var es = Escalc.StandardizedMeanDifference(

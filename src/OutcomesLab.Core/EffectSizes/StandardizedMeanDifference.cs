@@ -89,6 +89,20 @@ public static class StandardizedMeanDifference
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         double est, lo, hi, se = double.NaN;
         string method;
+        var standardiser = measure switch
+        {
+            EffectMeasure.CohensD or EffectMeasure.HedgesG => Math.Sqrt((((n1 - 1) * v1) + ((n2 - 1) * v2)) / (n1 + n2 - 2)),
+            EffectMeasure.GlassDelta => control.StandardDeviation,
+            EffectMeasure.CohensDUnpooled => Math.Sqrt((v1 + v2) / 2),
+            _ => double.NaN,
+        };
+        if (standardiser == 0)
+        {
+            // diff / 0 is ±Infinity or NaN and the noncentral-t interval has no solution (R's effectsize stops).
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "zero-sd", $"The standard deviation used to standardise ({(measure == EffectMeasure.GlassDelta ? "the control arm's" : "of both arms")}) is 0: every outcome value is identical, so {EffectMeasureNames.Key(measure)} is undefined. Report the mean difference instead."));
+            return new EffectSizeResult(measure, double.NaN, double.NaN, double.NaN, level, treatment.Count, control.Count, double.NaN, "undefined: the standardiser is 0", diagnostics.ToImmutable());
+        }
+
         switch (measure)
         {
             case EffectMeasure.MeanDifference:

@@ -122,6 +122,17 @@ public static class Bootstrap
         }
 
         var r = finite.Length;
+        if (r == 0 || finite.All(x => x == finite[0]))
+        {
+            // As boot.ci, which returns NULL ("All values of t are equal"): no interval exists.
+            var what = r == 0
+                ? "No replicate gave a finite statistic"
+                : string.Create(CultureInfo.InvariantCulture, $"All {r} finite replicates equal {finite[0]:R}: the statistic does not vary under resampling");
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "degenerate-bootstrap", what + ", so no percentile or BCa interval is defined (R's boot.ci returns NULL)."));
+            var bias = r == 0 ? double.NaN : finite[0] - t0;
+            return new BootstrapResult(t0, bias, r == 0 ? double.NaN : 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, replicates.Length, failed, seed, level, replicates.ToImmutableArray(), diagnostics.ToImmutable());
+        }
+
         var mean = finite.Average();
         var sd = Math.Sqrt(finite.Sum(x => (x - mean) * (x - mean)) / (r - 1));
         Array.Sort(finite);

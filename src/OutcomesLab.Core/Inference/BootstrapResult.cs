@@ -10,9 +10,9 @@ namespace OutcomesLab.Inference;
 /// <param name="Estimate">The statistic on the original data, t₀.</param>
 /// <param name="Bias">mean(t*) − t₀ over finite replicates.</param>
 /// <param name="StandardError">SD of the finite replicates.</param>
-/// <param name="PercentileLower">Percentile lower limit (boot's normal-scale interpolation of order statistics).</param>
+/// <param name="PercentileLower">Percentile lower limit (boot's normal-scale interpolation of order statistics); NaN, with a diagnostic, when the replicates are all equal or none is finite (boot.ci returns NULL).</param>
 /// <param name="PercentileUpper">Percentile upper limit.</param>
-/// <param name="BcaLower">BCa lower limit (Efron 1987).</param>
+/// <param name="BcaLower">BCa lower limit (Efron 1987); NaN, with a diagnostic, when it is undefined.</param>
 /// <param name="BcaUpper">BCa upper limit.</param>
 /// <param name="BiasCorrection">z₀ = Φ⁻¹(#{t* &lt; t₀}/B).</param>
 /// <param name="Acceleration">a = Σ L³ / (6 (Σ L²)^1.5), L the jackknife influence values.</param>

@@ -16,6 +16,12 @@ internal static class CohortBuilder
         var problems = new ProblemCollector(table.SourceFile, Math.Max(1, table.Options.MaxProblems));
         var dc = table.Options.DecimalComma;
 
+        if (table.Columns.Length == 1 && table.FindColumn(roles.Time) is null
+            && TableLoader.OtherDelimiter(table.Columns[0].Name, table.Delimiter) is { } other)
+        {
+            throw problems.Throw(1, null, $"columns separated by {TableLoader.DelimiterName(table.Delimiter)}", table.Columns[0].Name, $"The header row is one single column: the file seems to be delimited by {TableLoader.DelimiterName(other)}. Pass the right --delimiter, or leave --delimiter out to detect it.");
+        }
+
         var time = Resolve(table, roles.Time, "time", problems);
         var evt = Resolve(table, roles.Event, "event", problems);
         var group = roles.Group is null ? null : Resolve(table, roles.Group, "group", problems);
@@ -88,6 +94,12 @@ internal static class CohortBuilder
         }
 
         problems.ThrowIfAny();
+        if (n > 0 && dropped.Count == n)
+        {
+            var labels = droppedFor.Select(k => required[k].Label).ToList();
+            var columns = string.Join(", ", droppedFor.Select(k => $"\"{required[k].Column.Name}\""));
+            throw problems.Throw(null, null, $"at least one row with a value in every role column ({columns})", string.Create(CultureInfo.InvariantCulture, $"a missing value in all {n} rows"), $"All {DroppedMessage(dropped, labels)} Check the column names and the missing-value codes (--na).");
+        }
 
         var kept = Enumerable.Range(0, n).Where(i => keep[i]).ToArray();
         var times = Numbers(table, time!, kept, dc, problems, "a non-negative number", v => double.IsFinite(v) && v >= 0, TimeFix);

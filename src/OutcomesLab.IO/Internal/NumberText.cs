@@ -6,7 +6,8 @@ namespace OutcomesLab.IO.Internal;
 /// <summary>Invariant-culture number parsing and the hints for values that are almost numbers.</summary>
 internal static partial class NumberText
 {
-    public static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>Round-trip text of a number, with infinities spelled as R writes (and this reader reads) them: Inf, -Inf.</summary>
+    public static string Format(double v) => double.IsInfinity(v) ? (v > 0 ? "Inf" : "-Inf") : v.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Parses a number as R's <c>type.convert</c> would (incl. Inf/-Inf), invariant culture, optional decimal comma.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, bool decimalComma, out double value)
@@ -36,13 +37,14 @@ internal static partial class NumberText
                 Span<char> buffer = stackalloc char[s.Length];
                 s.CopyTo(buffer);
                 buffer[comma] = '.';
-                return double.TryParse(buffer, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+                return double.TryParse(buffer, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsInfinity(value);
             }
         }
 
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
-            return true;
+            // .NET turns an out-of-range number into an infinity; only a spelled infinity may mean one.
+            return !double.IsInfinity(value) || s.Contains("inf", StringComparison.OrdinalIgnoreCase);
         }
 
         // R writes and reads infinities as Inf / -Inf, which .NET does not parse.
@@ -90,6 +92,11 @@ internal static partial class NumberText
             {
                 return "With --decimal-comma the decimal separator is ','; this value uses '.'. Remove --decimal-comma if the file uses decimal points.";
             }
+        }
+
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsFinite(v))
+        {
+            return "The number is too large to be represented (beyond 1.8e308): correct the value.";
         }
 
         return "Correct the value, or if it is a missing-value code list it with --na.";

@@ -193,7 +193,11 @@ internal static class TableLoader
                 var fix = count > n
                     ? $"A value probably contains the delimiter {DelimiterName(delimiter)}: put that value in double quotes, or pass the right --delimiter."
                         + (delimiter == ',' && !options.DecimalComma ? " If numbers are written with decimal commas, the file needs ';' as delimiter and --decimal-comma." : string.Empty)
-                    : "A value or a delimiter is missing on this line: add the missing field (an empty field is read as missing).";
+                    : count == 1 && parser.RawRecord?.TrimEnd('\r', '\n') is { Length: > 0 } raw && raw.All(char.IsControl)
+                        ? "This line holds only control characters (a Ctrl-Z end-of-file marker of an old export?): delete it."
+                    : count == 1 && OtherDelimiter(parser.RawRecord, delimiter) is { } other
+                        ? $"This line uses {DelimiterName(other)} where the header uses {DelimiterName(delimiter)}: use one delimiter throughout the file (re-export it, or correct this line)."
+                        : "A value or a delimiter is missing on this line: add the missing field (an empty field is read as missing).";
                 problems.Add(recordStart, null, string.Create(CultureInfo.InvariantCulture, $"{n} fields as in the header (line {headerLine}); this line has {count}"), parser.RawRecord?.TrimEnd('\r', '\n'), fix);
                 continue;
             }
@@ -302,6 +306,19 @@ internal static class TableLoader
                 return;
             }
         }
+    }
+
+    internal static char? OtherDelimiter(string? raw, char delimiter)
+    {
+        foreach (var candidate in (ReadOnlySpan<char>)[',', ';', '\t', '|'])
+        {
+            if (candidate != delimiter && raw is not null && raw.Contains(candidate, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     internal static string DelimiterName(char delimiter) => delimiter switch
