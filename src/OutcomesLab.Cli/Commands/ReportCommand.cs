@@ -27,7 +27,7 @@ internal static class ReportCommand
         };
         context.Bind(
             command,
-            run => Run(run, run.Parse.GetValue(plan)?.ToString(), run.Parse.GetValue(validateOnly), quiet: false),
+            run => Run(run, run.Parse.GetValue(plan)?.ToString(), run.Parse.GetValue(validateOnly), quiet: run.Quiet),
             "outcomeslab report",
             "outcomeslab report --plan my-plan.json --output my-report --force",
             "outcomeslab report --plan my-plan.json --validate-only");
@@ -38,7 +38,7 @@ internal static class ReportCommand
     /// <param name="run">The invocation.</param>
     /// <param name="planFile">The plan, or null for the bundled example.</param>
     /// <param name="validateOnly">Stop after validation.</param>
-    /// <param name="quiet">No progress display and no warnings on standard error (the report still lists the warnings).</param>
+    /// <param name="quiet">No progress display (the global <c>--quiet</c>); warnings are still printed once each, as for every command, and listed in the report.</param>
     public static int Run(CommandRun run, string? planFile, bool validateOnly, bool quiet)
     {
         planFile ??= BundledPlan;
@@ -92,12 +92,9 @@ internal static class ReportCommand
             written = ReportWriter.Write(result, target, run.Force);
         }
 
-        if (!quiet)
+        foreach (var w in result.Warnings)
         {
-            foreach (var w in result.Warnings)
-            {
-                run.Stderr.WriteLine($"warning: {w}");
-            }
+            run.Warn(w);
         }
 
         var tables = written.Count(w => w.StartsWith("tables/", StringComparison.Ordinal));
