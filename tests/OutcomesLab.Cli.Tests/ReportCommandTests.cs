@@ -68,7 +68,7 @@ public sealed class ReportCommandTests
         var (code, stdout, err) = CliRunner.Run("report", "--output", output);
         Assert.True(code == 0, err);
         Assert.Contains("report.html", stdout, StringComparison.Ordinal);
-        foreach (var file in new[] { "report.html", "report.md", "provenance.json", "tables/table1.csv", "tables/km-addicts-summary.csv", "tables/cox-addicts-coefficients.csv", "tables/cif-cohort-incidence.csv", "figures/km-addicts.png", "figures/km-addicts.svg", "figures/cox-cohort.svg", "figures/cif-cohort.png" })
+        foreach (var file in new[] { "report.html", "report.md", "provenance.json", "tables/table1.csv", "tables/table1.tex", "tables/km-addicts-summary.csv", "tables/cox-addicts-coefficients.csv", "tables/cif-cohort-incidence.csv", "figures/km-addicts.png", "figures/km-addicts.svg", "figures/cox-cohort.svg", "figures/cif-cohort.png" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), $"missing {file}");
         }

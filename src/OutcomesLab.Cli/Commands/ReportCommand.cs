@@ -6,7 +6,7 @@ namespace OutcomesLab.Cli.Commands;
 
 /// <summary>
 /// <c>outcomeslab report [--plan PLAN]</c>: runs an analysis plan and writes the report folder
-/// (--output, default ./outcomeslab-report): report.html, report.md, tables/*.csv, figures/*.png and
+/// (--output, default ./outcomeslab-report): report.html, report.md, tables/*.csv and *.tex, figures/*.png and
 /// *.svg, provenance.json. Without --plan it runs the bundled example plan on the bundled data.
 /// </summary>
 internal static class ReportCommand
@@ -97,9 +97,9 @@ internal static class ReportCommand
             run.Warn(w);
         }
 
-        var tables = written.Count(w => w.StartsWith("tables/", StringComparison.Ordinal));
+        var tables = written.Count(w => w.StartsWith("tables/", StringComparison.Ordinal) && w.EndsWith(".csv", StringComparison.Ordinal));
         var figureCount = written.Count(w => w.StartsWith("figures/", StringComparison.Ordinal) && w.EndsWith(".svg", StringComparison.Ordinal));
-        run.Stdout.WriteLine($"wrote {Path.Combine(target, "report.html")} ({result.Sections.Length} sections, {tables} tables, {figureCount} figures; also report.md, tables/*.csv, figures/*.png|svg, provenance.json){(result.Warnings.IsEmpty ? "" : $" with {result.Warnings.Length} warning{(result.Warnings.Length == 1 ? "" : "s")}")}.");
+        run.Stdout.WriteLine($"wrote {Path.Combine(target, "report.html")} ({result.Sections.Length} sections, {tables} tables, {figureCount} figures; also report.md, tables/*.csv|tex, figures/*.png|svg, provenance.json){(result.Warnings.IsEmpty ? "" : $" with {result.Warnings.Length} warning{(result.Warnings.Length == 1 ? "" : "s")}")}.");
         return ExitCodes.Ok;
     }
 }

@@ -4,7 +4,7 @@ namespace OutcomesLab.Cli.Reporting;
 
 /// <summary>
 /// Writes a run's report folder all-or-nothing: report.html (self-contained), report.md,
-/// tables/NAME.csv, figures/NAME.png and .svg, provenance.json.
+/// tables/NAME.csv and NAME.tex (booktabs, for the manuscript), figures/NAME.png and .svg, provenance.json.
 /// </summary>
 internal static class ReportWriter
 {
@@ -20,6 +20,7 @@ internal static class ReportWriter
             foreach (var t in section.Tables)
             {
                 Add(output, written, $"tables/{t.Name}.csv", System.Text.Encoding.UTF8.GetBytes(ReportHtmlWriter.Csv(t)));
+                Add(output, written, $"tables/{t.Name}.tex", System.Text.Encoding.UTF8.GetBytes(Rendering.TableRenderer.RenderLatex(t.Table)));
             }
 
             foreach (var f in section.Figures)
