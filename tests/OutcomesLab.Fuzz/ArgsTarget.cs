@@ -14,8 +14,12 @@ internal sealed class ArgsTarget : IFuzzTarget
 {
     private const int MaxArguments = 64;
 
+    /// <summary>The exit code of the last run (shown by the replay mode), or null when the input was skipped.</summary>
+    public int? LastExitCode { get; private set; }
+
     public void Run(byte[] input)
     {
+        LastExitCode = null;
         var args = Split(input);
         if (args is null)
         {
@@ -30,6 +34,7 @@ internal sealed class ArgsTarget : IFuzzTarget
             using var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             var code = CliApp.Run(args, stdout, stderr);
+            LastExitCode = code;
             if (code is not (ExitCodes.Ok or ExitCodes.InvalidInput))
             {
                 throw new FuzzFindingException($"exit code {code} for argv [{string.Join(" | ", args)}]:\n{stderr}");

@@ -17,7 +17,7 @@ if (args.Length > 1)
         try
         {
             target.Run(await File.ReadAllBytesAsync(file).ConfigureAwait(false));
-            Console.WriteLine($"ok    {file}");
+            Console.WriteLine(target is ArgsTarget { LastExitCode: { } code } ? $"ok    {file} (exit {code})" : $"ok    {file}");
         }
 #pragma warning disable CA1031 // Replay reports every exception type; that is its purpose.
         catch (Exception ex)

@@ -5,7 +5,8 @@
 # the harness in Release to artifacts/fuzz/TARGET/bin, instruments the OutcomesLab assemblies, seeds
 # a corpus from small files in data/ and the test fixtures, runs afl-fuzz, prints execs, paths,
 # crashes and hangs, and copies crashing inputs to tests/OutcomesLab.Fuzz/findings/TARGET/.
-# Replay a finding: dotnet artifacts/fuzz/TARGET/bin/OutcomesLab.Fuzz.dll TARGET FILE...
+# Replay a finding (without instrumentation; instrumented assemblies only run under afl-fuzz):
+#   dotnet run --project tests/OutcomesLab.Fuzz -c Release -- TARGET FILE...
 set -euo pipefail
 
 target="${1:-}"
@@ -79,6 +80,6 @@ findings="$here/findings/$target"
 if [ "${crashes:-0}" -gt 0 ]; then
   mkdir -p "$findings"
   cp "$out"/default/crashes/id:* "$findings/"
-  echo "crashing inputs copied to $findings; replay: dotnet $bin/OutcomesLab.Fuzz.dll $target $findings/*"
+  echo "crashing inputs copied to $findings; replay: dotnet run --project tests/OutcomesLab.Fuzz -c Release -- $target $findings/*"
   exit 1
 fi
