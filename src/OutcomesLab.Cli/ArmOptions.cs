@@ -24,19 +24,26 @@ internal sealed class ArmOptions
     /// Reads the arm column and checks both levels exist. Returns per row 1 = treatment, 2 = control,
     /// 0 = another arm, -1 = missing arm.
     /// </summary>
-    public Arms Read(CommandRun run, CohortTable table)
+    public Arms Read(CommandRun run, CohortTable table) =>
+        Read(table, run.Parse.GetValue(Group)!, run.Parse.GetValue(Treatment)!, run.Parse.GetValue(Control)!, flag => flag);
+
+    /// <summary>
+    /// Reads the arm column of <paramref name="table"/> (shared with the report's two-arm analyses);
+    /// <paramref name="name"/> maps an option of this class (<c>--treatment</c>) to what the user wrote.
+    /// Returns per row 1 = treatment, 2 = control, 0 = another arm, -1 = missing arm.
+    /// </summary>
+    public static Arms Read(CohortTable table, string column, string treatmentLevel, string controlLevel, Func<string, string> name)
     {
-        var column = run.Parse.GetValue(Group)!;
-        var treatment = run.Parse.GetValue(Treatment)!.Trim();
-        var control = run.Parse.GetValue(Control)!.Trim();
+        var treatment = treatmentLevel.Trim();
+        var control = controlLevel.Trim();
         if (string.Equals(treatment, control, StringComparison.Ordinal))
         {
-            throw new UsageException($"--treatment and --control are both \"{treatment}\": give two different levels of column \"{column}\".");
+            throw new UsageException($"{name("--treatment")} and {name("--control")} are both \"{treatment}\": give two different levels of column \"{column}\".");
         }
 
         var labels = ColumnValues.Texts(table, column, "group");
         var levels = labels.Where(l => l is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        foreach (var (option, level) in new[] { ("--treatment", treatment), ("--control", control) })
+        foreach (var (option, level) in new[] { (name("--treatment"), treatment), (name("--control"), control) })
         {
             if (!levels.Contains(level, StringComparer.Ordinal))
             {

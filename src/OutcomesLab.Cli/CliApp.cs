@@ -41,6 +41,8 @@ internal static class CliApp
         root.Subcommands.Add(QolCommand.Create(context));
         root.Subcommands.Add(Table1Command.Create(context));
         root.Subcommands.Add(PlotCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);

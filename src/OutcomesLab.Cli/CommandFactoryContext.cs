@@ -9,10 +9,21 @@ internal sealed record CommandFactoryContext(
     TextWriter Stdout,
     TextWriter Stderr)
 {
-    /// <summary>Registers the handler of <paramref name="command"/> and its examples for --help.</summary>
+    /// <summary>Registers the handler of <paramref name="command"/> and its examples for --help; the run's warnings are printed when the handler returns or throws.</summary>
     public void Bind(Command command, Func<CommandRun, int> handler, params string[] examples)
     {
         Examples[command] = examples;
-        command.SetAction(parse => handler(new CommandRun(parse, Globals, Stdout, Stderr)));
+        command.SetAction(parse =>
+        {
+            var run = new CommandRun(parse, Globals, Stdout, Stderr);
+            try
+            {
+                return handler(run);
+            }
+            finally
+            {
+                run.FlushWarnings();
+            }
+        });
     }
 }

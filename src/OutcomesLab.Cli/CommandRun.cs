@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
+using Spectre.Console;
 
 namespace OutcomesLab.Cli;
 
@@ -8,10 +10,16 @@ namespace OutcomesLab.Cli;
 /// What a command handler needs from one invocation: the parsed values of the global options,
 /// the console writers, and the single way to emit a result (standard output, or an atomic write
 /// to <c>--output</c> that refuses to overwrite without <c>--force</c> or to replace an input).
+/// Standard error carries, besides errors, three kinds of message: warnings (statistical caveats,
+/// dropped rows), collected and printed once per distinct text when the run ends; notes (citations,
+/// "wrote N rows"), which <c>--quiet</c> hides; and progress bars, shown only on a terminal and
+/// hidden by <c>--quiet</c>.
 /// </summary>
 internal sealed class CommandRun
 {
     private readonly List<string> _inputs = [];
+    private readonly Dictionary<string, int> _warningCounts = new(StringComparer.Ordinal);
+    private readonly List<string> _warningOrder = [];
 
     public CommandRun(ParseResult parse, GlobalOptions globals, TextWriter stdout, TextWriter stderr)
     {
@@ -19,6 +27,7 @@ internal sealed class CommandRun
         Format = parse.GetValue(globals.Format);
         Output = parse.GetValue(globals.Output);
         Force = parse.GetValue(globals.Force);
+        Quiet = parse.GetValue(globals.Quiet);
         Stdout = stdout;
         Stderr = stderr;
     }
@@ -31,6 +40,9 @@ internal sealed class CommandRun
 
     public bool Force { get; }
 
+    /// <summary>--quiet: no progress bars and no notes; warnings and errors are still printed.</summary>
+    public bool Quiet { get; }
+
     public TextWriter Stdout { get; }
 
     public TextWriter Stderr { get; }
@@ -38,8 +50,85 @@ internal sealed class CommandRun
     /// <summary>Registers an input file so that an --output pointing at it is refused.</summary>
     public void RegisterInput(string path) => _inputs.Add(Path.GetFullPath(path));
 
-    /// <summary>Prints a statistical caveat or a data note to standard error.</summary>
-    public void Warn(string message) => Stderr.WriteLine($"warning: {message}");
+    /// <summary>
+    /// Records a statistical caveat or a data problem. Warnings are not hidden by --quiet; each
+    /// distinct message is printed once, in order of first occurrence, when the run ends (also when
+    /// it fails), as <c>warning: MESSAGE</c>, followed by <c>(N times)</c> when it was raised N &gt; 1
+    /// times. Collecting them keeps a diagnostic repeated per group or per outcome from flooding the
+    /// terminal and keeps warnings out of a running progress bar.
+    /// </summary>
+    public void Warn(string message)
+    {
+        if (_warningCounts.TryGetValue(message, out var count))
+        {
+            _warningCounts[message] = count + 1;
+            return;
+        }
+
+        _warningCounts[message] = 1;
+        _warningOrder.Add(message);
+    }
+
+    /// <summary>Prints an informational line (a citation, what was written where) to standard error unless --quiet.</summary>
+    public void Note(string message)
+    {
+        if (!Quiet)
+        {
+            Stderr.WriteLine(message);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with a Spectre.Console progress bar on standard error when that
+    /// is an interactive terminal and the run is not --quiet; otherwise (redirected, captured by a
+    /// test, --quiet) with a null progress sink, so the work itself never depends on the display.
+    /// </summary>
+    /// <param name="description">Label of the bar ("simulating").</param>
+    /// <param name="total">The value <paramref name="work"/> reports when done.</param>
+    /// <param name="work">The work; reports its progress (0 to <paramref name="total"/>) to the sink when given one.</param>
+    public void Progress(string description, long total, Action<IProgress<long>?> work) =>
+        Progress(description, total, progress =>
+        {
+            work(progress);
+            return true;
+        });
+
+    /// <summary>As <see cref="Progress(string, long, Action{IProgress{long}})"/>, returning the result of <paramref name="work"/>.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="description">Label of the bar.</param>
+    /// <param name="total">The value <paramref name="work"/> reports when done.</param>
+    /// <param name="work">The work.</param>
+    /// <returns>What <paramref name="work"/> returned.</returns>
+    public T Progress<T>(string description, long total, Func<IProgress<long>?, T> work)
+    {
+        if (Quiet || Console.IsErrorRedirected || !ReferenceEquals(Stderr, Console.Error))
+        {
+            return work(null);
+        }
+
+        return AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            .Progress()
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(description, maxValue: total);
+                return work(new InlineProgress(value => task.Value = value));
+            });
+    }
+
+    /// <summary>Prints the collected warnings (see <see cref="Warn"/>) and forgets them; called once when the handler returns or throws.</summary>
+    public void FlushWarnings()
+    {
+        foreach (var message in _warningOrder)
+        {
+            var count = _warningCounts[message];
+            Stderr.WriteLine(count == 1
+                ? $"warning: {message}"
+                : string.Create(CultureInfo.InvariantCulture, $"warning: {message} ({count} times)"));
+        }
+
+        _warningOrder.Clear();
+        _warningCounts.Clear();
+    }
 
     /// <summary>Fails early (before any work) when the --output target is not acceptable.</summary>
     public void CheckOutputTarget()
@@ -122,5 +211,10 @@ internal sealed class CommandRun
             w.WriteEndObject();
         });
         AtomicFileWriter.WriteAllText(outputPath + ".provenance.json", json, force: true);
+    }
+
+    private sealed class InlineProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

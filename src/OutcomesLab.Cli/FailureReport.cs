@@ -4,5 +4,5 @@ namespace OutcomesLab.Cli;
 internal static class FailureReport
 {
     public static bool IsInputProblem(Exception ex) =>
-        ex is UsageException or IO.InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        ex is UsageException or Reporting.PlanException or IO.InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 }

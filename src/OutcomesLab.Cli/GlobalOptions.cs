@@ -33,7 +33,13 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Format, Output, Force, Verbose];
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "No progress bars or notes on standard error. Warnings are still printed (each distinct one once, with a count), and so are errors.",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Format, Output, Force, Verbose, Quiet];
 
     private static OutputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -31,14 +31,26 @@ internal sealed class IndexOptions
     public RetentionIndex Read(CommandRun run, string idColumn, string? censorColumn = null)
     {
         var table = RecordTable.Read(run, run.Parse.GetValue(Index)!, "--index");
-        var keep = table.Filter(run.Parse.GetValue(IndexFilter), "--index-filter");
-        var idName = run.Parse.GetValue(IndexId) ?? idColumn;
-        var ids = table.Texts(idName, run.Parse.GetValue(IndexId) is null ? "--id" : "--index-id");
-        var dayName = run.Parse.GetValue(IndexDay)!;
-        var dayColumn = table.Column(dayName, "--index-day");
-        var groupName = run.Parse.GetValue(Group);
-        var groups = groupName is null ? null : table.Texts(groupName, "--group");
-        var censor = censorColumn is null ? null : table.Numbers(censorColumn, "--censor-day");
+        var indexId = run.Parse.GetValue(IndexId);
+        return Read(
+            table,
+            new IndexColumns(run.Parse.GetValue(IndexFilter), indexId ?? idColumn, indexId is null ? "--id" : "--index-id", run.Parse.GetValue(IndexDay)!, "--index-day", run.Parse.GetValue(Group), "--group", censorColumn, "--censor-day", "--index-filter"),
+            run.Warn);
+    }
+
+    /// <summary>
+    /// Reads an index table (shared with the report's retention and uds analyses): keeps the rows of the
+    /// filter, one row per patient (a patient listed twice is an input error naming both lines); rows
+    /// without a patient, index day or group are left out with a warning.
+    /// </summary>
+    public static RetentionIndex Read(RecordTable table, IndexColumns columns, Action<string> warn)
+    {
+        var keep = table.Filter(columns.Filter, columns.FilterName);
+        var idName = columns.Id;
+        var ids = table.Texts(idName, columns.IdName);
+        var dayColumn = table.Column(columns.Day, columns.DayName);
+        var groups = columns.Group is null ? null : table.Texts(columns.Group, columns.GroupName);
+        var censor = columns.Censor is null ? null : table.Numbers(columns.Censor, columns.CensorName);
         var keptIds = new List<string>();
         var keptDays = new List<int>();
         var keptGroups = new List<string>();
@@ -66,7 +78,7 @@ internal sealed class IndexOptions
                     idName,
                     $"one index row per patient (patient \"{ids[i]}\" is also on line {lineOf[ids[i]!]})",
                     ids[i],
-                    "Add --index-filter to keep one row per patient, e.g. --index-filter which=1."));
+                    $"Add {columns.FilterName} to keep one row per patient, e.g. {columns.FilterName} which=1."));
             }
 
             keptIds.Add(ids[i]!);
@@ -77,12 +89,12 @@ internal sealed class IndexOptions
 
         if (skipped > 0)
         {
-            run.Warn($"{skipped} index row(s) without a patient, index day or group were left out.");
+            warn($"{skipped} index row(s) without a patient, index day or group were left out.");
         }
 
         if (keptIds.Count == 0)
         {
-            throw new InputException(new InputProblem(table.File, null, null, "at least one index row", null, "Check --index-filter and the index columns."));
+            throw new InputException(new InputProblem(table.File, null, null, "at least one index row", null, $"Check {columns.FilterName} and the index columns."));
         }
 
         return RetentionIndex.Create(keptIds, keptDays, keptGroups, keptCensor);

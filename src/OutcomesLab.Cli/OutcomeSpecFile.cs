@@ -107,28 +107,37 @@ internal static class OutcomeSpecFile
                 throw Problem(file, "(top level)", "the key \"outcomes\"", null, "List the outcomes under \"outcomes\": [ {...}, ... ].");
             }
 
-            if (outcomes.ValueKind != JsonValueKind.Array || outcomes.GetArrayLength() == 0)
-            {
-                throw Problem(file, "outcomes", "a non-empty array of outcome objects", Short(outcomes.GetRawText()), "Give at least one outcome: \"outcomes\": [ {\"name\": ..., \"domain\": ..., \"type\": ..., \"direction\": ..., ...} ].");
-            }
-
-            var result = new List<OutcomeSpec>();
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var index = 0;
-            foreach (var o in outcomes.EnumerateArray())
-            {
-                var spec = Outcome(file, o, $"outcomes[{index}]");
-                if (!names.Add(spec.Name))
-                {
-                    throw Problem(file, spec.Path + ".name", "a name not used by another outcome", spec.Name, "Give every outcome its own name.");
-                }
-
-                result.Add(spec);
-                index++;
-            }
-
-            return result;
+            return ReadOutcomes(file, outcomes, "outcomes");
         }
+    }
+
+    /// <summary>
+    /// Validates a JSON array of outcome objects (the <c>outcomes</c> of a specification file, or the
+    /// same array written inline in an analysis plan at <paramref name="at"/>), each by the schema above.
+    /// </summary>
+    public static IReadOnlyList<OutcomeSpec> ReadOutcomes(string file, JsonElement outcomes, string at)
+    {
+        if (outcomes.ValueKind != JsonValueKind.Array || outcomes.GetArrayLength() == 0)
+        {
+            throw Problem(file, at, "a non-empty array of outcome objects", Short(outcomes.GetRawText()), "Give at least one outcome: \"outcomes\": [ {\"name\": ..., \"domain\": ..., \"type\": ..., \"direction\": ..., ...} ].");
+        }
+
+        var result = new List<OutcomeSpec>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var o in outcomes.EnumerateArray())
+        {
+            var spec = Outcome(file, o, $"{at}[{index}]");
+            if (!names.Add(spec.Name))
+            {
+                throw Problem(file, spec.Path + ".name", "a name not used by another outcome", spec.Name, "Give every outcome its own name.");
+            }
+
+            result.Add(spec);
+            index++;
+        }
+
+        return result;
     }
 
     private static OutcomeSpec Outcome(string file, JsonElement o, string at)

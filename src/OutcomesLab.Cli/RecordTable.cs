@@ -37,6 +37,9 @@ internal sealed class RecordTable
         return new RecordTable(table, option);
     }
 
+    /// <summary>Wraps a table read elsewhere (the report reads its data sets once); <paramref name="option"/> names it in errors.</summary>
+    public static RecordTable From(CohortTable table, string option) => new(table, option);
+
     public int Line(int row) => Table.SourceLines[row];
 
     public DataFrameColumn Column(string name, string flag)

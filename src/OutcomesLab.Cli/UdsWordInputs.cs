@@ -33,29 +33,45 @@ internal sealed class UdsWordInputs
     public (UdsWords Words, RetentionIndex Cohort) Build(CommandRun run)
     {
         var idName = run.Parse.GetValue(Id)!;
-        var dayName = run.Parse.GetValue(Day)!;
         var cohort = Index.Read(run, idName);
         var udsTable = RecordTable.Read(run, run.Parse.GetValue(Uds)!, "--uds");
         var visitTable = RecordTable.Read(run, run.Parse.GetValue(Visits)!, "--visits");
-        var keep = visitTable.Filter(run.Parse.GetValue(VisitFilter), "--visit-filter");
-        var visitIds = visitTable.Ids(idName, "--id", keep);
-        var visitDays = visitTable.Days(dayName, "--day", keep);
-        var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
         var (from, to) = run.Parse.GetValue(Weeks);
-        var words = UdsUsePattern.Build(
+        var columns = new UdsWordColumns(
+            idName,
+            run.Parse.GetValue(Day)!,
+            run.Parse.GetValue(SubstanceColumn)!,
+            run.Parse.GetValue(Substance)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            run.Parse.GetValue(VisitFilter),
+            from,
+            to);
+        return (Build(cohort, udsTable, visitTable, columns, flag => flag), cohort);
+    }
+
+    /// <summary>
+    /// Builds one word per index patient from tables already read (shared with the report's uds
+    /// analysis); <paramref name="name"/> maps an option of this command (<c>--id</c>) to what the
+    /// user wrote (a plan key) for error messages.
+    /// </summary>
+    public static UdsWords Build(RetentionIndex cohort, RecordTable udsTable, RecordTable visitTable, UdsWordColumns columns, Func<string, string> name)
+    {
+        var keep = visitTable.Filter(columns.VisitFilter, name("--visit-filter"));
+        var visitIds = visitTable.Ids(columns.Id, name("--id"), keep);
+        var visitDays = visitTable.Days(columns.Day, name("--day"), keep);
+        var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
+        return UdsUsePattern.Build(
             cohort,
             [.. sampleRows.Select(i => visitIds[i])],
             [.. sampleRows.Select(i => visitDays[i])],
-            udsTable.Ids(idName, "--id"),
-            udsTable.Days(dayName, "--day"),
-            [.. udsTable.Texts(run.Parse.GetValue(SubstanceColumn)!, "--substance-column").Select(s => s ?? "")],
+            udsTable.Ids(columns.Id, name("--id")),
+            udsTable.Days(columns.Day, name("--day")),
+            [.. udsTable.Texts(columns.SubstanceColumn, name("--substance-column")).Select(s => s ?? "")],
             new UdsWordOptions
             {
-                Substances = run.Parse.GetValue(Substance)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                FirstWeek = from,
-                LastWeek = to,
+                Substances = [.. columns.Substances],
+                FirstWeek = columns.FirstWeek,
+                LastWeek = columns.LastWeek,
             });
-        return (words, cohort);
     }
 
     private static (int, int) ParseWeeks(ArgumentResult r)

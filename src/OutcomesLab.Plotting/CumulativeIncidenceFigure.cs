@@ -25,6 +25,11 @@ public static class CumulativeIncidenceFigure
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new CumulativeIncidencePlotOptions();
+        if (options.SuppressBelow is { } threshold)
+        {
+            Tables.SmallCellSuppression.CheckThreshold(threshold);
+        }
+
         var causes = options.Causes ?? result.Causes;
         foreach (var cause in causes)
         {
@@ -80,7 +85,7 @@ public static class CumulativeIncidenceFigure
                 // Every cause's curve of a group carries the group's at-risk, event and censoring counts.
                 var points = result.Curve(result.Groups[g], result.Causes[0]).Points;
                 var values = ticks.Select(t => StepLookup.Read(points, t / factor, block, p => p.Time, p => p.NRisk, p => p.NEvent + p.NCompetingEvent, p => p.NCensor)).ToImmutableArray();
-                rows.Add(new RiskTableRow(block, result.Groups[g], byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values));
+                rows.Add(new RiskTableRow(block, result.Groups[g], byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values) { SuppressBelow = options.SuppressBelow });
             }
         }
 

@@ -50,4 +50,10 @@ public sealed record CumulativeIncidencePlotOptions
 
     /// <summary>y-axis title (default <c>Cumulative incidence</c>).</summary>
     public string? YLabel { get; init; }
+
+    /// <summary>
+    /// Small-cell suppression of the table under the plot: counts from 1 to K-1 print as "&lt;K"
+    /// (primary suppression, as <see cref="KaplanMeierPlotOptions.SuppressBelow"/>). Null (default): no suppression.
+    /// </summary>
+    public int? SuppressBelow { get; init; }
 }

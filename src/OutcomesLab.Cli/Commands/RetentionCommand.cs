@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutcomesLab.Cli.Rendering;
+using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
@@ -52,22 +53,13 @@ internal static class RetentionCommand
                 var table = RecordTable.Read(run, run.Parse.GetValue(dispensing)!, "--dispensing");
                 var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
                 var records = ReadRecords(table, idName, run.Parse.GetValue(day)!, run.Parse.GetValue(dose), run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
-                var options = new RetentionOptions
-                {
-                    Episodes = new EpisodeOptions
-                    {
-                        Gap = gapValue ?? sweepValue![0],
-                        Switch = run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
-                    },
-                    Horizon = run.Parse.GetValue(horizon),
-                    DataEndDay = run.Parse.GetValue(dataEnd),
-                    RetainedAtDays = run.Parse.GetValue(retainedAt)!,
-                    IntentionToTreat = run.Parse.GetValue(itt),
-                };
-                if (options.Horizon is < 1)
-                {
-                    throw new UsageException($"--horizon {options.Horizon}: expected at least 1 day.");
-                }
+                var options = new RetentionSettings(
+                    gapValue ?? sweepValue![0],
+                    run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                    run.Parse.GetValue(retainedAt)!,
+                    run.Parse.GetValue(horizon),
+                    run.Parse.GetValue(dataEnd),
+                    run.Parse.GetValue(itt)).ToOptions("--horizon");
 
                 var episodesFile = run.Parse.GetValue(episodesOut);
                 var patientsFile = run.Parse.GetValue(patientsOut);
@@ -77,14 +69,14 @@ internal static class RetentionCommand
                     var result = RetentionAnalysis.GapSweep(records, cohort, sweepValue, options);
                     WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile);
                     Warn(run, result.Results[0]);
-                    run.Emit(run.Format == OutputFormat.Json ? SweepJson(result, options) : TableRenderer.Render([SweepTable(result, options)], run.Format));
+                    run.Emit(run.Format == OutputFormat.Json ? SweepJson(result, options) : TableRenderer.Render([RetentionTables.Sweep(result, options)], run.Format));
                 }
                 else
                 {
                     var result = RetentionAnalysis.Analyze(records, cohort, options);
                     WriteSideFiles(run, result, episodesFile, patientsFile);
                     Warn(run, result);
-                    run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render([Table(result)], run.Format));
+                    run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render([RetentionTables.Summary(result)], run.Format));
                 }
 
                 return ExitCodes.Ok;
@@ -215,51 +207,6 @@ internal static class RetentionCommand
     private static string Bit(bool b) => b ? "1" : "0";
 
     private static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static string Percent(double p) => double.IsFinite(p) ? (100 * p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA";
-
-    private static TextTable Table(RetentionResult result)
-    {
-        var o = result.Options;
-        var days = o.RetainedAtDays;
-        var headers = new List<string> { "group", "n", "not started" };
-        headers.AddRange(days.Select(d => $"retained day {d}"));
-        headers.AddRange(["median days", "dropouts", $">={o.ContinuityDays}d continuity", "mean PDC"]);
-        var rows = result.Summaries.Select(s =>
-        {
-            var row = new List<string> { s.Group, Int(s.N), Int(s.NNotStarted) };
-            row.AddRange(s.RetainedAt.Select(r => $"{r.NRetained} ({Percent(r.Proportion)})"));
-            row.AddRange([s.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(s.NDropout), Int(s.NContinuity), NumberText.Short(s.MeanProportionDaysCovered, 3)]);
-            return (IReadOnlyList<string>)row;
-        }).ToList();
-        return new TextTable(
-            $"Retention in treatment (gap {o.Episodes.Gap}, horizon {(o.Horizon is { } h ? Int(h) + " days" : "none")}{(o.IntentionToTreat ? ", intention to treat" : "")})",
-            headers,
-            rows)
-        {
-            RightAligned = Enumerable.Range(1, headers.Count - 1).ToHashSet(),
-        };
-    }
-
-    private static TextTable SweepTable(RetentionGapSweepResult sweep, RetentionOptions options)
-    {
-        var headers = new List<string> { "gap", "group", "n" };
-        headers.AddRange(options.RetainedAtDays.Select(d => $"retained day {d}"));
-        headers.AddRange(["median days", "dropouts"]);
-        var rows = sweep.Rows.Select(r =>
-        {
-            var row = new List<string> { r.Gap.ToString(), r.Summary.Group, Int(r.Summary.N) };
-            row.AddRange(r.Summary.RetainedAt.Select(a => $"{a.NRetained} ({Percent(a.Proportion)})"));
-            row.AddRange([r.Summary.MedianDays is { } m ? NumberText.Short(m) : "not reached", Int(r.Summary.NDropout)]);
-            return (IReadOnlyList<string>)row;
-        }).ToList();
-        return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")})", headers, rows)
-        {
-            RightAligned = Enumerable.Range(2, headers.Count - 2).ToHashSet(),
-        };
-    }
-
-    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static string Json(RetentionResult result) => JsonOutput.Write(w =>
     {

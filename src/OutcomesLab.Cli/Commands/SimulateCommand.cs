@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using OutcomesLab.IO;
 using OutcomesLab.Simulation;
-using Spectre.Console;
 
 namespace OutcomesLab.Cli.Commands;
 
@@ -59,27 +58,16 @@ internal static class SimulateCommand
                 written = SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(options), progress);
             });
 
-        if (count >= 200_000 && !Console.IsErrorRedirected && ReferenceEquals(run.Stderr, Console.Error))
+        if (count >= 200_000)
         {
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
-                .Progress()
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask("simulating", maxValue: count);
-                    WriteCohort(new InlineProgress(rows => task.Value = rows));
-                });
+            run.Progress("simulating", count, WriteCohort);
         }
         else
         {
             WriteCohort(null);
         }
 
-        run.Stderr.WriteLine($"wrote {written} patients to {run.Output} (seed {seed}).");
+        run.Note($"wrote {written} patients to {run.Output} (seed {seed}).");
         return ExitCodes.Ok;
-    }
-
-    private sealed class InlineProgress(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
     }
 }

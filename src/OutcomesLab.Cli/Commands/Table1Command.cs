@@ -44,7 +44,12 @@ internal static class Table1Command
         return command;
     }
 
-    private sealed record Table1Request(string Group, List<string> Variables, List<string> Categorical, List<string> NonNormal, List<string> Exact, bool PValues, int? SuppressBelow, bool AppearanceOrder);
+    /// <summary>What to tabulate (shared with the report's table1 analysis).</summary>
+    internal sealed record Table1Request(string Group, List<string> Variables, List<string> Categorical, List<string> NonNormal, List<string> Exact, bool PValues, int? SuppressBelow, bool AppearanceOrder)
+    {
+        /// <summary>An explicit order of the arms (the report plan's arms), or null for <see cref="AppearanceOrder"/>/sorted.</summary>
+        public IReadOnlyList<string>? GroupOrder { get; init; }
+    }
 
     private static List<string> List(string? text) =>
         text is null ? [] : [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
@@ -80,6 +85,14 @@ internal static class Table1Command
         }
 
         var table = csv.ReadTable(run);
+        var view = Build(table, request, run.Warn);
+        run.Emit(run.Format == OutputFormat.Json ? Json(request, view) : TableRenderer.Render([Text(request, view)], run.Format));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Builds Table 1 (and its suppression) from a loaded table; diagnostics go to <paramref name="warn"/>.</summary>
+    internal static Table1View Build(CohortTable table, Table1Request request, Action<string> warn)
+    {
         var groups = ColumnValues.Texts(table, request.Group, "group");
         var levels = groups.Where(g => g is not null).Distinct(StringComparer.Ordinal).ToList();
         if (levels.Count < 2)
@@ -115,20 +128,18 @@ internal static class Table1Command
                 : BaselineVariable.Continuous(name, ColumnValues.Numbers(table, name, "variable"), request.NonNormal.Contains(name, StringComparer.Ordinal)));
         }
 
-        var result = BaselineTable.Build(groups, built, new BaselineTableOptions { PValues = request.PValues, GroupLevels = Order(request, groups) });
+        var result = BaselineTable.Build(groups, built, new BaselineTableOptions { PValues = request.PValues, GroupLevels = request.GroupOrder is { } o ? [.. o.Where(groups.Contains)] : Order(request, groups) });
         var suppression = request.SuppressBelow is { } k ? BaselineTableSuppression.Apply(result, k) : null;
         foreach (var d in result.Diagnostics.Concat(suppression?.Diagnostics ?? []))
         {
-            run.Warn(d.Message);
+            warn(d.Message);
         }
 
-        var view = new Table1View(result, suppression);
-        run.Emit(run.Format == OutputFormat.Json ? Json(request, view) : TableRenderer.Render([Text(request, view)], run.Format));
-        return ExitCodes.Ok;
+        return new Table1View(result, suppression);
     }
 
     /// <summary>The table with its suppression masks, as the display texts and JSON values need them.</summary>
-    private sealed record Table1View(BaselineTableResult Table, BaselineTableSuppressionResult? Suppression)
+    internal sealed record Table1View(BaselineTableResult Table, BaselineTableSuppressionResult? Suppression)
     {
         public string Hidden => Suppression?.HiddenText ?? "";
 
@@ -151,7 +162,7 @@ internal static class Table1Command
         public int MissingRow(int v) => Table.Variables[v].Kind == BaselineVariableKind.Categorical ? Table.Variables[v].Levels.Length : 1;
     }
 
-    private static TextTable Text(Table1Request request, Table1View view)
+    internal static TextTable Text(Table1Request request, Table1View view)
     {
         var t = view.Table;
         var k = t.Groups.Length;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using OutcomesLab.Cli.Rendering;
+using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Cli.Commands;
@@ -9,10 +10,7 @@ namespace OutcomesLab.Cli.Commands;
 /// <summary><c>outcomeslab uds</c>: weekly urine-drug-screen use-pattern words and their outcomes by group.</summary>
 internal static class UdsCommand
 {
-    private const string MissingIsMandatory =
-        "--missing is required: choose how a week without a urine sample counts (positive, negative or missing). " +
-        "There is no default because published abstinence rates differ by tens of percentage points between these rules; " +
-        "most MOUD trials (e.g. Hser 2014, Lee 2018) count missing as positive.";
+    private static readonly string MissingIsMandatory = UdsTables.MissingIsMandatory("--missing");
 
     public static Command Create(CommandFactoryContext context)
     {
@@ -37,14 +35,7 @@ internal static class UdsCommand
             command,
             run =>
             {
-                var rule = run.Parse.GetValue(missing) switch
-                {
-                    null => throw new UsageException(MissingIsMandatory),
-                    "positive" => UdsMissingRule.MissingAsPositive,
-                    "negative" => UdsMissingRule.MissingAsNegative,
-                    "missing" => UdsMissingRule.MissingAsMissing,
-                    var other => throw new UsageException($"--missing \"{other}\": expected positive, negative or missing. {MissingIsMandatory}"),
-                };
+                var rule = UdsTables.ParseMissingRule(run.Parse.GetValue(missing), "--missing") ?? throw new UsageException(MissingIsMandatory);
                 var (words, _) = inputs.Build(run);
                 var summary = UdsSummary.Compute(words, new UdsOutcomeOptions
                 {
@@ -61,7 +52,7 @@ internal static class UdsCommand
                 }
 
                 var missingText = run.Parse.GetValue(missing)!;
-                run.Emit(run.Format == OutputFormat.Json ? Json(summary, words.Options, missingText) : TableRenderer.Render([Table(summary, words.Options, missingText)], run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? Json(summary, words.Options, missingText) : TableRenderer.Render([UdsTables.Outcomes(summary, words.Options, missingText)], run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --weeks 1-24 --missing positive",
@@ -81,32 +72,6 @@ internal static class UdsCommand
     }
 
     private static string B(bool b) => b ? "1" : "0";
-
-    private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static TextTable Table(UdsSummaryResult s, UdsWordOptions w, string missing)
-    {
-        var o = s.Options;
-        var rows = s.Summaries.Select(g => (IReadOnlyList<string>)
-        [
-            g.Group,
-            I(g.N),
-            double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
-            $"{I(g.NegativeWeeks)}/{I(g.CountedWeeks)}",
-            I(g.NEverPositive),
-            NumberText.Short(g.MedianLongestNegativeRun),
-            I(g.NRelapsed),
-            I(g.NAbstinentFinal),
-            I(g.NDropout),
-        ]).ToList();
-        return new TextTable(
-            $"Urine screens for {string.Join("+", w.Substances)}, weeks {w.FirstWeek}-{w.LastWeek}, missing counted as {missing}",
-            ["group", "n", "% negative weeks", "negative/counted", "ever positive", "median longest negative run", $"relapse ({o.RelapseWeeks} positive weeks from week {o.RelapseFromWeek})", $"abstinent last {o.FinalWeeks} weeks", $"dropout ({o.DropoutWeeks} missing weeks)"],
-            rows)
-        {
-            RightAligned = Enumerable.Range(1, 8).ToHashSet(),
-        };
-    }
 
     private static string Json(UdsSummaryResult s, UdsWordOptions w, string missing) => JsonOutput.Write(j =>
     {

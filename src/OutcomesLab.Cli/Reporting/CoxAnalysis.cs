@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.Cli.Commands;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
+using OutcomesLab.Plotting;
+using OutcomesLab.Survival.Cox;
+
+namespace OutcomesLab.Cli.Reporting;
+
+/// <summary>A validated <c>cox</c> analysis (see <see cref="CoxAnalysisKind"/>).</summary>
+/// <param name="Header">Id, type and title.</param>
+/// <param name="Roles">Dataset and column roles (no group: arms enter as a covariate).</param>
+/// <param name="Terms">Model terms.</param>
+internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles, ImmutableArray<PlanColumn> Terms) : IReportAnalysis
+{
+    /// <inheritdoc/>
+    public string Id => Header.Id;
+
+    /// <summary>Reference levels of text covariates, with their plan locations.</summary>
+    public IReadOnlyDictionary<string, (string Level, PlanLocation Location)> References { get; init; } = new Dictionary<string, (string, PlanLocation)>();
+
+    /// <summary>Row labels by term.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Tie handling.</summary>
+    public TieMethod Ties { get; init; } = TieMethod.Efron;
+
+    /// <summary>Cluster column.</summary>
+    public PlanColumn? Cluster { get; init; }
+
+    /// <summary>Weights column.</summary>
+    public PlanColumn? Weights { get; init; }
+
+    /// <summary>Forced robust variance, or null for R's rule.</summary>
+    public bool? Robust { get; init; }
+
+    /// <summary>cox.zph transform, or null for no test.</summary>
+    public CoxPhTransform? PhTest { get; init; } = CoxPhTransform.KaplanMeier;
+
+    /// <summary>Confidence level, or null for the plan's.</summary>
+    public double? ConfidenceLevel { get; init; }
+
+    /// <inheritdoc/>
+    public ReportSection Run(ReportContext context)
+    {
+        var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();
+        var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights);
+        foreach (var (column, (refLevel, location)) in References)
+        {
+            if (!cohort.CategoricalCovariates.TryGetValue(column, out var values))
+            {
+                throw new PlanException(location, $"a reference level of a text covariate (\"{column}\" is numeric)", $"\"{refLevel}\"", $"Remove \"{column}\" from \"reference\"; numeric covariates have no levels.");
+            }
+
+            if (!values.Contains(refLevel))
+            {
+                var levels = Factor.DefaultOrder(values.Distinct(StringComparer.Ordinal));
+                throw new PlanException(location, $"a level of \"{column}\"", $"\"{refLevel}\"", $"{PlanNames.DidYouMean(refLevel, levels)}The levels are {PlanNames.Quoted(levels)}.");
+            }
+        }
+
+        var design = CoxCommand.Design([.. Terms.Select(t => t.Name)], cohort, References.ToDictionary(r => r.Key, r => r.Value.Level, StringComparer.Ordinal));
+        var level = ConfidenceLevel ?? context.ConfidenceLevel;
+        var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(Ties: Ties, ConfidenceLevel: level, Cluster: cohort.Cluster, Robust: Robust));
+        var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
+        var pct = NumberText.Short(level * 100);
+        var tables = ImmutableArray.CreateBuilder<ReportTable>();
+        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct))
+        {
+            Note = $"HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
+        });
+        tables.Add(new ReportTable($"{Id}-tests", new TextTable(
+            string.Create(CultureInfo.InvariantCulture, $"Model tests; concordance {fit.Concordance.Estimate:0.000} (SE {fit.Concordance.Se:0.000})"),
+            ["test", "chi-square", "df", "p"],
+            [
+                TestRow("likelihood ratio", fit.LikelihoodRatio),
+                TestRow(fit.IsRobust ? "Wald (robust)" : "Wald", fit.Wald),
+                TestRow("score (log-rank)", fit.Score),
+                .. fit.RobustScore is null ? Array.Empty<IReadOnlyList<string>>() : [TestRow("robust score", fit.RobustScore)],
+            ])));
+        if (zph is not null)
+        {
+            tables.Add(new ReportTable($"{Id}-ph-test", new TextTable(
+                $"Proportional-hazards test (cox.zph, {TransformName(zph.Transform)} transform)",
+                ["term", "chi-square", "df", "p"],
+                [.. zph.Terms.Select(t => TestRow(Label(t.Term), new CoxTest(t.ChiSquare, t.Df, t.P))), TestRow("GLOBAL", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P))]))
+            {
+                Note = "A small p suggests that the hazard ratio of the term changes over time (non-proportional hazards).",
+            });
+        }
+
+        var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
+        var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
+        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}{strata}.";
+        var best = fit.Coefficients.OrderBy(c => c.P).FirstOrDefault();
+        return new ReportSection(Id, Header.Title ?? "Cox regression")
+        {
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
+            Tables = tables.ToImmutable(),
+            Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset))],
+            Methods = Methods(cohort, fit),
+            Citations = Citations(fit, zph),
+            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
+        };
+    }
+
+    private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct)
+    {
+        var robust = fit.IsRobust;
+        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        [
+            Label(c.Term),
+            NumberText.Short(c.HazardRatio, 4),
+            $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
+            NumberText.Short(c.Coef, 5),
+            NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            KmCommand.PValueText(c.P),
+        ]).ToList();
+        var title = $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {context.Count(fit.N)}, events = {context.Count(fit.Events)}";
+        return new TextTable(title, ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"], rows) { RightAligned = new HashSet<int> { 1, 3, 4, 5 } };
+    }
+
+    private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term;
+
+    private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), KmCommand.PValueText(test.P)];
+
+    private static string TransformName(CoxPhTransform t) => t switch
+    {
+        CoxPhTransform.KaplanMeier => "km",
+        CoxPhTransform.Identity => "identity",
+        _ => "rank",
+    };
+
+    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit)
+    {
+        var eventText = Roles.EventValue is null ? Roles.Event.Name : $"{Roles.Event.Name} = {Roles.EventValue}";
+        var sentences = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios for {Roles.Time.Name} (event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => t.Name))}{(Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
+            Ties == TieMethod.Efron
+                ? "Tied event times were handled by Efron's method [efron1977] (R coxph ties = \"efron\", the default)."
+                : "Tied event times were handled by Breslow's method [breslow1974] (R coxph ties = \"breslow\").",
+        };
+        if (References.Count > 0)
+        {
+            sentences.Add($"Reference levels: {string.Join(", ", References.Select(r => $"{r.Key} = {r.Value.Level}"))}.");
+        }
+
+        if (fit.IsRobust)
+        {
+            sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Cluster.Name}")} [lin1989].");
+        }
+
+        if (Weights is not null)
+        {
+            sentences.Add($"Rows were weighted by {Weights.Name}.");
+        }
+
+        sentences.Add("Discrimination is summarised by Harrell's concordance [harrell1982].");
+        if (PhTest is { } t)
+        {
+            sentences.Add($"Proportional hazards were checked with the test of Grambsch and Therneau on scaled Schoenfeld residuals [grambsch1994] with the {TransformName(t)} time transform (R cox.zph transform = \"{TransformName(t)}\").");
+        }
+
+        return [.. sentences];
+    }
+
+    private ImmutableArray<ReportCitation> Citations(CoxResult fit, CoxPhTestResult? zph)
+    {
+        var list = new List<ReportCitation> { ReportCitations.Cox, ReportCitations.TherneauSurvival, Ties == TieMethod.Efron ? ReportCitations.Efron : ReportCitations.Breslow, ReportCitations.Harrell };
+        if (fit.IsRobust)
+        {
+            list.Add(ReportCitations.LinWei);
+        }
+
+        if (zph is not null)
+        {
+            list.Add(ReportCitations.GrambschTherneau);
+        }
+
+        return [.. list];
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace OutcomesLab.Cli.Reporting;
+
+/// <summary>
+/// Writes a run's report folder all-or-nothing: report.html (self-contained), report.md,
+/// tables/NAME.csv, figures/NAME.png and .svg, provenance.json.
+/// </summary>
+internal static class ReportWriter
+{
+    /// <summary>Renders and writes every file into <paramref name="target"/> (checked by <see cref="ReportOutputDirectory.Check"/>); returns the relative paths written.</summary>
+    public static ImmutableArray<string> Write(ReportResult result, string target, bool force, Action<string>? progress = null)
+    {
+        var doc = ReportDocument.From(result);
+        using var output = ReportOutputDirectory.Begin(target, force);
+        var written = new List<string>();
+        var svgs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var section in result.Sections)
+        {
+            foreach (var t in section.Tables)
+            {
+                Add(output, written, $"tables/{t.Name}.csv", System.Text.Encoding.UTF8.GetBytes(ReportHtmlWriter.Csv(t)));
+            }
+
+            foreach (var f in section.Figures)
+            {
+                progress?.Invoke(f.Name);
+                var svg = f.Figure.ToSvg();
+                svgs[f.Name] = svg;
+                Add(output, written, $"figures/{f.Name}.svg", svg);
+                Add(output, written, $"figures/{f.Name}.png", f.Figure.ToPng());
+            }
+        }
+
+        output.WriteText("report.html", ReportHtmlWriter.Render(doc, svgs));
+        written.Add("report.html");
+        output.WriteText("report.md", ReportMarkdownWriter.Render(doc));
+        written.Add("report.md");
+        written.Add("provenance.json");
+        output.WriteText("provenance.json", ReportProvenance.Render(result, written));
+        output.Commit();
+        return [.. written];
+    }
+
+    private static void Add(ReportOutputDirectory output, List<string> written, string relative, byte[] bytes)
+    {
+        output.Write(relative, bytes);
+        written.Add(relative);
+    }
+}
