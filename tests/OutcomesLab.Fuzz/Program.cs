@@ -43,5 +43,6 @@ static IFuzzTarget? CreateTarget(string name) => name switch
 {
     "csv" => new CsvTarget(),
     "args" => new ArgsTarget(),
+    "plan" => new PlanTarget(),
     _ => null,
 };
