@@ -50,11 +50,11 @@ case "$target" in
       done
     ;;
   plan)
-    find "$repo/src" "$repo/tests" "$repo/examples" -path "$repo/tests/OutcomesLab.Fuzz" -prune -o \
-      -name '*plan*.json' -size -8k -type f -print 2>/dev/null | while read -r f; do
+    find "$repo/src" "$repo/tests" \( -path "$repo/tests/OutcomesLab.Fuzz" -o -name bin -o -name obj \) -prune -o \
+      -name '*plan*.json' -size -8k -type f -print | while read -r f; do
         cp "$f" "$corpus/$(echo "${f#"$repo"/}" | tr '/' '_')"
       done
-    cp "$here"/seeds/plan/* "$corpus/" 2>/dev/null || true
+    cp "$here"/seeds/plan/* "$corpus/"
     ;;
   args)
     cp "$here"/seeds/args/* "$corpus/"
