@@ -8,7 +8,8 @@ namespace OutcomesLab.IO.Tests.Properties;
 /// <summary>
 /// Oracle: RFC 4180 (fields containing the delimiter, a quote or a line break are quoted, quotes
 /// doubled) and round-trip number formatting (<c>"R"</c>, invariant culture). Any table of finite
-/// doubles and non-numeric strings written that way with any delimiter must read back with the
+/// doubles and non-numeric strings written that way with any delimiter, LF or CRLF line ends and
+/// with or without a UTF-8 BOM must read back with the
 /// same names, kinds and values; writing the loaded table again with <see cref="TableCsvWriter"/>
 /// and reading it must give the same values once more.
 /// </summary>
@@ -40,30 +41,36 @@ public sealed class CsvRoundTripProperties : IDisposable
     [Fact]
     public void Written_tables_read_back_identically_under_any_delimiter()
     {
-        var gen = from table in Table from delimiter in Gen.OneOf(',', ';', '\t', '|') select (table, delimiter);
+        var gen =
+            from table in Table
+            from delimiter in Gen.OneOf(',', ';', '\t', '|')
+            from crlf in Gen.Bool
+            from bom in Gen.Bool
+            select (table, delimiter, crlf, bom);
         var file = 0;
         PropertySettings.Check(
             gen,
             t =>
             {
-                var (columns, delimiter) = t;
-                var path = _files.Write($"t{Interlocked.Increment(ref file)}.csv", Write(columns, delimiter));
+                var (columns, delimiter, crlf, bom) = t;
+                var text = Write(columns, delimiter, crlf ? "\r\n" : "\n");
+                var path = _files.WriteBytes($"t{Interlocked.Increment(ref file)}.csv", [.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(text)]);
                 var table = CohortCsvReader.ReadTable(path, new CsvReadOptions { Delimiter = delimiter });
                 AssertSame(columns, table, $"delimiter {(int)delimiter}");
 
                 var again = _files.Write($"t{Interlocked.Increment(ref file)}.csv", TableCsvWriter.ToCsv(table, []));
                 AssertSame(columns, CohortCsvReader.ReadTable(again, new CsvReadOptions { Delimiter = ',' }), "TableCsvWriter output");
             },
-            print: t => $"delimiter {(int)t.delimiter}:\n{Write(t.table, t.delimiter)}");
+            print: t => $"delimiter {(int)t.delimiter}, CRLF {t.crlf}, BOM {t.bom}:\n{Write(t.table, t.delimiter, "\n")}");
     }
 
-    private static string Write(object[][] columns, char delimiter)
+    private static string Write(object[][] columns, char delimiter, string newline)
     {
         var sb = new StringBuilder();
-        sb.AppendJoin(delimiter, columns.Select((_, c) => "c" + c.ToString(CultureInfo.InvariantCulture))).Append('\n');
+        sb.AppendJoin(delimiter, columns.Select((_, c) => "c" + c.ToString(CultureInfo.InvariantCulture))).Append(newline);
         for (var r = 0; r < columns[0].Length; r++)
         {
-            sb.AppendJoin(delimiter, columns.Select(col => Quote(col[r] is double d ? d.ToString("R", CultureInfo.InvariantCulture) : (string)col[r], delimiter))).Append('\n');
+            sb.AppendJoin(delimiter, columns.Select(col => Quote(col[r] is double d ? d.ToString("R", CultureInfo.InvariantCulture) : (string)col[r], delimiter))).Append(newline);
         }
 
         return sb.ToString();
