@@ -111,6 +111,16 @@ public static class GrayTest
                 "gray-singular-covariance",
                 string.Create(CultureInfo.InvariantCulture, $"Gray's test for cause {cause}: the score covariance matrix is singular (e.g. a group without events of any kind), so no statistic is reported (cmprsk reports -1 with p = 1).")));
         }
+        else if (stat < 0)
+        {
+            // Gray's variance estimator is not guaranteed positive definite with few events and
+            // ties; cmprsk then reports the negative stat with pv = 1 - pchisq(stat, df) = 1.
+            p = 1;
+            diagnostics?.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                "gray-negative-statistic",
+                string.Create(CultureInfo.InvariantCulture, $"Gray's test for cause {cause}: the statistic is negative ({stat:G6}) because the estimated score covariance is not positive definite (too few events of this cause); p = 1 as in cmprsk. Do not interpret this test.")));
+        }
         else
         {
             // cmprsk computes 1 - pchisq(stat, df): p-values below ~1e-16 become 0.

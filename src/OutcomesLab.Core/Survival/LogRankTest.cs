@@ -163,7 +163,15 @@ public static class LogRankTest
             }
         }
 
-        var (chisq, df) = ChiSquare(o, ex, var, k);
+        var (chisq, df, singular) = ChiSquare(o, ex, var, k);
+        if (singular)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                "singular-variance",
+                string.Create(CultureInfo.InvariantCulture, $"The variance of O − E is singular (a group's expected events come only from strata or times where no other group is at risk); R's survdiff stops here. The chi-square uses a generalized inverse with df = {df} instead of {Math.Max(0, Enumerable.Range(0, k).Count(g => ex[g] > 0) - 1)}.")));
+        }
+
         if (df < 1)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "no-test", "Fewer than two groups have expected events: no test is possible (chi-square 0, df 0, p = 1)."));
@@ -206,7 +214,7 @@ public static class LogRankTest
                         e1 += pexp[ns + s];
                     }
 
-                    var (c2, d2) = ChiSquare([o0, o1], [e0, e1], pvar, 2);
+                    var (c2, d2, _) = ChiSquare([o0, o1], [e0, e1], pvar, 2);
                     pairs.Add((a, b, c2, d2));
                 }
             }
@@ -240,26 +248,54 @@ public static class LogRankTest
     internal static double UpperTail(double chisq, int df)
         => df < 1 ? 1.0 : SpecialFunctions.GammaUpperRegularized(df / 2.0, chisq / 2.0);
 
-    // survdiff: keep groups with exp > 0, drop the first of them, solve.
-    private static (double ChiSquare, int Df) ChiSquare(double[] o, double[] e, double[] var, int k)
+    // survdiff: keep groups with exp > 0, drop the first of them, solve. survdiff stops with an
+    // error when that matrix is singular (e.g. a group whose events all fall in strata where no
+    // other group is at risk has E > 0 but no variance); a plain solve would then return an
+    // arbitrary value that depends on the group order. In that case the quadratic form uses the
+    // Moore–Penrose inverse of the variance of the kept groups (MASS::ginv's tolerance, sqrt(eps)
+    // relative to the largest eigenvalue) with df = its rank, which is invariant to the order of
+    // the groups (Rao 1973, Linear Statistical Inference, 3b.4).
+    private static (double ChiSquare, int Df, bool Singular) ChiSquare(double[] o, double[] e, double[] var, int k)
     {
         var keep = Enumerable.Range(0, k).Where(g => e[g] > 0).ToArray();
         if (keep.Length < 2)
         {
-            return (0, 0);
+            return (0, 0, false);
         }
+
+        var full = Matrix<double>.Build.Dense(keep.Length, keep.Length, (r, c) => var[(keep[r] * k) + keep[c]]);
+        var evd = full.Evd(Symmetricity.Symmetric);
+        var eigenvalues = evd.EigenValues.Select(z => z.Real).ToArray();
+        var tolerance = Math.Sqrt(Math.Pow(2, -52)) * Math.Max(eigenvalues.Max(), 0);
+        var rank = eigenvalues.Count(l => l > tolerance);
+        var oe = Vector<double>.Build.Dense(keep.Length, r => o[keep[r]] - e[keep[r]]);
 
         var m = keep.Length - 1;
-        var vv = Matrix<double>.Build.Dense(m, m, (r, c) => var[(keep[r + 1] * k) + keep[c + 1]]);
-        var d = Vector<double>.Build.Dense(m, r => o[keep[r + 1]] - e[keep[r + 1]]);
-        var x = vv.Solve(d);
-        var chi = 0.0;
-        for (var r = 0; r < m; r++)
+        if (rank == m)
         {
-            chi += x[r] * d[r];
+            var vv = Matrix<double>.Build.Dense(m, m, (r, c) => var[(keep[r + 1] * k) + keep[c + 1]]);
+            var d = Vector<double>.Build.Dense(m, r => oe[r + 1]);
+            var x = vv.Solve(d);
+            var chi = 0.0;
+            for (var r = 0; r < m; r++)
+            {
+                chi += x[r] * d[r];
+            }
+
+            return (chi, m, false);
         }
 
-        return (chi, m);
+        var pinv = 0.0;
+        for (var i = 0; i < eigenvalues.Length; i++)
+        {
+            if (eigenvalues[i] > tolerance)
+            {
+                var projection = evd.EigenVectors.Column(i).DotProduct(oe);
+                pinv += projection * projection / eigenvalues[i];
+            }
+        }
+
+        return (pinv, rank, true);
     }
 
     private static LogRankTrendTest Trend(double[] o, double[] e, double[] var, int k, IReadOnlyList<double>? scores)
