@@ -6,7 +6,7 @@ using OutcomesLab.IO.Internal;
 namespace OutcomesLab.IO;
 
 /// <summary>
-/// Reads a dosing or dispensing CSV one record at a time for <see cref="Outcomes.EpisodeStream"/>,
+/// Reads a dosing or dispensing CSV one record at a time for <see cref="Outcomes.StreamingEpisodeBuilder"/>,
 /// with memory that does not grow with the file: a fixed byte buffer, span-based field splitting
 /// and number parsing (invariant culture), the current patient's id and a small table of distinct
 /// medication names. The file must be sorted by patient, then day, because only the current

@@ -1,6 +1,6 @@
 namespace OutcomesLab.Outcomes;
 
-/// <summary>Why a streamed treatment episode ended (see <see cref="EpisodeStream"/>).</summary>
+/// <summary>Why a streamed treatment episode ended (see <see cref="StreamingEpisodeBuilder"/>).</summary>
 public enum EpisodeEnding
 {
     /// <summary>The patient's next record started more than the permissible gap after the coverage ran out.</summary>

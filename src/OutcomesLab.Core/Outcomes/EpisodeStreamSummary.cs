@@ -1,7 +1,7 @@
 namespace OutcomesLab.Outcomes;
 
 /// <summary>
-/// One-pass counts over the episodes of an <see cref="EpisodeStream"/>: patients, records,
+/// One-pass counts over the episodes of an <see cref="StreamingEpisodeBuilder"/>: patients, records,
 /// episodes by how they ended, and the median episode length (overall and of each patient's first
 /// episode) as R's <c>median</c> (mean of the two middle values for an even count). Lengths are
 /// tallied in a histogram keyed by length, so memory grows with the range of lengths, not with the

@@ -1,6 +1,6 @@
 namespace OutcomesLab.Outcomes;
 
-/// <summary>One treatment episode produced by <see cref="EpisodeStream"/>; the fields mean what the columns of <see cref="EpisodeTable"/> mean.</summary>
+/// <summary>One treatment episode produced by <see cref="StreamingEpisodeBuilder"/>; the fields mean what the columns of <see cref="EpisodeTable"/> mean.</summary>
 /// <param name="Patient">Zero-based ordinal of the patient in the order the patients were streamed (as <see cref="EpisodeTable.Patient"/>).</param>
 /// <param name="Start">Study day of the episode's first record.</param>
 /// <param name="End">Last study day covered by the episode (last record day + days supplied − 1).</param>

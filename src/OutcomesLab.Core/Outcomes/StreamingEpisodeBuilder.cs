@@ -15,7 +15,7 @@ namespace OutcomesLab.Outcomes;
 /// (days non-decreasing), and <see cref="EndPatient"/> after the last one. <see cref="Add"/> and
 /// <see cref="EndPatient"/> hand back an episode when one is complete, so nothing is allocated per record.
 /// </remarks>
-public sealed class EpisodeStream
+public sealed class StreamingEpisodeBuilder
 {
     private readonly EpisodeOptions _options;
     private readonly bool _newEpisodeOnSwitch;
@@ -32,7 +32,7 @@ public sealed class EpisodeStream
 
     /// <summary>Creates the stream.</summary>
     /// <param name="options">Gap and switch rules, as for <see cref="EpisodeBuilder.Build"/>.</param>
-    public EpisodeStream(EpisodeOptions options)
+    public StreamingEpisodeBuilder(EpisodeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
