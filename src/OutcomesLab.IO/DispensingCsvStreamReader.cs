@@ -53,6 +53,8 @@ public sealed class DispensingCsvStreamReader : IDisposable
     private bool _eof;
     private long _line;
     private long _patientLine;
+    private int _previousDay;
+    private long _previousLine;
 
     private DispensingCsvStreamReader(FileStream file, string path, DispensingStreamColumns columns)
     {
@@ -192,9 +194,6 @@ public sealed class DispensingCsvStreamReader : IDisposable
         Records++;
         return true;
     }
-
-    private int _previousDay;
-    private long _previousLine;
 
     /// <summary>Closes the file.</summary>
     public void Dispose() => _file.Dispose();

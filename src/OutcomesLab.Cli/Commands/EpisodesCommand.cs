@@ -132,7 +132,15 @@ internal static class EpisodesCommand
     private static string Json(EpisodeStreamSummaryResult r, EpisodeOptions options) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        w.WriteString("gap", options.Gap.ToString());
+        if (options.Gap.ByMedication.IsEmpty && options.Gap.Days is { } days)
+        {
+            w.WriteNumber("gap", days);
+        }
+        else
+        {
+            w.WriteString("gap", options.Gap.ToString());
+        }
+
         w.WriteString("switch", options.Switch == EpisodeSwitchRule.NewEpisode ? "new-episode" : "continuous");
         w.WriteNumber("patients", r.Patients);
         w.WriteNumber("records", r.Records);
@@ -149,6 +157,7 @@ internal static class EpisodesCommand
     private sealed class EpisodeRowWriter(Stream output)
     {
         private readonly byte[] _buffer = new byte[1 << 20];
+        private readonly Dictionary<string, byte[]> _medications = new(StringComparer.Ordinal);
         private int _used;
 
         public int EpisodeNumber { get; set; }
@@ -189,7 +198,16 @@ internal static class EpisodesCommand
             Comma();
             if (e.Medication is not null)
             {
-                Write(Encoding.UTF8.GetBytes(TableRenderer.CsvField(e.Medication)));
+                if (!_medications.TryGetValue(e.Medication, out var bytes))
+                {
+                    bytes = Encoding.UTF8.GetBytes(TableRenderer.CsvField(e.Medication));
+                    if (_medications.Count < 256)
+                    {
+                        _medications[e.Medication] = bytes;
+                    }
+                }
+
+                Write(bytes);
             }
 
             Comma();
