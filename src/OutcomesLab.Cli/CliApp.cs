@@ -37,6 +37,7 @@ internal static class CliApp
         root.Subcommands.Add(MetaCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(RetentionCommand.Create(context));
+        root.Subcommands.Add(EpisodesCommand.Create(context));
         root.Subcommands.Add(UdsCommand.Create(context));
         root.Subcommands.Add(QolCommand.Create(context));
         root.Subcommands.Add(Table1Command.Create(context));

@@ -18,6 +18,7 @@ internal static class SimulateCommand
         {
             n, seed, sites, followUp,
         };
+        command.Subcommands.Add(SimulateDispensingCommand.Create(context));
         context.Bind(
             command,
             run => Run(run, run.Parse.GetValue(n), run.Parse.GetValue(seed), run.Parse.GetValue(sites), run.Parse.GetValue(followUp)),

@@ -1,0 +1,247 @@
+using System.Buffers.Text;
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli.Commands;
+
+/// <summary>
+/// <c>outcomeslab episodes</c>: treatment episodes from a dispensing file of any size, streamed in one
+/// pass (<see cref="DispensingCsvStreamReader"/> -> <see cref="StreamingEpisodeBuilder"/> -> CSV), with
+/// memory that does not grow with the file. The file must be sorted by patient, then day.
+/// </summary>
+internal static class EpisodesCommand
+{
+    private static readonly byte[] Header = "patient,episode,start,end,days,records,covered_days,medication,max_dose,ended_by\n"u8.ToArray();
+
+    public static Command Create(CommandFactoryContext context)
+    {
+        var dispensing = new Option<FileInfo>("--dispensing") { Description = "CSV of dosing or dispensing records, one row per dose or fill, sorted by patient then day (any size: it is read in one streaming pass).", Required = true, HelpName = "FILE" };
+        var id = new Option<string>("--id") { Description = "Patient column.", Required = true, HelpName = "COLUMN" };
+        var day = new Option<string>("--day") { Description = "Column with the integer study day of each record.", Required = true, HelpName = "COLUMN" };
+        var dose = new Option<string?>("--dose") { Description = "Column with the dose (for the maximum dose per episode).", HelpName = "COLUMN" };
+        var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
+        var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
+        var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap: days without medication before an episode ends (e.g. 14), 'none', or per medication: 30;methadone=7.", Required = true, HelpName = "DAYS|none", CustomParser = RetentionCommand.ParseGap };
+        var switchRule = new Option<string>("--switch") { Description = "A change of medication continues the episode (continuous, default) or starts a new one (new-episode).", DefaultValueFactory = _ => "continuous", HelpName = "continuous|new-episode" };
+        switchRule.AcceptOnlyFromAmong("continuous", "new-episode");
+        var command = new Command("episodes", "Treatment episodes from a dispensing file of any size, streamed in one pass with bounded memory: writes one CSV row per episode (patient, episode, start, end, days, records, covered_days, medication, max_dose, ended_by) to --output and prints counts and median episode lengths. The file must be sorted by patient, then day.")
+        {
+            dispensing, id, day, dose, supplied, medication, gap, switchRule,
+        };
+        context.Bind(
+            command,
+            run =>
+            {
+                if (run.Output is null)
+                {
+                    throw new UsageException("episodes needs --output FILE for the episode table (one row per episode). Example: outcomeslab episodes --dispensing dispensing.csv --id patient --day day --gap 14 --output episodes.csv");
+                }
+
+                var file = run.Parse.GetValue(dispensing)!;
+                run.RegisterInput(file.FullName);
+                run.CheckOutputTarget();
+                var columns = new DispensingStreamColumns(run.Parse.GetValue(id)!, run.Parse.GetValue(day)!, run.Parse.GetValue(supplied), run.Parse.GetValue(dose), run.Parse.GetValue(medication));
+                var options = new EpisodeOptions
+                {
+                    Gap = run.Parse.GetValue(gap)!,
+                    Switch = run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                };
+                using var reader = DispensingCsvStreamReader.Open(file.FullName, columns);
+                var summary = new EpisodeStreamSummary();
+                void Work(IProgress<long>? progress) =>
+                    run.WriteOutputFile(run.Output.FullName, stream => Stream(reader, options, stream, summary, progress));
+                if (reader.Length >= 50_000_000)
+                {
+                    run.Progress("building episodes", reader.Length, Work);
+                }
+                else
+                {
+                    Work(null);
+                }
+
+                var result = summary.ToResult();
+                run.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {result.Episodes} episodes of {result.Patients} patients to {run.Output}."));
+                run.Stdout.Write(run.Format == OutputFormat.Json ? Json(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
+                return ExitCodes.Ok;
+            },
+            "outcomeslab episodes --dispensing dispensing.csv --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv",
+            "outcomeslab simulate dispensing --rows 100000000 --seed 1 --output big.csv && outcomeslab episodes --dispensing big.csv --id patient --day day --days-supplied days_supplied --gap 30 --output big-episodes.csv");
+        return command;
+    }
+
+    /// <summary>The one pass: records in, episode rows out through a fixed byte buffer.</summary>
+    internal static void Stream(DispensingCsvStreamReader reader, EpisodeOptions options, Stream output, EpisodeStreamSummary summary, IProgress<long>? progress)
+    {
+        var builder = new StreamingEpisodeBuilder(options);
+        var writer = new EpisodeRowWriter(output);
+        writer.Write(Header);
+        var patient = "";
+        byte[] patientField = [];
+        while (reader.Read())
+        {
+            StreamedEpisode done;
+            if (reader.IsNewPatient)
+            {
+                if (builder.EndPatient(out done))
+                {
+                    summary.Add(done);
+                    writer.Episode(patientField, done);
+                }
+
+                builder.StartPatient();
+                patient = reader.PatientId;
+                patientField = Encoding.UTF8.GetBytes(TableRenderer.CsvField(patient));
+                writer.EpisodeNumber = 0;
+                if (progress is not null && (builder.PatientCount & 0x3FFF) == 0)
+                {
+                    progress.Report(reader.BytesRead);
+                }
+            }
+
+            if (builder.Add(reader.Day, reader.DaysSupplied, reader.Dose, reader.Medication, out done))
+            {
+                summary.Add(done);
+                writer.Episode(patientField, done);
+            }
+        }
+
+        if (builder.EndPatient(out var last))
+        {
+            summary.Add(last);
+            writer.Episode(patientField, last);
+        }
+
+        writer.Flush();
+        progress?.Report(reader.Length);
+    }
+
+    private static TextTable Table(EpisodeStreamSummaryResult r, EpisodeOptions options) => new(
+        $"Treatment episodes (gap {options.Gap}, {(options.Switch == EpisodeSwitchRule.NewEpisode ? "new episode on a medication switch" : "switches continue the episode")})",
+        ["patients", "records", "episodes", "ended by gap", "ended by switch", "patients with one episode", "median episode days", "median first-episode days"],
+        [[Int(r.Patients), Int(r.Records), Int(r.Episodes), Int(r.EndedByGap), Int(r.EndedBySwitch), Int(r.PatientsWithOneEpisode), NumberText.Short(r.MedianEpisodeDays), NumberText.Short(r.MedianFirstEpisodeDays)]])
+    {
+        RightAligned = Enumerable.Range(0, 8).ToHashSet(),
+    };
+
+    private static string Int(long v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static string Json(EpisodeStreamSummaryResult r, EpisodeOptions options) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        if (options.Gap.ByMedication.IsEmpty && options.Gap.Days is { } days)
+        {
+            w.WriteNumber("gap", days);
+        }
+        else
+        {
+            w.WriteString("gap", options.Gap.ToString());
+        }
+
+        w.WriteString("switch", options.Switch == EpisodeSwitchRule.NewEpisode ? "new-episode" : "continuous");
+        w.WriteNumber("patients", r.Patients);
+        w.WriteNumber("records", r.Records);
+        w.WriteNumber("episodes", r.Episodes);
+        w.WriteNumber("ended_by_gap", r.EndedByGap);
+        w.WriteNumber("ended_by_switch", r.EndedBySwitch);
+        w.WriteNumber("patients_with_one_episode", r.PatientsWithOneEpisode);
+        w.Number("median_episode_days", r.MedianEpisodeDays);
+        w.Number("median_first_episode_days", r.MedianFirstEpisodeDays);
+        w.WriteEndObject();
+    });
+
+    /// <summary>Formats episode rows into a reused byte buffer (invariant; "R" round-trip doses as the retention --episodes-out file).</summary>
+    private sealed class EpisodeRowWriter(Stream output)
+    {
+        private readonly byte[] _buffer = new byte[1 << 20];
+        private readonly Dictionary<string, byte[]> _medications = new(StringComparer.Ordinal);
+        private int _used;
+
+        public int EpisodeNumber { get; set; }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            if (_used + bytes.Length > _buffer.Length)
+            {
+                Flush();
+            }
+
+            if (bytes.Length > _buffer.Length)
+            {
+                output.Write(bytes);
+                return;
+            }
+
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
+        }
+
+        public void Episode(byte[] patient, in StreamedEpisode e)
+        {
+            EpisodeNumber++;
+            Write(patient);
+            Comma();
+            Number(EpisodeNumber);
+            Comma();
+            Number(e.Start);
+            Comma();
+            Number(e.End);
+            Comma();
+            Number(e.Days);
+            Comma();
+            Number(e.Records);
+            Comma();
+            Number(e.CoveredDays);
+            Comma();
+            if (e.Medication is not null)
+            {
+                if (!_medications.TryGetValue(e.Medication, out var bytes))
+                {
+                    bytes = Encoding.UTF8.GetBytes(TableRenderer.CsvField(e.Medication));
+                    if (_medications.Count < 256)
+                    {
+                        _medications[e.Medication] = bytes;
+                    }
+                }
+
+                Write(bytes);
+            }
+
+            Comma();
+            if (double.IsFinite(e.MaxDose))
+            {
+                Write(Encoding.UTF8.GetBytes(e.MaxDose.ToString("R", CultureInfo.InvariantCulture)));
+            }
+
+            Comma();
+            Write(e.EndedBy switch
+            {
+                EpisodeEnding.Gap => "gap\n"u8,
+                EpisodeEnding.Switch => "switch\n"u8,
+                _ => "last_record\n"u8,
+            });
+        }
+
+        public void Flush()
+        {
+            output.Write(_buffer, 0, _used);
+            _used = 0;
+        }
+
+        private void Comma() => Write(","u8);
+
+        private void Number(long value)
+        {
+            if (_used + 24 > _buffer.Length)
+            {
+                Flush();
+            }
+
+            Utf8Formatter.TryFormat(value, _buffer.AsSpan(_used), out var n);
+            _used += n;
+        }
+    }
+}

@@ -1,0 +1,489 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using OutcomesLab.IO.Internal;
+
+namespace OutcomesLab.IO;
+
+/// <summary>
+/// Reads a dosing or dispensing CSV one record at a time for <see cref="Outcomes.StreamingEpisodeBuilder"/>,
+/// with memory that does not grow with the file: a fixed byte buffer, span-based field splitting
+/// and number parsing (invariant culture), the current patient's id and a small table of distinct
+/// medication names. The file must be sorted by patient, then day, because only the current
+/// patient is known; the first record out of order is an <see cref="InputException"/> naming the
+/// file, line and column.
+/// </summary>
+/// <remarks>
+/// <para>"Sorted by patient" means the patient ids, in the order they first appear, are strictly
+/// ascending either numerically (when every id is a whole number, as <c>sort -n</c> or R's
+/// <c>order</c> on an integer column) or ordinally by their UTF-8 bytes (Unicode code-point order,
+/// as <c>LC_ALL=C sort</c> or R's <c>order(..., method = "radix")</c> on text); a file is accepted when
+/// either holds, which guarantees every patient's records are adjacent. Days must not decrease within a patient.</para>
+/// <para>The delimiter (comma, semicolon or tab) is the most frequent of the three in the header line;
+/// a UTF-8 byte-order mark is skipped; fields may be quoted (<c>"a,b"</c>, <c>""</c> for a quote) but
+/// not span lines. Empty, <c>NA</c> and <c>.</c> are missing: allowed for dose and medication only.
+/// Blank lines are skipped.</para>
+/// </remarks>
+public sealed class DispensingCsvStreamReader : IDisposable
+{
+    private const int MedicationCacheSize = 64;
+    private readonly FileStream _file;
+    private readonly string _path;
+    private readonly DispensingStreamColumns _columns;
+    private readonly byte _delimiter;
+    private readonly int _idIndex;
+    private readonly int _dayIndex;
+    private readonly int _supplyIndex;
+    private readonly int _doseIndex;
+    private readonly int _medicationIndex;
+    private readonly int _neededFields;
+    private readonly List<(byte[] Bytes, string Text)> _medications = [];
+    private readonly int[] _fieldStart;
+    private readonly int[] _fieldLength;
+    private byte[] _buffer = new byte[1 << 22];
+    private byte[] _scratch = new byte[256];
+    private byte[] _patientBytes = new byte[64];
+    private int _patientLength = -1;
+    private long _patientNumber;
+    private bool _patientIsNumber;
+    private bool _ordinalSorted = true;
+    private bool _numericSorted = true;
+    private int _position;
+    private int _end;
+    private bool _eof;
+    private long _line;
+    private long _patientLine;
+    private int _previousDay;
+    private long _previousLine;
+
+    private DispensingCsvStreamReader(FileStream file, string path, DispensingStreamColumns columns)
+    {
+        _file = file;
+        _path = path;
+        _columns = columns;
+        Fill();
+        if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+        {
+            _position = 3;
+        }
+
+        if (!NextLine(out var header))
+        {
+            throw new InputException(new InputProblem(path, 1, null, "a header row naming the columns", "an empty file", "Give a CSV whose first line names the columns."));
+        }
+
+        _delimiter = DetectDelimiter(header);
+        var names = SplitHeader(header);
+        _idIndex = Find(names, columns.Id, columns.IdOption);
+        _dayIndex = Find(names, columns.Day, columns.DayOption);
+        _supplyIndex = columns.DaysSupplied is null ? -1 : Find(names, columns.DaysSupplied, columns.DaysSuppliedOption);
+        _doseIndex = columns.Dose is null ? -1 : Find(names, columns.Dose, columns.DoseOption);
+        _medicationIndex = columns.Medication is null ? -1 : Find(names, columns.Medication, columns.MedicationOption);
+        _neededFields = Math.Max(Math.Max(_idIndex, _dayIndex), Math.Max(_supplyIndex, Math.Max(_doseIndex, _medicationIndex))) + 1;
+        _fieldStart = new int[_neededFields];
+        _fieldLength = new int[_neededFields];
+    }
+
+    /// <summary>Length of the file in bytes.</summary>
+    public long Length => _file.Length;
+
+    /// <summary>Bytes consumed so far (for progress).</summary>
+    public long BytesRead => _file.Position - (_end - _position);
+
+    /// <summary>Records read so far.</summary>
+    public long Records { get; private set; }
+
+    /// <summary>Line number (1 = header) of the current record.</summary>
+    public long Line => _line;
+
+    /// <summary>True when the current record is the first of a new patient.</summary>
+    public bool IsNewPatient { get; private set; }
+
+    /// <summary>The current patient's id (one string per patient, not per record).</summary>
+    public string PatientId { get; private set; } = "";
+
+    /// <summary>Study day of the current record.</summary>
+    public int Day { get; private set; }
+
+    /// <summary>Days supplied by the current record (1 without a days-supplied column).</summary>
+    public int DaysSupplied { get; private set; } = 1;
+
+    /// <summary>Dose of the current record (NaN when missing or without a dose column).</summary>
+    public double Dose { get; private set; } = double.NaN;
+
+    /// <summary>Medication of the current record (null when missing or without a medication column); equal names share one string.</summary>
+    public string? Medication { get; private set; }
+
+    /// <summary>Opens a file and reads its header.</summary>
+    /// <param name="path">The CSV file (never modified).</param>
+    /// <param name="columns">The columns to read.</param>
+    /// <returns>The reader, positioned before the first record.</returns>
+    /// <exception cref="InputException">The header lacks a column.</exception>
+    public static DispensingCsvStreamReader Open(string path, DispensingStreamColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(columns);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        try
+        {
+            return new DispensingCsvStreamReader(file, path, columns);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads the next record.</summary>
+    /// <returns>False at the end of the file.</returns>
+    /// <exception cref="InputException">A value is invalid or the record is out of order.</exception>
+    public bool Read()
+    {
+        ReadOnlySpan<byte> line;
+        do
+        {
+            if (!NextLine(out line))
+            {
+                return false;
+            }
+        }
+        while (IsBlank(line));
+
+        if (line.Contains((byte)'"'))
+        {
+            line = Unquote(line);
+        }
+        else
+        {
+            Split(line);
+        }
+
+        var id = Trim(Field(line, _idIndex));
+        if (id.IsEmpty)
+        {
+            throw Problem(_columns.Id, "a patient id", "", "Every record needs a patient; drop records without one.");
+        }
+
+        Day = ParseDay(Trim(Field(line, _dayIndex)), _columns.Day, "a whole-number study day");
+        DaysSupplied = _supplyIndex < 0 ? 1 : ParseDay(Trim(Field(line, _supplyIndex)), _columns.DaysSupplied!, "a whole number of days supplied >= 1");
+        if (DaysSupplied < 1)
+        {
+            throw Problem(_columns.DaysSupplied!, "a whole number of days supplied >= 1", Text(Field(line, _supplyIndex)), "Drop records that supplied nothing.");
+        }
+
+        Dose = _doseIndex < 0 ? double.NaN : ParseDose(Trim(Field(line, _doseIndex)));
+        Medication = _medicationIndex < 0 ? null : InternMedication(Trim(Field(line, _medicationIndex)));
+        var previousDay = Records == 0 ? 0 : _previousDay;
+        IsNewPatient = _patientLength < 0 || !id.SequenceEqual(_patientBytes.AsSpan(0, _patientLength));
+        if (IsNewPatient)
+        {
+            CheckPatientOrder(id);
+        }
+        else if (Day < previousDay)
+        {
+            throw Problem(
+                _columns.Day,
+                Invariant($"days ascending within patient {PatientId} (previous record: line {_previousLine}, day {previousDay})"),
+                Invariant($"patient {PatientId}, day {Day}"),
+                Invariant($"This is the first record out of order. Sort the file by {_columns.Id}, then {_columns.Day}: streaming reads it in one pass holding only the current patient."));
+        }
+
+        _previousDay = Day;
+        _previousLine = _line;
+        Records++;
+        return true;
+    }
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose() => _file.Dispose();
+
+    private void CheckPatientOrder(ReadOnlySpan<byte> id)
+    {
+        var isNumber = TryWholeNumber(id, out var number);
+        if (_patientLength >= 0)
+        {
+            var previous = _patientBytes.AsSpan(0, _patientLength);
+            _ordinalSorted &= previous.SequenceCompareTo(id) < 0;
+            _numericSorted &= _patientIsNumber && isNumber && _patientNumber < number;
+            if (!_ordinalSorted && !_numericSorted)
+            {
+                throw Problem(
+                    _columns.Id,
+                    Invariant($"records grouped by patient, patients in ascending order (numeric when every id is a whole number, else by UTF-8 bytes) (previous patient: {PatientId}, first seen on line {_patientLine})"),
+                    Invariant($"patient {Text(id)}"),
+                    Invariant($"This is the first record out of order. Sort the file by {_columns.Id}, then {_columns.Day} (e.g. LC_ALL=C sort -t, -k1,1 -k2,2n, or sort -k1,1n for numeric ids; in R d[order(d${_columns.Id}, d${_columns.Day}), ]): streaming reads it in one pass holding only the current patient."));
+            }
+        }
+
+        if (id.Length > _patientBytes.Length)
+        {
+            _patientBytes = new byte[Math.Max(id.Length, _patientBytes.Length * 2)];
+        }
+
+        id.CopyTo(_patientBytes);
+        _patientLength = id.Length;
+        _patientIsNumber = isNumber;
+        _patientNumber = number;
+        _patientLine = _line;
+        PatientId = Encoding.UTF8.GetString(id);
+    }
+
+    private static bool TryWholeNumber(ReadOnlySpan<byte> s, out long value) =>
+        Utf8Parser.TryParse(s, out value, out var used) && used == s.Length && s.Length <= 18;
+
+    private int ParseDay(ReadOnlySpan<byte> s, string column, string expected)
+    {
+        if (Utf8Parser.TryParse(s, out int v, out var used) && used == s.Length && s.Length > 0)
+        {
+            return v;
+        }
+
+        if (Utf8Parser.TryParse(s, out double d, out used) && used == s.Length && d == Math.Floor(d) && Math.Abs(d) <= int.MaxValue)
+        {
+            return (int)d;
+        }
+
+        throw Problem(column, expected, Text(s), "Fix or drop the record; study days are whole numbers (day 0 or 1 = index), not dates.");
+    }
+
+    private double ParseDose(ReadOnlySpan<byte> s)
+    {
+        if (IsMissing(s))
+        {
+            return double.NaN;
+        }
+
+        if (Utf8Parser.TryParse(s, out double d, out var used) && used == s.Length && double.IsFinite(d) && d >= 0)
+        {
+            return d;
+        }
+
+        throw Problem(_columns.Dose!, "a finite non-negative dose with '.' decimals, or empty/NA for missing", Text(s), "Fix the value or leave it empty.");
+    }
+
+    private string? InternMedication(ReadOnlySpan<byte> s)
+    {
+        if (IsMissing(s))
+        {
+            return null;
+        }
+
+        foreach (var (bytes, text) in _medications)
+        {
+            if (s.SequenceEqual(bytes))
+            {
+                return text;
+            }
+        }
+
+        var name = Encoding.UTF8.GetString(s);
+        if (_medications.Count < MedicationCacheSize)
+        {
+            _medications.Add((s.ToArray(), name));
+        }
+
+        return name;
+    }
+
+    private static bool IsMissing(ReadOnlySpan<byte> s) => s.IsEmpty || s.SequenceEqual("NA"u8) || s.SequenceEqual("."u8);
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim((byte)' ').IsEmpty;
+
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s) => s.Trim(" \t"u8);
+
+    private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int index) => line.Slice(_fieldStart[index], _fieldLength[index]);
+
+    private void Split(ReadOnlySpan<byte> line)
+    {
+        var start = 0;
+        for (var f = 0; f < _neededFields; f++)
+        {
+            if (start > line.Length)
+            {
+                throw TooFewFields(f);
+            }
+
+            var rest = line[start..];
+            var cut = rest.IndexOf(_delimiter);
+            var length = cut < 0 ? rest.Length : cut;
+            _fieldStart[f] = start;
+            _fieldLength[f] = length;
+            start += length + 1;
+        }
+    }
+
+    /// <summary>Slow path for lines with quotes: copies the unquoted fields into a scratch buffer and returns it.</summary>
+    private ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> line)
+    {
+        if (_scratch.Length < line.Length)
+        {
+            _scratch = new byte[line.Length * 2];
+        }
+
+        var o = 0;
+        var i = 0;
+        for (var f = 0; f < _neededFields; f++)
+        {
+            if (i > line.Length)
+            {
+                throw TooFewFields(f);
+            }
+
+            _fieldStart[f] = o;
+            if (i < line.Length && line[i] == (byte)'"')
+            {
+                i++;
+                while (true)
+                {
+                    if (i >= line.Length)
+                    {
+                        throw Problem(null, "a closing quote on the same line", null, "Quoted fields cannot span lines when streaming; remove the line break inside the field.");
+                    }
+
+                    if (line[i] == (byte)'"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == (byte)'"')
+                        {
+                            _scratch[o++] = (byte)'"';
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    _scratch[o++] = line[i++];
+                }
+
+                while (i < line.Length && line[i] != _delimiter)
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                while (i < line.Length && line[i] != _delimiter)
+                {
+                    _scratch[o++] = line[i++];
+                }
+            }
+
+            _fieldLength[f] = o - _fieldStart[f];
+            i++;
+        }
+
+        return _scratch.AsSpan(0, o);
+    }
+
+    private InputException TooFewFields(int found) =>
+        Problem(null, Invariant($"at least {_neededFields} fields separated by '{(char)_delimiter}'"), Invariant($"{found} fields"), "Fix the line (a missing delimiter or a truncated file?).");
+
+    private InputException Problem(string? column, string expected, string? found, string fix) =>
+        new(new InputProblem(_path, (int)Math.Min(_line, int.MaxValue), column, expected, found, fix));
+
+    private static string Text(ReadOnlySpan<byte> s) => Encoding.UTF8.GetString(s);
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private bool NextLine(out ReadOnlySpan<byte> line)
+    {
+        while (true)
+        {
+            var available = _buffer.AsSpan(_position, _end - _position);
+            var nl = available.IndexOf((byte)'\n');
+            if (nl >= 0 || (_eof && available.Length > 0))
+            {
+                var length = nl >= 0 ? nl : available.Length;
+                line = available[..length];
+                if (line.Length > 0 && line[^1] == (byte)'\r')
+                {
+                    line = line[..^1];
+                }
+
+                _position += nl >= 0 ? nl + 1 : length;
+                _line++;
+                return true;
+            }
+
+            if (_eof)
+            {
+                line = default;
+                return false;
+            }
+
+            if (_position == 0 && _end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            Fill();
+        }
+    }
+
+    private void Fill()
+    {
+        if (_position > 0)
+        {
+            _buffer.AsSpan(_position, _end - _position).CopyTo(_buffer);
+            _end -= _position;
+            _position = 0;
+        }
+
+        while (_end < _buffer.Length)
+        {
+            var n = _file.Read(_buffer, _end, _buffer.Length - _end);
+            if (n == 0)
+            {
+                _eof = true;
+                return;
+            }
+
+            _end += n;
+        }
+    }
+
+    private static byte DetectDelimiter(ReadOnlySpan<byte> header)
+    {
+        var comma = header.Count((byte)',');
+        var semicolon = header.Count((byte)';');
+        var tab = header.Count((byte)'\t');
+        return semicolon > comma && semicolon >= tab ? (byte)';' : tab > comma ? (byte)'\t' : (byte)',';
+    }
+
+    private List<string> SplitHeader(ReadOnlySpan<byte> header)
+    {
+        var names = new List<string>();
+        foreach (var part in Encoding.UTF8.GetString(header).Split((char)_delimiter))
+        {
+            var name = part.Trim();
+            names.Add(name.Length >= 2 && name[0] == '"' && name[^1] == '"' ? name[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : name);
+        }
+
+        return names;
+    }
+
+    private int Find(List<string> names, string name, string option)
+    {
+        var i = names.FindIndex(n => string.Equals(n, name, StringComparison.Ordinal));
+        if (i < 0)
+        {
+            i = names.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (i >= 0)
+        {
+            return i;
+        }
+
+        var closest = NameSuggester.Closest(name, names);
+        throw new InputException(new InputProblem(
+            _path,
+            1,
+            name,
+            Invariant($"a column named {name} (from {option})"),
+            null,
+            (closest is null ? "" : Invariant($"Did you mean {closest}? ")) + "The columns are: " + string.Join(", ", names) + "."));
+    }
+}
