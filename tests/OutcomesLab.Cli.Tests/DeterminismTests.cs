@@ -87,15 +87,7 @@ public sealed class DeterminismTests
     /// <summary>Runs the built CLI (copied beside the tests) as a child process with the given core count and locale.</summary>
     private static (int Code, string Err) RunChild(string[] args, string? processorCount, string lang)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "outcomeslab.dll");
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
+        var start = CliChildProcess.StartInfo(args);
         start.Environment.Remove("DOTNET_PROCESSOR_COUNT");
         if (processorCount is not null)
         {
@@ -109,19 +101,5 @@ public sealed class DeterminismTests
         _ = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, stderr.Result);
-    }
-
-    /// <summary>The dotnet host running these tests (the muxer), falling back to "dotnet" on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (fromEnv is not null && File.Exists(fromEnv))
-        {
-            return fromEnv;
-        }
-
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        var candidate = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return candidate is not null && File.Exists(candidate) ? candidate : "dotnet";
     }
 }
