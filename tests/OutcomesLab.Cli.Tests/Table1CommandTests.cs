@@ -131,6 +131,25 @@ public sealed class Table1CommandTests
         Assert.Contains("&lt;11", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Plot_cif_suppresses_small_at_risk_counts()
+    {
+        // Oracle: R's summary(survfit(Surv(time_days, event_type > 0) ~ arm), times = c(0, 270))$n.risk
+        // gives 194/199/207 at day 0 and 57/80/44 at day 270, so the risk table's later columns hold
+        // a count below 50 and its first column none.
+        using var dir = new TempDirectory();
+        var plain = dir.File("cif.svg");
+        var hidden = dir.File("cif-suppressed.svg");
+        var sim = RepositoryPaths.Combine("data", "simulated_cohort.csv");
+        string[] args = ["plot", "cif", "--input", sim, "--time", "time_days", "--event", "event_type", "--group", "arm"];
+        var (code, _, err) = CliRunner.Run([.. args, "--output", plain]);
+        Assert.True(code == 0, err);
+        (code, _, err) = CliRunner.Run([.. args, "--suppress-below", "50", "--output", hidden]);
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("&lt;50", File.ReadAllText(plain), StringComparison.Ordinal);
+        Assert.Contains("&lt;50", File.ReadAllText(hidden), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[], string[], string[]> BadInputs() => new()
     {
         { "unknown column", Utf8("arm,age\na,1\nb,2\n"), ["--group", "arm", "--variables", "age,sexx"], ["cohort.csv", "\"sexx\"", "age"] },

@@ -158,10 +158,11 @@ internal static class PlotCommand
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent." };
         var ci = new Option<bool>("--ci") { Description = "Shade confidence bands (off by default: bands of several causes overlap)." };
         var riskTable = RiskTable();
+        var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
         csv.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in new Option[] { time, status, group, causes, inputUnit, axisUnit, percent, ci, riskTable })
+        foreach (var option in new Option[] { time, status, group, causes, inputUnit, axisUnit, percent, ci, riskTable, suppress })
         {
             command.Options.Add(option);
         }
@@ -172,6 +173,7 @@ internal static class PlotCommand
             {
                 var format = FigureOptions.Target(run);
                 var (selected, names) = ParseCauses(run.Parse.GetValue(causes));
+                var suppressBelow = SuppressionOption.Read(run, suppress);
                 var table = csv.ReadTable(run);
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
@@ -202,6 +204,7 @@ internal static class PlotCommand
                     RiskTable = run.Parse.GetValue(riskTable),
                     Causes = selected,
                     CauseLabels = names,
+                    SuppressBelow = suppressBelow,
                     Title = run.Parse.GetValue(figure.Title),
                 };
                 return FigureOptions.Write(run, CumulativeIncidenceFigure.Create(fit, options), format);
