@@ -80,7 +80,7 @@ public static class DistributionFigure
             : [0.0, .. model.Bars.Select(b => (double)b.Count)];
         var (yMin, yMax, yTicks) = AxisTicks.Nice(yValues.Min(), yValues.Max());
         var yTickLabels = yTicks.Select(NumberFormat.Tick).ToArray();
-        var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var left = FigureLayout.LeftOfData(yTickLabels, style, Margin);
         var right = Margin + 6;
         var dataWidth = width - left - right;
         var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;

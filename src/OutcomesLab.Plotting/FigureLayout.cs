@@ -46,4 +46,17 @@ internal static class FigureLayout
         panels.Add(new FigurePanel("title", plot, 0, top, width, titleHeight));
         top += titleHeight;
     }
+
+    /// <summary>Ticks at 0, ¼, ½, ¾ and all of a probability axis, labelled as percent or as proportions with two decimals.</summary>
+    public static (double[] Ticks, string[] Labels) QuarterTicks(SurvivalScale scale)
+    {
+        var max = scale == SurvivalScale.Percent ? 100.0 : 1.0;
+        double[] ticks = [0, max * 0.25, max * 0.5, max * 0.75, max];
+        var labels = ticks.Select(y => scale == SurvivalScale.Percent ? NumberFormat.Tick(y) : y.ToString("0.00", CultureInfo.InvariantCulture)).ToArray();
+        return (ticks, labels);
+    }
+
+    /// <summary>Left edge of the data panel: the outer margin, a tick, the widest tick label and the rotated y-axis title.</summary>
+    public static double LeftOfData(IEnumerable<string> tickLabels, FigureStyle style, double margin) =>
+        margin + FigureStyle.TickLength + 3 + tickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
 }

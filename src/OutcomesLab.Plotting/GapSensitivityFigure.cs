@@ -81,10 +81,9 @@ public static class GapSensitivityFigure
         ArgumentNullException.ThrowIfNull(preset);
         var style = new FigureStyle(preset);
         var width = style.WidthUnits;
-        var yMax = model.Scale == SurvivalScale.Percent ? 100.0 : 1.0;
-        double[] yTicks = [0, yMax * 0.25, yMax * 0.5, yMax * 0.75, yMax];
-        var yTickLabels = yTicks.Select(y => model.Scale == SurvivalScale.Percent ? NumberFormat.Tick(y) : y.ToString("0.00", CultureInfo.InvariantCulture)).ToArray();
-        var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var (yTicks, yTickLabels) = FigureLayout.QuarterTicks(model.Scale);
+        var yMax = yTicks[^1];
+        var left = FigureLayout.LeftOfData(yTickLabels, style, Margin);
         var right = Margin + 6;
         var dataWidth = width - left - right;
 

@@ -112,7 +112,7 @@ public static class QolTrajectoryFigure
 
         var (yMin, yMax, yTicks) = AxisTicks.Nice(values.Min(), values.Max());
         var yTickLabels = yTicks.Select(NumberFormat.Tick).ToArray();
-        var left = Margin + FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var left = FigureLayout.LeftOfData(yTickLabels, style, Margin);
         var right = Margin + 6;
         var dataWidth = width - left - right;
 
