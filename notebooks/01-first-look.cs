@@ -11,7 +11,6 @@
 // Output: notebooks/output/01-first-look.md (a Markdown summary; the folder is git-ignored).
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
@@ -94,4 +93,7 @@ Console.WriteLine($"\nwrote {Path.GetRelativePath(repo, outputFile)}");
 
 static string P(double p) => p < 0.0001 ? "< 0.0001" : string.Create(CultureInfo.InvariantCulture, $"= {p:0.0000}");
 
-static string NotebookFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The SDK tells a file-based program where its file is; [CallerFilePath] is not used because a CI
+// build (CI=true, ContinuousIntegrationBuild) maps source paths to "/_/".
+static string NotebookFolder() => AppContext.GetData("EntryPointFileDirectoryPath") as string
+    ?? throw new InvalidOperationException("Run this notebook as a file-based program: dotnet run --file notebooks/<name>.cs (.NET 10 SDK).");

@@ -14,7 +14,6 @@
 // curves with the number at risk) and 02-gap-sensitivity.png (git-ignored folder).
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using OutcomesLab.Design;
 using OutcomesLab.IO;
@@ -247,4 +246,7 @@ static void Check(bool ok, string what)
 
 static string P(double p) => p < 0.0001 ? "< 0.0001" : string.Create(CultureInfo.InvariantCulture, $"= {p:0.0000}");
 
-static string NotebookFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The SDK tells a file-based program where its file is; [CallerFilePath] is not used because a CI
+// build (CI=true, ContinuousIntegrationBuild) maps source paths to "/_/".
+static string NotebookFolder() => AppContext.GetData("EntryPointFileDirectoryPath") as string
+    ?? throw new InvalidOperationException("Run this notebook as a file-based program: dotnet run --file notebooks/<name>.cs (.NET 10 SDK).");

@@ -14,7 +14,6 @@
 // Output: notebooks/output/03-ctn0027-missing-urine-rule.md, 03-uds-heatmap.png, 03-effects-by-rule.png.
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using OutcomesLab.EffectSizes;
 using OutcomesLab.IO;
@@ -217,4 +216,7 @@ static void Check(bool ok, string what)
 
 static string P(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
-static string NotebookFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The SDK tells a file-based program where its file is; [CallerFilePath] is not used because a CI
+// build (CI=true, ContinuousIntegrationBuild) maps source paths to "/_/".
+static string NotebookFolder() => AppContext.GetData("EntryPointFileDirectoryPath") as string
+    ?? throw new InvalidOperationException("Run this notebook as a file-based program: dotnet run --file notebooks/<name>.cs (.NET 10 SDK).");

@@ -16,7 +16,6 @@
 // Output: notebooks/output/04-qol-responders-domains.md, 04-eq5d-profile.png, 04-domain-forest.png.
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using OutcomesLab.EffectSizes;
@@ -203,4 +202,7 @@ static void Check(bool ok, string what)
     }
 }
 
-static string NotebookFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The SDK tells a file-based program where its file is; [CallerFilePath] is not used because a CI
+// build (CI=true, ContinuousIntegrationBuild) maps source paths to "/_/".
+static string NotebookFolder() => AppContext.GetData("EntryPointFileDirectoryPath") as string
+    ?? throw new InvalidOperationException("Run this notebook as a file-based program: dotnet run --file notebooks/<name>.cs (.NET 10 SDK).");

@@ -14,7 +14,6 @@
 // Output: notebooks/output/05-addicts-stratified-cox.md, 05-km-by-clinic.png, 05-forest.png (git-ignored).
 // ---------------------------------------------------------------------------------------------
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using OutcomesLab.Design;
 using OutcomesLab.IO;
@@ -204,4 +203,7 @@ static void Check(bool ok, string what)
     }
 }
 
-static string NotebookFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The SDK tells a file-based program where its file is; [CallerFilePath] is not used because a CI
+// build (CI=true, ContinuousIntegrationBuild) maps source paths to "/_/".
+static string NotebookFolder() => AppContext.GetData("EntryPointFileDirectoryPath") as string
+    ?? throw new InvalidOperationException("Run this notebook as a file-based program: dotnet run --file notebooks/<name>.cs (.NET 10 SDK).");
