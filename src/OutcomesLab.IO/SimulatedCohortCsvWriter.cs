@@ -34,14 +34,16 @@ public static class SimulatedCohortCsvWriter
     /// <param name="writer">Destination; the caller owns and disposes it.</param>
     /// <param name="patients">The cohort.</param>
     /// <param name="progress">Optional; receives the number of rows written every 100,000 rows and at the end.</param>
+    /// <param name="noise">Optional extra columns z1..zK after the cohort's own, written in shortest round-trip form (up to 17 significant digits).</param>
     /// <returns>The number of data rows written.</returns>
-    public static long Write(TextWriter writer, IEnumerable<SimulatedPatient> patients, IProgress<long>? progress = null)
+    public static long Write(TextWriter writer, IEnumerable<SimulatedPatient> patients, IProgress<long>? progress = null, NoiseCovariates? noise = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(patients);
-        writer.Write(string.Join(',', Columns));
+        writer.Write(string.Join(',', noise is null ? Columns : [.. Columns, .. noise.Names]));
         writer.Write('\n');
-        Span<char> line = stackalloc char[256];
+        Span<char> line = stackalloc char[128 + (NoiseCovariates.MaxCount * 26)];
+        Span<double> z = stackalloc double[noise?.Count ?? 0];
         long rows = 0;
         foreach (var p in patients)
         {
@@ -83,6 +85,17 @@ public static class SimulatedCohortCsvWriter
             if (p.Week24Vas is { } vas24)
             {
                 Append(line, ref pos, vas24);
+            }
+
+            if (noise is not null)
+            {
+                noise.NextRow(z);
+                foreach (var value in z)
+                {
+                    line[pos++] = ',';
+                    value.TryFormat(line[pos..], out w, "R", CultureInfo.InvariantCulture);
+                    pos += w;
+                }
             }
 
             line[pos++] = '\n';

@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "fingerprint")
     return OutcomesLab.Benchmarks.CoxFingerprint.Run(args);
 }
 
+if (args.Length > 4 && args[0] == "coxphases")
+{
+    return OutcomesLab.Benchmarks.CoxCommandPhases.Run(args);
+}
+
 if (args.Length > 1 && args[0] == "coxcsv")
 {
     return OutcomesLab.Benchmarks.CoxCsvProbe.Run(args);

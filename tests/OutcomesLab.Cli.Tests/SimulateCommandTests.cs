@@ -67,6 +67,48 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public void Noise_covariates_are_appended_without_changing_the_cohort()
+    {
+        using var dir = new TempDirectory();
+        var plain = dir.File("plain.csv");
+        var wide = dir.File("wide.csv");
+        Assert.Equal(0, CliRunner.Run("simulate", "--n", "20000", "--seed", "5", "--output", plain).Code);
+        Assert.Equal(0, CliRunner.RunUnderCulture("de-DE", "simulate", "--n", "20000", "--seed", "5", "--noise-covariates", "3", "--output", wide).Code);
+        var plainLines = File.ReadAllLines(plain);
+        var wideLines = File.ReadAllLines(wide);
+        Assert.Equal(plainLines[0] + ",z1,z2,z3", wideLines[0]);
+        Assert.Equal(plainLines.Length, wideLines.Length);
+        var z = new List<double>[] { [], [], [] };
+        for (var i = 1; i < plainLines.Length; i++)
+        {
+            // The cohort's own 21 columns are byte-identical: the noise has its own random stream.
+            var fields = wideLines[i].Split(',');
+            Assert.Equal(plainLines[i], string.Join(',', fields[..^3]));
+            for (var j = 0; j < 3; j++)
+            {
+                var text = fields[^(3 - j)];
+                var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                Assert.Equal(text, value.ToString("R", CultureInfo.InvariantCulture));
+                z[j].Add(value);
+            }
+        }
+
+        // Standard normal: with n = 20000 the mean's SE is 0.007 and the SD's about 0.005 (5 SE bounds).
+        foreach (var column in z)
+        {
+            var mean = column.Average();
+            var sd = Math.Sqrt(column.Sum(v => (v - mean) * (v - mean)) / (column.Count - 1));
+            Assert.InRange(mean, -0.035, 0.035);
+            Assert.InRange(sd, 0.975, 1.025);
+        }
+
+        var (code, _, err) = CliRunner.Run("simulate", "--n", "10", "--noise-covariates", "31", "--output", dir.File("x.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--noise-covariates must be between 0 and 30; found 31", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("x.csv")));
+    }
+
+    [Fact]
     public void Existing_output_is_not_overwritten_without_force()
     {
         using var dir = new TempDirectory();

@@ -14,20 +14,22 @@ internal static class SimulateCommand
         var seed = new Option<ulong>("--seed") { Description = "Random seed; the same seed gives a byte-identical file on any machine.", DefaultValueFactory = _ => 20261127UL, HelpName = "S" };
         var sites = new Option<int>("--sites") { Description = "Number of treatment sites (1-99).", DefaultValueFactory = _ => 8 };
         var followUp = new Option<int>("--follow-up-days") { Description = "Administrative end of follow-up in days.", DefaultValueFactory = _ => 365 };
+        var noise = new Option<int>("--noise-covariates") { Description = $"Append K columns z1..zK of seeded standard-normal noise in full precision (0-{NoiseCovariates.MaxCount}); they do not affect any outcome. For benchmarks on wide files.", DefaultValueFactory = _ => 0, HelpName = "K" };
         var command = new Command("simulate", "Write a realistic synthetic MOUD cohort (id, site, arm, age, sex, dose_mg, time_days, event, event_type, EQ-5D-5L items and EQ VAS at baseline and week 24) as CSV. See data/README.md for the generative model.")
         {
-            n, seed, sites, followUp,
+            n, seed, sites, followUp, noise,
         };
         command.Subcommands.Add(SimulateDispensingCommand.Create(context));
         context.Bind(
             command,
-            run => Run(run, run.Parse.GetValue(n), run.Parse.GetValue(seed), run.Parse.GetValue(sites), run.Parse.GetValue(followUp)),
+            run => Run(run, run.Parse.GetValue(n), run.Parse.GetValue(seed), run.Parse.GetValue(sites), run.Parse.GetValue(followUp), run.Parse.GetValue(noise)),
             "outcomeslab simulate --n 1000 --seed 42 --output cohort.csv",
+            "outcomeslab simulate --n 1000000 --seed 42 --noise-covariates 5 --output wide.csv",
             "outcomeslab simulate --n 10000000 --seed 1 --output big.csv --force");
         return command;
     }
 
-    private static int Run(CommandRun run, long count, ulong seed, int sites, int followUpDays)
+    private static int Run(CommandRun run, long count, ulong seed, int sites, int followUpDays, int noiseColumns)
     {
         if (run.Output is null)
         {
@@ -49,6 +51,11 @@ internal static class SimulateCommand
             throw new UsageException($"--follow-up-days must be at least 1; found {followUpDays}.");
         }
 
+        if (noiseColumns is < 0 or > NoiseCovariates.MaxCount)
+        {
+            throw new UsageException($"--noise-covariates must be between 0 and {NoiseCovariates.MaxCount}; found {noiseColumns}.");
+        }
+
         run.CheckOutputTarget();
         var options = new CohortSimulationOptions(count, seed, sites, followUpDays);
         long written = 0;
@@ -56,7 +63,7 @@ internal static class SimulateCommand
             run.WriteOutputFile(run.Output.FullName, stream =>
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20, leaveOpen: true);
-                written = SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(options), progress);
+                written = SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(options), progress, noiseColumns == 0 ? null : new NoiseCovariates(noiseColumns, seed));
             });
 
         if (count >= 200_000)
