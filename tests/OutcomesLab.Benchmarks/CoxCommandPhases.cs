@@ -45,6 +45,11 @@ internal static class CoxCommandPhases
         Phase("survival sample");
         var fit = CoxRegression.Fit(sample, design, new CoxOptions());
         Phase("fit (incl. concordance)");
+        if (Environment.GetEnvironmentVariable("COXPHASES_SECOND_FIT") == "1")
+        {
+            _ = CoxRegression.Fit(sample, design, new CoxOptions());
+            Phase("second fit (warm)");
+        }
         _ = fit.Coefficients[0].Coef.ToString("R", CultureInfo.InvariantCulture);
         process.Refresh();
         Console.WriteLine(FormattableString.Invariant($"{"total",-28} {total.Elapsed.TotalSeconds,7:F3} s wall {process.TotalProcessorTime.TotalSeconds,7:F3} s CPU (process); peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB; {fit.Iterations} iterations"));

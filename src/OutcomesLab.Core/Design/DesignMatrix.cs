@@ -4,21 +4,25 @@ using System.Globalization;
 namespace OutcomesLab.Design;
 
 /// <summary>
-/// A numeric model matrix (R's <c>model.matrix</c> without the intercept column), stored once as a
-/// flat row-major <see cref="double"/> array. Built by <see cref="DesignMatrixBuilder"/> or
-/// <see cref="FromColumns"/>; regression routines read it through <see cref="Values"/>.
+/// A numeric model matrix (R's <c>model.matrix</c> without the intercept column). Built by
+/// <see cref="DesignMatrixBuilder"/> or <see cref="FromColumns"/>; read it by element or as a flat
+/// row-major span (<see cref="Values"/>).
 /// </summary>
 /// <remarks>Columns are grouped into terms (R's <c>assign</c> attribute): a dummy-coded factor is one
-/// term with several columns, so per-term tests (e.g. <c>cox.zph</c>) can use them jointly.</remarks>
+/// term with several columns, so per-term tests (e.g. <c>cox.zph</c>) can use them jointly.
+/// The columns are held as built (numeric columns of immutable inputs are not copied) and the
+/// row-major array is made on first use of <see cref="Values"/> only: the Cox fit gathers rows from
+/// the columns straight into its sorted copy, so at a million rows no second n x p array is made.</remarks>
 public sealed class DesignMatrix
 {
-    private readonly double[] values;
+    private readonly double[][] columns;
+    private double[]? values;
 
-    internal DesignMatrix(int rowCount, ImmutableArray<string> columnNames, double[] values, ImmutableArray<DesignTerm> terms)
+    internal DesignMatrix(int rowCount, ImmutableArray<string> columnNames, double[][] columns, ImmutableArray<DesignTerm> terms)
     {
         RowCount = rowCount;
         ColumnNames = columnNames;
-        this.values = values;
+        this.columns = columns;
         Terms = terms;
     }
 
@@ -35,12 +39,12 @@ public sealed class DesignMatrix
     public ImmutableArray<DesignTerm> Terms { get; }
 
     /// <summary>The matrix as a row-major span of length <see cref="RowCount"/> x <see cref="ColumnCount"/>.</summary>
-    public ReadOnlySpan<double> Values => values;
+    public ReadOnlySpan<double> Values => LazyInitializer.EnsureInitialized(ref values, RowMajor);
 
     /// <summary>The value at <paramref name="row"/>, <paramref name="column"/>.</summary>
     /// <param name="row">Zero-based row.</param>
     /// <param name="column">Zero-based column.</param>
-    public double this[int row, int column] => values[(row * ColumnCount) + column];
+    public double this[int row, int column] => columns[column][row];
 
     /// <summary>Builds a matrix of numeric columns used as they are (one term per column).</summary>
     /// <param name="names">Column names.</param>
@@ -65,5 +69,24 @@ public sealed class DesignMatrix
         return builder.Build();
     }
 
-    internal double[] RawValues => values;
+    /// <summary>Copies row <paramref name="row"/> into <paramref name="destination"/> (length <see cref="ColumnCount"/>).</summary>
+    internal void CopyRow(int row, Span<double> destination)
+    {
+        for (var j = 0; j < destination.Length; j++)
+        {
+            destination[j] = columns[j][row];
+        }
+    }
+
+    private double[] RowMajor()
+    {
+        var p = columns.Length;
+        var result = new double[RowCount * p];
+        for (var i = 0; i < RowCount; i++)
+        {
+            CopyRow(i, result.AsSpan(i * p, p));
+        }
+
+        return result;
+    }
 }

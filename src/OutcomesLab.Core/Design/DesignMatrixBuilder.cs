@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace OutcomesLab.Design;
 
@@ -28,17 +29,17 @@ public sealed class DesignMatrixBuilder
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(values);
         CheckRows(name, values.Count);
-        var col = new double[values.Count];
+
+        // An immutable array cannot change before Build, so it is used as it is; anything else is copied.
+        var col = values is ImmutableArray<double> immutable ? ImmutableCollectionsMarshal.AsArray(immutable)! : [.. values];
         for (var i = 0; i < col.Length; i++)
         {
-            if (!double.IsFinite(values[i]))
+            if (!double.IsFinite(col[i]))
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] is {values[i].ToString("R", CultureInfo.InvariantCulture)}: expected a finite number. Drop rows with missing values in the model's columns first."),
+                    string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] is {col[i].ToString("R", CultureInfo.InvariantCulture)}: expected a finite number. Drop rows with missing values in the model's columns first."),
                     nameof(values));
             }
-
-            col[i] = values[i];
         }
 
         AddVariable(name, [name], [col]);
@@ -144,7 +145,7 @@ public sealed class DesignMatrixBuilder
         return AddInteraction(parts[0], parts[1]);
     }
 
-    /// <summary>Assembles the row-major matrix.</summary>
+    /// <summary>Assembles the matrix (the columns are shared, not copied: none is changed after it is added).</summary>
     /// <returns>The design matrix.</returns>
     /// <exception cref="InvalidOperationException">No column has been added.</exception>
     public DesignMatrix Build()
@@ -170,18 +171,7 @@ public sealed class DesignMatrixBuilder
             termList.Add(new DesignTerm(t.Name, idx.ToImmutable()));
         }
 
-        var p = cols.Count;
-        var values = new double[rowCount * p];
-        for (var j = 0; j < p; j++)
-        {
-            var c = cols[j];
-            for (var i = 0; i < rowCount; i++)
-            {
-                values[(i * p) + j] = c[i];
-            }
-        }
-
-        return new DesignMatrix(rowCount, [.. colNames], values, termList.ToImmutable());
+        return new DesignMatrix(rowCount, [.. colNames], [.. cols], termList.ToImmutable());
     }
 
     private void AddVariable(string name, List<string> columnNames, List<double[]> columns)

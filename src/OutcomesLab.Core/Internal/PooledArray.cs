@@ -9,6 +9,7 @@ namespace OutcomesLab.Internal;
 /// </summary>
 /// <typeparam name="T">Element type.</typeparam>
 internal readonly struct PooledArray<T> : IDisposable
+    where T : unmanaged
 {
     private readonly T[] array;
 
@@ -34,6 +35,9 @@ internal readonly struct PooledArray<T> : IDisposable
     public static PooledArray<T> Rent(int length, bool clear = false)
     {
         var a = ArrayPool<T>.Shared.Rent(length);
+
+        // A newly made pool array is untouched, so the hint takes effect; a reused one is unaffected.
+        LargeArrays.Advise(a);
         if (clear)
         {
             a.AsSpan(0, length).Clear();

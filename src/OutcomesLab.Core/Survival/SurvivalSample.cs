@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace OutcomesLab.Survival;
 
@@ -256,13 +257,15 @@ public sealed class SurvivalSample
                 string.Create(CultureInfo.InvariantCulture, $"{changed} time value(s) closer than sqrt(machine epsilon) to a smaller time were merged with it, as R's aeqSurv does.")));
         }
 
+        // The arrays were made here and are never written again: wrap them instead of copying (at a
+        // million subjects each copy is megabytes of fresh memory).
         return new SurvivalSample(
-            ImmutableArray.Create(mergedTimes),
-            ImmutableArray.Create(status),
+            ImmutableCollectionsMarshal.AsImmutableArray(mergedTimes),
+            ImmutableCollectionsMarshal.AsImmutableArray(status),
             groups is null ? null : Factor.Create(nameof(groups), groups, n, options?.GroupLevels),
             strata is null ? null : Factor.Create(nameof(strata), strata, n, options?.StrataLevels),
             weights is null ? [] : [.. weights],
-            mergedEntry is null ? [] : ImmutableArray.Create(mergedEntry),
+            mergedEntry is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(mergedEntry),
             diagnostics.ToImmutable());
     }
 

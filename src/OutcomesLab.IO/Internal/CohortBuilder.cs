@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace OutcomesLab.IO.Internal;
 
@@ -102,6 +103,10 @@ internal static class CohortBuilder
         }
 
         var kept = Enumerable.Range(0, n).Where(i => keep[i]).ToArray();
+
+        // With every row kept, columns are validated in place and shared with the table (which never
+        // changes them) instead of copied: at a million rows each copy is megabytes of fresh memory.
+        var all = kept.Length == n;
         var times = Numbers(table, time!, kept, dc, problems, "a non-negative number", v => double.IsFinite(v) && v >= 0, TimeFix);
         var entries = entry is null ? null : Numbers(table, entry, kept, dc, problems, "a non-negative number", v => double.IsFinite(v) && v >= 0, TimeFix);
         if (entries is not null)
@@ -127,7 +132,7 @@ internal static class CohortBuilder
                 // A mostly numeric column with a few stray texts is a data error, not a factor with
                 // hundreds of levels: report the stray values as a numeric column would.
                 var labels = Texts(table, c, kept);
-                var numeric = labels.Count(l => NumberText.TryParse(l, dc, out _));
+                var numeric = CountNumbers(labels, dc);
                 if (numeric > 0 && numeric * 2 >= labels.Length)
                 {
                     Numbers(table, c, kept, dc, problems, "a number (most values in this column are numbers)", double.IsFinite, "Correct the value, or if it is a missing-value code list it with --na.");
@@ -141,7 +146,7 @@ internal static class CohortBuilder
             var values = c.Kind == ColumnKind.Boolean
                 ? kept.Select(i => LogicalText.TryParse(table.Data[c.Index].Texts![i]!, out var b) && b ? 1.0 : 0.0).ToArray()
                 : Numbers(table, c, kept, dc, problems, "a number", double.IsFinite, "Covariates must be numeric: recode categories as 0/1 columns, or list missing-value codes with --na.");
-            covariateValues[c.Name] = ImmutableArray.Create(values);
+            covariateValues[c.Name] = ImmutableCollectionsMarshal.AsImmutableArray(values);
         }
 
         var weightValues = weights is null ? null : Numbers(table, weights, kept, dc, problems, "a non-negative case weight", v => double.IsFinite(v) && v >= 0, "Case weights must be finite and not negative.");
@@ -157,19 +162,19 @@ internal static class CohortBuilder
         {
             SourceFile = table.SourceFile,
             Roles = roles,
-            Time = ImmutableArray.Create(times),
+            Time = ImmutableCollectionsMarshal.AsImmutableArray(times),
             EventKind = roles.EventKind,
-            Status = ImmutableArray.Create(status),
-            Event = [.. status.Select(s => s > 0)],
+            Status = ImmutableCollectionsMarshal.AsImmutableArray(status),
+            Event = Events(status),
             Group = group is null ? null : Texts(table, group, kept),
             Strata = strata is null ? null : Texts(table, strata, kept),
             Id = id is null ? null : [.. kept.Select(i => table.Data[id.Index].TextAt(i))],
-            Entry = entries is null ? null : ImmutableArray.Create(entries),
+            Entry = entries is null ? null : ImmutableCollectionsMarshal.AsImmutableArray(entries),
             Covariates = covariateValues,
             CategoricalCovariates = categorical,
             Cluster = cluster is null ? null : Texts(table, cluster, kept),
             Weights = weightValues,
-            SourceLines = [.. kept.Select(i => table.SourceLines[i])],
+            SourceLines = all ? table.SourceLines : [.. kept.Select(i => table.SourceLines[i])],
             DroppedLines = [.. dropped],
             Diagnostics = diagnostics.ToImmutable(),
         };
@@ -192,11 +197,64 @@ internal static class CohortBuilder
     }
 
     private static ImmutableArray<string> Texts(CohortTable table, TableColumn column, int[] kept)
-        => [.. kept.Select(i => table.Data[column.Index].TextAt(i)!.Trim())];
+    {
+        var data = table.Data[column.Index];
+        if (kept.Length == table.RowCount && data.Texts is { } texts && !texts.Any(NeedsTrim))
+        {
+            // Every row kept (so none is missing) and nothing to trim: share the table's column.
+            return ImmutableCollectionsMarshal.AsImmutableArray(texts)!;
+        }
+
+        var result = new string[kept.Length];
+        for (var r = 0; r < kept.Length; r++)
+        {
+            result[r] = data.TextAt(kept[r])!.Trim();
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+
+        static bool NeedsTrim(string? text) => text is null || (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])));
+    }
+
+    /// <summary>How many labels parse as numbers; labels are interned per column, so a repeat of the previous label reuses its answer.</summary>
+    private static int CountNumbers(ImmutableArray<string> labels, bool dc)
+    {
+        var count = 0;
+        string? previous = null;
+        var previousIsNumber = false;
+        foreach (var label in labels)
+        {
+            if (!ReferenceEquals(label, previous))
+            {
+                previous = label;
+                previousIsNumber = NumberText.TryParse(label, dc, out _);
+            }
+
+            count += previousIsNumber ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static ImmutableArray<bool> Events(int[] status)
+    {
+        var events = new bool[status.Length];
+        for (var i = 0; i < status.Length; i++)
+        {
+            events[i] = status[i] > 0;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(events);
+    }
 
     private static double[] Numbers(CohortTable table, TableColumn column, int[] kept, bool dc, ProblemCollector problems, string expected, Func<double, bool> valid, string fix)
     {
         var data = table.Data[column.Index];
+        if (kept.Length == table.RowCount && data.Numbers is { } shared && shared.All(valid))
+        {
+            return shared;
+        }
+
         var result = new double[kept.Length];
         for (var r = 0; r < kept.Length; r++)
         {

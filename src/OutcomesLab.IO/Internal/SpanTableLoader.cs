@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using OutcomesLab.Internal;
 
 namespace OutcomesLab.IO.Internal;
 
@@ -25,8 +26,6 @@ internal static unsafe class SpanTableLoader
     private const byte Quote = (byte)'"';
     private const byte Lf = (byte)'\n';
     private const byte Cr = (byte)'\r';
-
-    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     public static CohortTable? TryLoad(string path, FileStream stream, int bomLength, char delimiter, CsvReadOptions options, int chunks = 0)
     {
@@ -157,7 +156,7 @@ internal static unsafe class SpanTableLoader
             return Outcome.Decline;
         }
 
-        var sourceLines = new int[capacity];
+        var sourceLines = LargeArrays.Allocate<int>((int)capacity);
         var context = new ChunkContext(text, delimiter, stops, new MissingValueSet(options.MissingValues), options.DecimalComma, columns, sourceLines, (int)capacity);
         if (chunks.Length == 1)
         {
@@ -409,65 +408,6 @@ internal static unsafe class SpanTableLoader
         return f.Escaped ? value.Replace("\"\"", "\"", StringComparison.Ordinal) : value;
     }
 
-    /// <summary>
-    /// Integers and plain decimals of at most 15 significant digits: the integer mantissa and the power of
-    /// ten are exact doubles, so one division gives the correctly rounded value, as double.Parse does.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryParseSimpleNumber(ReadOnlySpan<byte> s, bool allowDot, out double value)
-    {
-        value = 0;
-        var i = 0;
-        var negative = false;
-        if (s[0] == (byte)'-')
-        {
-            negative = true;
-            i = 1;
-        }
-
-        ulong mantissa = 0;
-        var digits = 0;
-        var fraction = -1;
-        for (; i < s.Length; i++)
-        {
-            var d = (uint)(s[i] - '0');
-            if (d <= 9)
-            {
-                if (++digits > 15)
-                {
-                    return false;
-                }
-
-                mantissa = (mantissa * 10) + d;
-                if (fraction >= 0)
-                {
-                    fraction++;
-                }
-            }
-            else if (s[i] == (byte)'.' && allowDot && fraction < 0)
-            {
-                fraction = 0;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (digits == 0 || fraction == 0)
-        {
-            return false;
-        }
-
-        value = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
-        if (negative)
-        {
-            value = -value;
-        }
-
-        return true;
-    }
-
     private readonly record struct Field(int Start, int Length, bool Escaped);
 
     /// <summary>The mapped bytes after the BOM, addressed with 64-bit offsets.</summary>
@@ -527,13 +467,13 @@ internal static unsafe class SpanTableLoader
         public int Capacity { get; } = capacity;
         public volatile bool Cancelled;
 
-        public double[] Numbers(int j) => Columns[j].Numbers ?? Allocate(ref Columns[j].Numbers);
-        public bool[] Missing(int j) => Columns[j].Missing ?? Allocate(ref Columns[j].Missing);
-        public string?[] Texts(int j) => Columns[j].Texts ?? Allocate(ref Columns[j].Texts);
+        public double[] Numbers(int j) => Columns[j].Numbers ?? Publish(ref Columns[j].Numbers, LargeArrays.Allocate<double>(Capacity));
+        public bool[] Missing(int j) => Columns[j].Missing ?? Publish(ref Columns[j].Missing, LargeArrays.Allocate<bool>(Capacity));
+        public string?[] Texts(int j) => Columns[j].Texts ?? Publish(ref Columns[j].Texts, new string?[Capacity]);
 
-        private T[] Allocate<T>(ref T[]? slot)
+        private static T[] Publish<T>(ref T[]? slot, T[] fresh)
         {
-            Interlocked.CompareExchange(ref slot, new T[Capacity], null);
+            Interlocked.CompareExchange(ref slot, fresh, null);
             return slot!;
         }
     }
@@ -654,7 +594,7 @@ internal static unsafe class SpanTableLoader
                 }
 
                 if (!f.Escaped && raw.Length > 0 && (raw[0] == (byte)'-' || (uint)(raw[0] - '0') <= 9) && !na.MayStartWith(raw[0])
-                    && TryParseSimpleNumber(raw, !context.DecimalComma, out var simple))
+                    && PlainDecimal.TryParse(raw, !context.DecimalComma, out var simple))
                 {
                     context.Numbers(j)[row] = simple;
                     column.SeenNumber = true;

@@ -23,7 +23,7 @@ internal sealed class CoxData
         Scale = new double[p];
     }
 
-    private double[] raw = [];
+    private DesignMatrix? design;
     private double[]? x;
     private PooledArray<double>? scratch;
     private int[]? stratumOf;
@@ -176,8 +176,7 @@ internal sealed class CoxData
         // writes go to few sequential runs), then centred and scaled in place (coxfit6.c). The copy
         // lives in a pooled buffer for the duration of the fit only: fresh n x p memory is expensive
         // here through first-touch page faults, and a warm pool makes repeated fits skip them.
-        var raw = x.RawValues;
-        d.raw = raw;
+        d.design = x;
         var order = d.Order;
         d.scratch = PooledArray<double>.Rent(n * p);
         var xs = d.scratch.Value.Array;
@@ -191,7 +190,7 @@ internal sealed class CoxData
 
             for (var i = 0; i < n; i++)
             {
-                raw.AsSpan(i * p, p).CopyTo(xs.AsSpan(rank[i] * p, p));
+                x.CopyRow(i, xs.AsSpan(rank[i] * p, p));
             }
         }
 
@@ -278,7 +277,7 @@ internal sealed class CoxData
 
             for (var i = 0; i < N; i++)
             {
-                raw.AsSpan(i * p, p).CopyTo(xs.AsSpan(rank[i] * p, p));
+                design!.CopyRow(i, xs.AsSpan(rank[i] * p, p));
             }
         }
 
