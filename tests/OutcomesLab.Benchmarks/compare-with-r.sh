@@ -7,7 +7,7 @@
 # Options:
 #   --sizes N1,N2,...   cohort sizes (patients = rows); 1e6 style accepted   [100000,1000000,10000000]
 #   --markdown FILE     also write a Markdown table with the machine header (FILE is replaced)
-#   --skip-r-above N    run only OutcomesLab for sizes above N (R at 1e7 takes minutes) [none]
+#   --skip-r-above N    run only OutcomesLab for sizes above N (R is slow at 1e7)  [none]
 #   --repeats K         run every process K times (R and OutcomesLab interleaved), report medians [1]
 #   --seed S            seed of the simulated cohort and dispensing file [42]
 #   --no-build          use the existing Release build instead of building src/OutcomesLab.Cli first
@@ -284,6 +284,7 @@ median() {
 }
 ratio() { if [ "$1" = "-" ] || [ "$2" = "-" ]; then echo "-"; else awk -v r="$1" -v o="$2" 'BEGIN { printf "%.2f", (o > 0) ? r / o : 0 }'; fi; }
 fmt_s() { if [ "$1" = "-" ]; then echo "-"; else awk -v v="$1" 'BEGIN { printf "%.2f", v }'; fi; }
+fmt_mb() { if [ "$1" = "-" ]; then echo "-"; else awk -v v="$1" 'BEGIN { printf "%.0f", v }'; fi; }
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }'; }
 kv() { awk -v k="$1" '$1 == k { print $2; exit }' "$2"; }
 
@@ -309,9 +310,9 @@ measure() {
   done
   local r_wall="-" r_rss="-" r_read="-" r_fit="-" agree
   local o_wall o_rss
-  o_wall=$(median "${ow[@]}"); o_rss=$(median "${orss[@]}")
+  o_wall=$(median "${ow[@]}"); o_rss=$(fmt_mb "$(median "${orss[@]}")")
   if [ "$with_r" = 1 ]; then
-    r_wall=$(median "${rw[@]}"); r_rss=$(median "${rr[@]}"); r_read=$(median "${rread[@]}"); r_fit=$(median "${rfit[@]}")
+    r_wall=$(median "${rw[@]}"); r_rss=$(fmt_mb "$(median "${rr[@]}")"); r_read=$(median "${rread[@]}"); r_fit=$(median "${rfit[@]}")
     grep -v '_seconds ' "$WORK/r.out" >"$WORK/r.kv"
     "$parser" "$WORK/ol.out" >"$WORK/ol.kv"
     agree=$(agreement "$rop")
