@@ -38,6 +38,8 @@
 # of each process (`/usr/bin/time -f %M`, "-" without it), R's read and fit times inside the process
 # (proc.time, for information) and the agreement of the numbers (see the benchmarks README).
 # The machine is probably shared and noisy: read the ratios, not the absolute times.
+# Files go to a temporary folder under $TMPDIR (default /tmp), removed on exit: at 1e7 it holds
+# ~7 GB at the peak (the 28-column simulated file while the two ~2 GB cuts are written).
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
