@@ -5,24 +5,49 @@ using OutcomesLab.Simulation;
 
 namespace OutcomesLab.Benchmarks;
 
-/// <summary>Reading a simulated cohort CSV (written once to a temporary file) into a typed table.</summary>
+/// <summary>
+/// Reading a simulated cohort CSV (written once to a temporary file) into a typed table, in two
+/// layouts: the simulator's 21 short columns (67 MB at 1M rows), and the registry-like 14 columns of
+/// issue #9 and compare-with-r.sh (id, arm, age, sex, dose_mg, time_days, event and seven
+/// full-precision N(0,1) covariates z1..z7: 173 MB at 1M rows).
+/// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ShortConfig))]
 public class CsvIngestBenchmarks
 {
+    private static readonly int[] Registry14 = [0, 2, 3, 4, 5, 6, 7, 21, 22, 23, 24, 25, 26, 27];
     private string path = string.Empty;
 
     /// <summary>Number of simulated patients (rows).</summary>
     [Params(1_000_000)]
     public int Patients { get; set; }
 
+    /// <summary>"simulated-21" or "registry-14".</summary>
+    [Params("simulated-21", "registry-14")]
+    public string Layout { get; set; } = "simulated-21";
+
     /// <summary>Writes the CSV once (seed 42).</summary>
     [GlobalSetup]
     public void Setup()
     {
-        path = Path.Combine(Path.GetTempPath(), $"outcomeslab-bench-{Patients}-{Environment.ProcessId}.csv");
-        using var writer = new StreamWriter(path);
-        SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(new CohortSimulationOptions(Patients, 42)));
+        path = Path.Combine(Path.GetTempPath(), $"outcomeslab-bench-{Patients}-{Layout}-{Environment.ProcessId}.csv");
+        var cohort = CohortSimulator.Generate(new CohortSimulationOptions(Patients, 42));
+        if (Layout == "simulated-21")
+        {
+            using var writer = new StreamWriter(path);
+            SimulatedCohortCsvWriter.Write(writer, cohort);
+            return;
+        }
+
+        var wide = new StringWriter();
+        SimulatedCohortCsvWriter.Write(wide, cohort, noise: new NoiseCovariates(7, 42));
+        using var output = new StreamWriter(path);
+        foreach (var line in wide.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fields = line.Split(',');
+            output.Write(string.Join(',', Registry14.Select(j => fields[j])));
+            output.Write('\n');
+        }
     }
 
     /// <summary>Deletes the temporary file.</summary>

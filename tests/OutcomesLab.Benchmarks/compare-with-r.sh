@@ -240,6 +240,12 @@ agree_part() {
     echo "$label $m ($n)"
   fi
 }
+# Largest |R - OL| of a Cox coefficient in units of R's standard error: the relative difference
+# exaggerates coefficients near 0 (the z columns) and is set by the conditioning of the model.
+diff_over_se() {
+  awk 'FNR == 1 { f++ } f == 1 && $1 == "coef" { r[$2] = $3 } f == 1 && $1 == "se" { se[$2] = $3 } f == 2 && $1 == "coef" { o[$2] = $3 }
+       END { m = 0; for (k in r) if ((k in o) && se[k] > 0) { d = (r[k] - o[k]) / se[k]; if (d < 0) d = -d; if (d > m) m = d } printf "%.1e", m }' "$WORK/r.kv" "$WORK/ol.kv"
+}
 agreement() {
   case "$1" in
     ingest)
@@ -256,7 +262,7 @@ agreement() {
       if [ "$rows_r" = "$rows_o" ]; then echo "rows equal; $minmax; $means"; else echo "ROWS DIFFER: R $rows_r, OL $rows_o; $minmax; $means"; fi ;;
     km) echo "S(90,180,365) $(agree_part "" surv | sed 's/^ //')" ;;
     logrank) agree_part chisq chisq ;;
-    efron | breslow) echo "$(agree_part coef coef); $(agree_part se se)" ;;
+    efron | breslow) echo "$(agree_part coef coef) [$(diff_over_se) SE]; $(agree_part se se)" ;;
     cif) echo "$(agree_part gray gray); $(agree_part "F(365)" cif365)" ;;
   esac
 }
