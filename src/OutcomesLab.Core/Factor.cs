@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace OutcomesLab;
 
@@ -50,34 +51,47 @@ public sealed class Factor
                 parameterName);
         }
 
-        for (var i = 0; i < labels.Count; i++)
+        // One pass numbers the distinct labels in order of first occurrence. Loaded columns hold one
+        // string instance per level, so a lookup by reference (no hashing of the text) usually
+        // answers; it is dropped when the labels turn out not to share instances.
+        var n = labels.Count;
+        var firstSeen = new int[n];
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byInstance = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        var useInstances = true;
+        var firstIndex = new List<int>();
+        for (var i = 0; i < n; i++)
         {
-            if (labels[i] is null)
+            var label = labels[i] ?? throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{parameterName}[{i}] is missing: expected a label. Drop subjects with a missing {parameterName} value first."),
+                parameterName);
+            if (!useInstances || !byInstance.TryGetValue(label, out var id))
             {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{parameterName}[{i}] is missing: expected a label. Drop subjects with a missing {parameterName} value first."),
-                    parameterName);
+                if (!byText.TryGetValue(label, out id))
+                {
+                    id = byText.Count;
+                    byText[label] = id;
+                    firstIndex.Add(i);
+                }
+
+                if (useInstances)
+                {
+                    byInstance[label] = id;
+                    useInstances = byInstance.Count <= (4 * byText.Count) + 64;
+                }
             }
+
+            firstSeen[i] = id;
         }
 
         ImmutableArray<string> levels;
         if (levelOrder is not null)
         {
             levels = [.. levelOrder];
-            var known = new HashSet<string>(levels, StringComparer.Ordinal);
-            for (var i = 0; i < labels.Count; i++)
-            {
-                if (!known.Contains(labels[i]))
-                {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"{parameterName}[{i}] is \"{labels[i]}\", which is not among the declared levels ({string.Join(", ", levels)}). Add it to the level list or correct the data."),
-                        parameterName);
-                }
-            }
         }
         else
         {
-            levels = DefaultOrder(labels.Distinct(StringComparer.Ordinal));
+            levels = DefaultOrder(byText.Keys);
         }
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -86,13 +100,26 @@ public sealed class Factor
             index[levels[k]] = k;
         }
 
-        var codes = new int[labels.Count];
-        for (var i = 0; i < codes.Length; i++)
+        // Labels are numbered by first occurrence, so the undeclared label with the lowest number is
+        // the first offending subject, as a scan in subject order would report.
+        var codeOf = new int[byText.Count];
+        foreach (var (label, id) in byText.OrderBy(pair => pair.Value))
         {
-            codes[i] = index[labels[i]];
+            if (!index.TryGetValue(label, out codeOf[id]))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"{parameterName}[{firstIndex[id]}] is \"{label}\", which is not among the declared levels ({string.Join(", ", levels)}). Add it to the level list or correct the data."),
+                    parameterName);
+            }
         }
 
-        return new Factor(levels, ImmutableArray.Create(codes));
+        var codes = firstSeen;
+        for (var i = 0; i < n; i++)
+        {
+            codes[i] = codeOf[codes[i]];
+        }
+
+        return new Factor(levels, ImmutableCollectionsMarshal.AsImmutableArray(codes));
     }
 
     /// <summary>The default level order: numeric if all labels parse as invariant-culture numbers, ordinal otherwise.</summary>

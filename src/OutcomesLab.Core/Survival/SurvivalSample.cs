@@ -283,14 +283,18 @@ public sealed class SurvivalSample
     // y[k+1] - y[k] <= tol or (y[k+1] - y[k]) / mean(|y|) < tol; the group takes its smallest value.
     private static int MergeNearTies(IReadOnlyList<double> times, IReadOnlyList<double>? entry, double[] mergedTimes, double[]? mergedEntry)
     {
-        var all = new List<double>(times.Count * (entry is null ? 1 : 2));
-        all.AddRange(times);
-        if (entry is not null)
+        var unique = new HashSet<double>();
+        for (var i = 0; i < times.Count; i++)
         {
-            all.AddRange(entry);
+            unique.Add(times[i]);
         }
 
-        var distinct = all.Distinct().Order().ToArray();
+        for (var i = 0; entry is not null && i < entry.Count; i++)
+        {
+            unique.Add(entry[i]);
+        }
+
+        var distinct = unique.Order().ToArray();
         var meanAbs = distinct.Length == 0 ? 0 : distinct.Average(Math.Abs);
         var replacement = new Dictionary<double, double>();
         var anchor = distinct.Length > 0 ? distinct[0] : 0;
@@ -311,7 +315,7 @@ public sealed class SurvivalSample
         var changed = 0;
         for (var i = 0; i < times.Count; i++)
         {
-            mergedTimes[i] = replacement.TryGetValue(times[i], out var r) ? r : times[i];
+            mergedTimes[i] = replacement.Count > 0 && replacement.TryGetValue(times[i], out var r) ? r : times[i];
             if (mergedTimes[i] != times[i])
             {
                 changed++;
