@@ -15,7 +15,9 @@ namespace OutcomesLab.Outcomes;
 /// Common choices: 7 days (NQF #3175 "Continuity of pharmacotherapy for opioid use disorder"),
 /// 14 or 30 days in claims-based buprenorphine studies (e.g. Samples et al., J Subst Abuse Treat
 /// 2018), so a sensitivity sweep over them (<see cref="RetentionAnalysis.GapSweep"/>) is advised.
-/// Per-medication gaps apply the gap of the medication of the record whose supply ran out last.
+/// Per-medication gaps apply the gap of the medication of the most recent record before the gap;
+/// when supplies of two medications overlap, that is the later-dispensed medication, not
+/// necessarily the one whose supply runs out last.
 /// </remarks>
 public sealed record EpisodeGap
 {
