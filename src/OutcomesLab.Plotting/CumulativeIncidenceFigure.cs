@@ -42,6 +42,12 @@ public static class CumulativeIncidenceFigure
         var display = options.DisplayTimeUnit ?? options.InputTimeUnit;
         var factor = TimeAxis.Factor(options.InputTimeUnit, display);
         var k = options.Scale == SurvivalScale.Percent ? 100.0 : 1.0;
+        if (options.GroupLabels is { } names && names.Count != result.Groups.Length)
+        {
+            throw new ArgumentException($"GroupLabels has {names.Count} labels for {result.Groups.Length} groups; give one label per group in the result's order.", nameof(options));
+        }
+
+        string GroupName(int g) => options.GroupLabels?[g] ?? result.Groups[g];
         var byGroup = result.Groups.Length > 1;
         var curves = ImmutableArray.CreateBuilder<StepCurve>();
         for (var c = 0; c < causes.Count; c++)
@@ -52,7 +58,7 @@ public static class CumulativeIncidenceFigure
                 var color = OkabeIto.ForSeries(byGroup ? g : c);
                 var pattern = byGroup ? Patterns[c % Patterns.Length] : LinePattern.Solid;
                 var censored = options.CensorMarks ? curve.Points.Where(p => p.NCensor > 0).ToArray() : [];
-                var label = byGroup ? $"{result.Groups[g]}, {CauseLabel(options, causes[c])}" : CauseLabel(options, causes[c]);
+                var label = byGroup ? $"{GroupName(g)}, {CauseLabel(options, causes[c])}" : CauseLabel(options, causes[c]);
                 curves.Add(new StepCurve(
                     label,
                     result.Groups[g],
@@ -85,7 +91,7 @@ public static class CumulativeIncidenceFigure
                 // Every cause's curve of a group carries the group's at-risk, event and censoring counts.
                 var points = result.Curve(result.Groups[g], result.Causes[0]).Points;
                 var values = ticks.Select(t => StepLookup.Read(points, t / factor, block, p => p.Time, p => p.NRisk, p => p.NEvent + p.NCompetingEvent, p => p.NCensor)).ToImmutableArray();
-                rows.Add(new RiskTableRow(block, result.Groups[g], byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values) { SuppressBelow = options.SuppressBelow });
+                rows.Add(new RiskTableRow(block, GroupName(g), byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values) { SuppressBelow = options.SuppressBelow });
             }
         }
 
@@ -97,7 +103,7 @@ public static class CumulativeIncidenceFigure
         var legend = ImmutableArray.CreateBuilder<LegendEntry>();
         if (byGroup)
         {
-            legend.AddRange(result.Groups.Select((g, i) => new LegendEntry(g, OkabeIto.ForSeries(i), LinePattern.Solid)));
+            legend.AddRange(result.Groups.Select((_, i) => new LegendEntry(GroupName(i), OkabeIto.ForSeries(i), LinePattern.Solid)));
             if (causes.Count > 1)
             {
                 legend.AddRange(causes.Select((c, i) => new LegendEntry(CauseLabel(options, c), Colors.Black, Patterns[i % Patterns.Length])));

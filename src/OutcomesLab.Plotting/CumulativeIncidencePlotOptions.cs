@@ -56,4 +56,7 @@ public sealed record CumulativeIncidencePlotOptions
     /// (primary suppression, as <see cref="KaplanMeierPlotOptions.SuppressBelow"/>). Null (default): no suppression.
     /// </summary>
     public int? SuppressBelow { get; init; }
+
+    /// <summary>Legend and at-risk labels replacing the group labels of the result (same order as its groups), e.g. the arm names of an analysis plan.</summary>
+    public IReadOnlyList<string>? GroupLabels { get; init; }
 }

@@ -43,6 +43,23 @@ public sealed class CumulativeIncidenceFigureTests
     }
 
     [Fact]
+    public void Group_labels_replace_the_result_groups_in_curves_legend_and_at_risk_rows()
+    {
+        var labels = Fit.Groups.Select(g => "Arm " + g.ToUpperInvariant()).ToArray();
+        var model = CumulativeIncidenceFigure.Model(Fit, new CumulativeIncidencePlotOptions { GroupLabels = labels });
+        for (var g = 0; g < Fit.Groups.Length; g++)
+        {
+            Assert.Contains(model.Legend, e => e.Label == labels[g]);
+            Assert.All(model.Curves.Where(c => c.Group == Fit.Groups[g]), c => Assert.StartsWith(labels[g] + ", ", c.Label, StringComparison.Ordinal));
+            var plain = CumulativeIncidenceFigure.Model(Fit).RiskTable.Single(r => r.Label == Fit.Groups[g]);
+            Assert.Equal(plain.Values, model.RiskTable.Single(r => r.Label == labels[g]).Values);
+        }
+
+        var error = Assert.Throws<ArgumentException>(() => CumulativeIncidenceFigure.Model(Fit, new CumulativeIncidencePlotOptions { GroupLabels = ["only one"] }));
+        Assert.Contains("give one label per group", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renders_png_and_svg()
     {
         var options = new CumulativeIncidencePlotOptions { CauseLabels = new Dictionary<int, string> { [1] = "dropout", [2] = "transfer", [3] = "death" }, DisplayTimeUnit = TimeUnit.Months, Scale = SurvivalScale.Percent };

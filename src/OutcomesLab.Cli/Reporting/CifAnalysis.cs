@@ -96,6 +96,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             RiskTable = Figure.RiskTable,
             Causes = selected,
             CauseLabels = selected.ToDictionary(c => c, Name),
+            GroupLabels = fit.Groups.Length > 1 ? [.. fit.Groups.Select(context.ArmLabel)] : null,
             YLabel = YLabel,
             SuppressBelow = context.SuppressBelow,
         };
