@@ -192,6 +192,30 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Hidden_folders_left_by_killed_runs_are_removed_once_their_process_is_gone()
+    {
+        using var dir = new TempDirectory();
+        var plan = dir.Write("plan.json", AddictsPlan());
+        var output = dir.File("out");
+
+        // 999999999 is above Linux's pid_max (2^22) and Windows' range in practice: no such process.
+        string[] abandoned = [".out.999999999-0a1b.tmp", ".out.999999999-0a1c.old"];
+        string[] kept = [$".out.{Environment.ProcessId}-0a1d.tmp", ".out.0a1e.tmp", ".other.999999999-0a1f.tmp"];
+        foreach (var name in abandoned.Concat(kept))
+        {
+            Directory.CreateDirectory(Path.Combine(dir.Path, name));
+            File.WriteAllText(Path.Combine(dir.Path, name, "report.md"), "partial");
+        }
+
+        var (code, _, err) = CliRunner.Run("report", "--plan", plan, "--output", output);
+        Assert.True(code == 0, err);
+        Assert.True(File.Exists(Path.Combine(output, "report.html")));
+        Assert.Equal(
+            [.. kept.Order(StringComparer.Ordinal)],
+            Directory.GetDirectories(dir.Path, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Existing_folder_is_replaced_only_with_force()
     {
         using var dir = new TempDirectory();

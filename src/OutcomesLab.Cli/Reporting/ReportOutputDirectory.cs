@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Reporting;
@@ -6,7 +8,8 @@ namespace OutcomesLab.Cli.Reporting;
 /// The report folder, written all-or-nothing: files go into a hidden temporary sibling folder, which
 /// is renamed into place at the end. An existing non-empty folder is replaced only with --force (and
 /// only after the new report is complete); a folder that is, or contains, an input file is refused.
-/// A failure or kill mid-way leaves nothing under the final name.
+/// A failure or kill mid-way leaves nothing under the final name; the hidden folder a killed run
+/// leaves behind (named with its process id) is removed by the next run once that process is gone.
 /// </summary>
 internal sealed class ReportOutputDirectory : IDisposable
 {
@@ -60,13 +63,56 @@ internal sealed class ReportOutputDirectory : IDisposable
         return target;
     }
 
-    /// <summary>Creates the temporary sibling folder of a checked target.</summary>
+    /// <summary>Creates the temporary sibling folder of a checked target, after removing the ones that killed runs left behind.</summary>
+    /// <param name="target">The checked final folder.</param>
+    /// <param name="force">Whether an existing report may be replaced.</param>
     public static ReportOutputDirectory Begin(string target, bool force)
     {
         var parent = Path.GetDirectoryName(target)!;
-        var temp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        RemoveAbandoned(parent, Path.GetFileName(target));
+        var temp = Path.Combine(parent, SiblingName(target, "tmp"));
         Directory.CreateDirectory(temp);
         return new ReportOutputDirectory(target, temp, force);
+    }
+
+    // ".NAME.PID-GUID.tmp": the process id lets a later run tell a folder abandoned by a killed run
+    // (its process is gone) from one a concurrent run is still writing.
+    private static string SiblingName(string target, string suffix) =>
+        string.Create(CultureInfo.InvariantCulture, $".{Path.GetFileName(target)}.{Environment.ProcessId}-{Guid.NewGuid():N}.{suffix}");
+
+    /// <summary>Deletes ".NAME.PID-GUID.tmp" and ".old" siblings whose process no longer runs (folders of other names, or without a process id, are left alone).</summary>
+    private static void RemoveAbandoned(string parent, string name)
+    {
+        var prefix = "." + name + ".";
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            var rest = Path.GetFileName(folder)[prefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (!(rest.EndsWith(".tmp", StringComparison.Ordinal) || rest.EndsWith(".old", StringComparison.Ordinal))
+                || dash <= 0 || !int.TryParse(rest.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            TryDelete(folder);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Writes a file (relative path with '/' separators) into the temporary folder.</summary>
@@ -93,7 +139,7 @@ internal sealed class ReportOutputDirectory : IDisposable
                 throw new InputException(new InputProblem(Target, null, null, "a folder that is empty or does not exist", null, "The folder was filled by someone else while the report ran; add --force or choose another folder."));
             }
 
-            old = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.{Guid.NewGuid():N}.old");
+            old = Path.Combine(Path.GetDirectoryName(Target)!, SiblingName(Target, "old"));
             Directory.Move(Target, old);
         }
 
