@@ -23,16 +23,25 @@ internal static class UdsTables
         var other => throw new UsageException($"{name} \"{other}\": expected positive, negative or missing. {MissingIsMandatory(name)}"),
     };
 
+    /// <summary>The per-group outcome table.</summary>
+    /// <param name="s">The summary.</param>
+    /// <param name="w">The word options (substances, weeks).</param>
+    /// <param name="missing">How missing weeks were counted, for the title.</param>
+    /// <param name="count">Formats a count (the report's small-cell suppression); null prints every count.</param>
+    /// <returns>The table. Week totals are counts too: when the negative or counted weeks of a group
+    /// are hidden, so is its percentage of negative weeks, which would give them back.</returns>
     public static TextTable Outcomes(UdsSummaryResult s, UdsWordOptions w, string missing, Func<int, string>? count = null)
     {
         var c = count ?? I;
+        bool Hidden(int v) => c(v) != I(v);
         var o = s.Options;
         var rows = s.Summaries.Select(g => (IReadOnlyList<string>)
         [
             g.Group,
             c(g.N),
-            double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
-            $"{I(g.NegativeWeeks)}/{I(g.CountedWeeks)}",
+            Hidden(g.NegativeWeeks) || Hidden(g.CountedWeeks) ? "suppressed"
+                : double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
+            $"{c(g.NegativeWeeks)}/{c(g.CountedWeeks)}",
             c(g.NEverPositive),
             NumberText.Short(g.MedianLongestNegativeRun),
             c(g.NRelapsed),
