@@ -20,8 +20,9 @@ namespace OutcomesLab.Tables;
 /// position, totals last), so the result is deterministic. Afterwards every line holds zero or at
 /// least two hidden values. That is necessary but, for unusual patterns (a hidden cell that is a
 /// "bridge" between two otherwise separate groups of hidden cells), not sufficient; the result is
-/// therefore audited with linear algebra and any hidden value still determined exactly by the
-/// published numbers is reported as a diagnostic.
+/// therefore checked with linear algebra, and while any hidden value is still determined exactly by
+/// the published numbers, the smallest visible count sharing a line with it is hidden too (an Info
+/// diagnostic "bridge-hidden" counts them), so that no hidden value can be derived.
 /// </para>
 /// </summary>
 public static class SmallCellSuppression
@@ -126,6 +127,102 @@ public static class SmallCellSuppression
             lines.Add([.. Enumerable.Range(0, rows + 1).Select(i => (i, j))]);
         }
 
+        var bridges = 0;
+        while (true)
+        {
+            HideUntilNoLineHasOneHidden(lines, hidden, value, rows, cols, diagnostics);
+            var derivable = Derivable(hidden, rows, cols);
+            if (derivable.Count == 0)
+            {
+                break;
+            }
+
+            // A bridge: every line holds 0 or >= 2 hidden values, yet a hidden value is still
+            // determined. Hide the smallest visible count sharing a line with one (non-zero first,
+            // then by position, totals last), and check again; hiding more never makes another
+            // value derivable, so this ends.
+            var candidates = new List<(int Row, int Col)>();
+            for (var i = 0; i <= rows; i++)
+            {
+                for (var j = 0; j <= cols; j++)
+                {
+                    if (!hidden[i, j] && derivable.Any(d => d.Row == i || d.Col == j))
+                    {
+                        candidates.Add((i, j));
+                    }
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                for (var i = 0; i <= rows; i++)
+                {
+                    for (var j = 0; j <= cols; j++)
+                    {
+                        if (!hidden[i, j])
+                        {
+                            candidates.Add((i, j));
+                        }
+                    }
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+
+            var pick = candidates
+                .OrderBy(c => value[c.Row, c.Col] == 0)
+                .ThenBy(c => value[c.Row, c.Col])
+                .ThenBy(c => c.Row == rows || c.Col == cols)
+                .ThenBy(c => c.Row)
+                .ThenBy(c => c.Col)
+                .First();
+            if (value[pick.Row, pick.Col] == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "zero-hidden", string.Create(CultureInfo.InvariantCulture, $"A zero (row {pick.Row + 1}, column {pick.Col + 1}; {rows + 1} = totals) had to be hidden to protect a small count: no non-zero visible count was left near it.")));
+            }
+
+            hidden[pick.Row, pick.Col] = true;
+            bridges++;
+        }
+
+        if (bridges > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "bridge-hidden", string.Create(CultureInfo.InvariantCulture, $"{bridges} more value(s) were hidden because a hidden value could still be derived from the published numbers although every row and column held at least two hidden values.")));
+        }
+
+        var total = 0;
+        foreach (var h in hidden)
+        {
+            total += h ? 1 : 0;
+        }
+
+        foreach (var cell in Derivable(hidden, rows, cols))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "recoverable-cell", string.Create(CultureInfo.InvariantCulture, $"The hidden value at row {cell.Row + 1}, column {cell.Col + 1} (row {rows + 1} / column {cols + 1} = totals) can still be derived from the published numbers; suppress more cells by hand.")));
+        }
+        return new SmallCellSuppressionResult(
+            threshold,
+            [.. Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, cols).Select(j => value[i, j]).ToImmutableArray())],
+            [.. Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, cols).Select(j => hidden[i, j]).ToImmutableArray())],
+            [.. Enumerable.Range(0, rows).Select(i => value[i, cols])],
+            [.. Enumerable.Range(0, rows).Select(i => hidden[i, cols])],
+            [.. Enumerable.Range(0, cols).Select(j => value[rows, j])],
+            [.. Enumerable.Range(0, cols).Select(j => hidden[rows, j])],
+            value[rows, cols],
+            hidden[rows, cols],
+            primary,
+            total - primary,
+            diagnostics.ToImmutable());
+    }
+
+    private static bool IsSmall(int count, int threshold) => count >= 1 && count < threshold;
+
+    /// <summary>The line rule: hides, in every line holding exactly one hidden value, its smallest non-zero visible count, until no line changes.</summary>
+    private static void HideUntilNoLineHasOneHidden(List<(int Row, int Col)[]> lines, bool[,] hidden, int[,] value, int rows, int cols, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
         var changed = true;
         while (changed)
         {
@@ -154,37 +251,14 @@ public static class SmallCellSuppression
                 changed = true;
             }
         }
-
-        var total = 0;
-        foreach (var h in hidden)
-        {
-            total += h ? 1 : 0;
-        }
-
-        Audit(hidden, rows, cols, diagnostics);
-        return new SmallCellSuppressionResult(
-            threshold,
-            [.. Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, cols).Select(j => value[i, j]).ToImmutableArray())],
-            [.. Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, cols).Select(j => hidden[i, j]).ToImmutableArray())],
-            [.. Enumerable.Range(0, rows).Select(i => value[i, cols])],
-            [.. Enumerable.Range(0, rows).Select(i => hidden[i, cols])],
-            [.. Enumerable.Range(0, cols).Select(j => value[rows, j])],
-            [.. Enumerable.Range(0, cols).Select(j => hidden[rows, j])],
-            value[rows, cols],
-            hidden[rows, cols],
-            primary,
-            total - primary,
-            diagnostics.ToImmutable());
     }
 
-    private static bool IsSmall(int count, int threshold) => count >= 1 && count < threshold;
-
     /// <summary>
-    /// A hidden value x_h is determined exactly by the published numbers iff its unit vector lies in
-    /// the row space of the linear constraints (one per line: cells − total = 0) restricted to the
-    /// hidden values, i.e. appending it does not raise the rank.
+    /// The hidden values determined exactly by the published numbers. A hidden value x_h is
+    /// determined iff its unit vector lies in the row space of the linear constraints (one per line:
+    /// cells − total = 0) restricted to the hidden values, i.e. appending it does not raise the rank.
     /// </summary>
-    private static void Audit(bool[,] hidden, int rows, int cols, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static List<(int Row, int Col)> Derivable(bool[,] hidden, int rows, int cols)
     {
         var unknowns = new List<(int Row, int Col)>();
         for (var i = 0; i <= rows; i++)
@@ -198,9 +272,10 @@ public static class SmallCellSuppression
             }
         }
 
+        var derivable = new List<(int Row, int Col)>();
         if (unknowns.Count == 0)
         {
-            return;
+            return derivable;
         }
 
         var a = Matrix<double>.Build.Dense((rows + 1) + (cols + 1), unknowns.Count);
@@ -212,13 +287,15 @@ public static class SmallCellSuppression
         }
 
         var rank = a.Rank();
-        foreach (var (u, cell) in unknowns.Select((c, u) => (u, c)))
+        for (var u = 0; u < unknowns.Count; u++)
         {
             var extended = a.Stack(Matrix<double>.Build.Dense(1, unknowns.Count, (_, c) => c == u ? 1 : 0));
             if (extended.Rank() == rank)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "recoverable-cell", string.Create(CultureInfo.InvariantCulture, $"The hidden value at row {cell.Row + 1}, column {cell.Col + 1} (row {rows + 1} / column {cols + 1} = totals) can still be derived from the published numbers; suppress more cells by hand.")));
+                derivable.Add(unknowns[u]);
             }
         }
+
+        return derivable;
     }
 }

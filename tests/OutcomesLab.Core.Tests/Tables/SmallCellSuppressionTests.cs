@@ -101,18 +101,20 @@ public sealed class SmallCellSuppressionTests
     public void Random_tables_are_always_protected()
     {
         var random = new Random(20261127);
-        for (var t = 0; t < 200; t++)
+        var bridged = 0;
+        for (var t = 0; t < 400; t++)
         {
             var rows = random.Next(1, 6);
             var cols = random.Next(2, 5);
             var counts = Enumerable.Range(0, rows).Select(_ => Enumerable.Range(0, cols).Select(_ => random.Next(0, 4) == 0 ? random.Next(0, 12) : random.Next(0, 80)).ToArray()).ToArray();
             var r = SmallCellSuppression.Apply(counts, 11);
-            AssertLinesHoldZeroOrTwoHidden(r);
-            if (!r.Diagnostics.Any(d => d.Code == "recoverable-cell"))
-            {
-                AssertNotRecoverable(r);
-            }
+            Assert.DoesNotContain(r.Diagnostics, d => d.Code == "recoverable-cell");
+            AssertNotRecoverable(r);
+            bridged += r.Diagnostics.Any(d => d.Code == "bridge-hidden") ? 1 : 0;
         }
+
+        // The bridge step (the line rule alone left a derivable value) was needed in some tables.
+        Assert.True(bridged > 0, "no random table needed the bridge step");
     }
 
     /// <summary>
