@@ -82,6 +82,36 @@ public sealed class Table1CommandTests
     }
 
     [Fact]
+    public void Statistics_of_fewer_than_K_people_and_the_extremes_are_suppressed()
+    {
+        // Hand: arm b has 3 ages (mean 30, SD 10); arm a has 12 (mean 41.5). With K = 5 arm b's mean
+        // and SD describe fewer than 5 people and are hidden; min and max are single people's values.
+        using var dir = new TempDirectory();
+        var rows = Enumerable.Range(0, 12).Select(i => $"a,{36 + i}").Concat(["b,20", "b,30", "b,40"]);
+        var file = dir.Write("small.csv", "arm,age\n" + string.Join("\n", rows) + "\n");
+        var (code, json, err) = CliRunner.Run("table1", "--input", file, "--group", "arm", "--variables", "age", "--suppress-below", "5", "--format", "json");
+        Assert.True(code == 0, err);
+        var stats = JsonNode.Parse(json)!["variables"]![0]!["stats"]!.AsArray();
+        Assert.Equal(41.5, stats[0]!["mean"]!.GetValue<double>());
+        Assert.Null(stats[0]!["min"]);
+        Assert.Null(stats[0]!["max"]);
+        Assert.Null(stats[1]!["mean"]);
+        Assert.Null(stats[1]!["sd"]);
+        Assert.Null(stats[1]!["median"]);
+
+        var (_, text, _) = CliRunner.Run("table1", "--input", file, "--group", "arm", "--variables", "age", "--suppress-below", "5");
+        Assert.Contains("suppressed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("30.00 (10.00)", text, StringComparison.Ordinal);
+
+        // Without suppression everything is printed, extremes included.
+        var (_, plain, _) = CliRunner.Run("table1", "--input", file, "--group", "arm", "--variables", "age", "--format", "json");
+        var plainStats = JsonNode.Parse(plain)!["variables"]![0]!["stats"]!.AsArray();
+        Assert.Equal(30.0, plainStats[1]!["mean"]!.GetValue<double>());
+        Assert.Equal(10.0, plainStats[1]!["sd"]!.GetValue<double>());
+        Assert.Equal(20.0, plainStats[1]!["min"]!.GetValue<double>());
+    }
+
+    [Fact]
     public void Km_suppresses_n_events_and_at_risk_counts()
     {
         // Hand: every count in 1..10 of the km JSON becomes null, larger counts and zeros stay.

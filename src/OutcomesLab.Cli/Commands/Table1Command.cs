@@ -159,6 +159,12 @@ internal static class Table1Command
 
         public bool PercentHidden(int v, int level, int a) => Suppression is { } s && s.PercentHidden[v][level][a];
 
+        /// <summary>Summary statistics of fewer than K people (1..K−1 non-missing values) describe individuals: hidden under suppression.</summary>
+        public bool StatisticsHidden(BaselineContinuousStatistics s) => Suppression is { } x && s.N >= 1 && s.N < x.Threshold;
+
+        /// <summary>The minimum and maximum are single people's values: omitted whenever suppression is on.</summary>
+        public bool ExtremesHidden => Suppression is not null;
+
         public int MissingRow(int v) => Table.Variables[v].Kind == BaselineVariableKind.Categorical ? Table.Variables[v].Levels.Length : 1;
     }
 
@@ -192,7 +198,7 @@ internal static class Table1Command
             if (v.Kind == BaselineVariableKind.Continuous)
             {
                 var stats = v.ArmStatistics.Append(v.OverallStatistics!).ToList();
-                rows.Add([$"{v.Name}, {(v.NonNormal ? "median [IQR]" : "mean (SD)")}", .. stats.Select(s => Continuous(s, v.NonNormal)), .. tail]);
+                rows.Add([$"{v.Name}, {(v.NonNormal ? "median [IQR]" : "mean (SD)")}", .. stats.Select(s => view.StatisticsHidden(s) ? "suppressed" : Continuous(s, v.NonNormal)), .. tail]);
             }
             else if (v.Levels.Count(l => l.Shown) == 1)
             {
@@ -223,7 +229,7 @@ internal static class Table1Command
 
         if (view.Suppression is { } s)
         {
-            notes.Add($"counts 1-{s.Threshold - 1} and cells that would reveal them shown as {s.HiddenText}");
+            notes.Add($"counts 1-{s.Threshold - 1} and cells that would reveal them shown as {s.HiddenText}; statistics of fewer than {s.Threshold} people suppressed");
         }
 
         return new TextTable(string.Join("; ", notes), headers, rows) { RightAligned = new HashSet<int>(Enumerable.Range(1, headers.Count - 1)) };
@@ -317,13 +323,14 @@ internal static class Table1Command
                     w.WriteString("arm", a < k ? t.Groups[a] : "Overall");
                     w.Number("n", Shown(st.N, view.CellHidden(vi, 0, a)));
                     w.Number("missing", Shown(st.Missing, view.CellHidden(vi, mr, a)));
-                    w.Number("mean", st.Mean);
-                    w.Number("sd", st.StandardDeviation);
-                    w.Number("median", st.Median);
-                    w.Number("q1", st.FirstQuartile);
-                    w.Number("q3", st.ThirdQuartile);
-                    w.Number("min", st.Minimum);
-                    w.Number("max", st.Maximum);
+                    var hidden = view.StatisticsHidden(st);
+                    w.Number("mean", hidden ? null : st.Mean);
+                    w.Number("sd", hidden ? null : st.StandardDeviation);
+                    w.Number("median", hidden ? null : st.Median);
+                    w.Number("q1", hidden ? null : st.FirstQuartile);
+                    w.Number("q3", hidden ? null : st.ThirdQuartile);
+                    w.Number("min", hidden || view.ExtremesHidden ? null : st.Minimum);
+                    w.Number("max", hidden || view.ExtremesHidden ? null : st.Maximum);
                     w.WriteEndObject();
                 }
 
