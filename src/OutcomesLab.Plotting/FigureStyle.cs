@@ -7,6 +7,9 @@ namespace OutcomesLab.Plotting;
 internal sealed class FigureStyle
 {
     private static readonly string[] PreferredFonts = ["Arial", "Helvetica", "Liberation Sans", "Arimo", "DejaVu Sans"];
+
+    // One marker shape per series (with its colour), so arms stay apart in greyscale print.
+    private static readonly MarkerShape[] SeriesMarkers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly Lazy<string> ResolvedFont = new(ResolveFont);
 
     public FigureStyle(FigurePreset preset)
@@ -43,6 +46,9 @@ internal sealed class FigureStyle
     public double WidthUnits => Preset.WidthMm / 25.4 * 96;
 
     public static double PointsToUnits(double points) => points * 96 / 72;
+
+    /// <summary>The marker of series <paramref name="index"/>: circle, square, triangle, diamond, then again.</summary>
+    public static MarkerShape SeriesMarker(int index) => SeriesMarkers[index % SeriesMarkers.Length];
 
     public static double Measure(string text, double size, bool bold = false)
     {

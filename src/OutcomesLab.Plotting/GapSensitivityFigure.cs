@@ -41,6 +41,11 @@ public static class GapSensitivityFigure
 
         var gaps = sweep.Results.Select(r => r.Options.Episodes.Gap).ToList();
         var groups = sweep.Rows.Select(r => r.Summary.Group).Distinct(StringComparer.Ordinal).ToList();
+        if (options.SuppressBelow is { } threshold)
+        {
+            Tables.SmallCellSuppression.CheckThreshold(threshold);
+        }
+
         var factor = options.Scale == SurvivalScale.Percent ? 100 : 1;
         var series = ImmutableArray.CreateBuilder<GapSensitivitySeries>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
@@ -52,7 +57,9 @@ public static class GapSensitivityFigure
             {
                 var summary = sweep.Results[k].Summaries.FirstOrDefault(s => string.Equals(s.Group, groups[g], StringComparison.Ordinal));
                 var at = summary?.RetainedAt.FirstOrDefault(r => r.Day == day);
-                values.Add(at is null ? double.NaN : at.Proportion * factor);
+                // A percentage of a count the tables hide as <K would give the count back: not drawn.
+                var hidden = at is not null && options.SuppressBelow is { } k2 && at.NRetained >= 1 && at.NRetained < k2;
+                values.Add(at is null || hidden ? double.NaN : at.Proportion * factor);
                 counts.Add(at?.NRetained ?? 0);
                 n.Add(summary?.N ?? 0);
             }
@@ -119,7 +126,7 @@ public static class GapSensitivityFigure
             line.Color = series.Color;
             line.LineWidth = (float)style.CurveWidth;
             line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
-            line.MarkerShape = s % 2 == 0 ? MarkerShape.FilledCircle : MarkerShape.FilledSquare;
+            line.MarkerShape = FigureStyle.SeriesMarker(s);
         }
 
         var dataHeightTotal = plotTop + dataHeight + plotBottom;

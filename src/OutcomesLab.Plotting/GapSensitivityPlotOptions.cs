@@ -14,4 +14,7 @@ public sealed record GapSensitivityPlotOptions
 
     /// <summary>Title above the figure (journals usually want none).</summary>
     public string? Title { get; init; }
+
+    /// <summary>Small-cell suppression K: a point whose retained count is 1..K−1 is not drawn (its percentage would reveal the count); null draws every point.</summary>
+    public int? SuppressBelow { get; init; }
 }

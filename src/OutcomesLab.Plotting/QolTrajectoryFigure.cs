@@ -12,9 +12,6 @@ namespace OutcomesLab.Plotting;
 /// </summary>
 public static class QolTrajectoryFigure
 {
-    // One shape per arm (with the colour), so the series stay apart in greyscale print.
-    private static readonly MarkerShape[] SeriesMarkers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
-
     private const double Margin = 4;
 
     /// <summary>The plot model.</summary>
@@ -183,7 +180,7 @@ public static class QolTrajectoryFigure
             line.Color = series.Color;
             line.LineWidth = (float)style.CurveWidth;
             line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
-            line.MarkerShape = SeriesMarkers[s % SeriesMarkers.Length];
+            line.MarkerShape = FigureStyle.SeriesMarker(s);
             for (var v = 0; v < series.X.Length; v++)
             {
                 if (!double.IsFinite(series.Lower[v]) || !double.IsFinite(series.Upper[v]))

@@ -31,6 +31,38 @@ public sealed class GapSensitivityFigureTests
     }
 
     [Fact]
+    public void Points_whose_retained_count_is_below_K_are_not_drawn()
+    {
+        // K one above the smallest retained count: exactly the points with that count (1..K-1) go.
+        var sweep = TestData.Ctn0027GapSweep();
+        var plain = GapSensitivityFigure.Model(sweep);
+        var k = plain.Series.SelectMany(s => s.Counts).Min() + 1;
+        var options = new GapSensitivityPlotOptions { SuppressBelow = k };
+        var model = GapSensitivityFigure.Model(sweep, options);
+        var hidden = 0;
+        for (var s = 0; s < model.Series.Length; s++)
+        {
+            for (var g = 0; g < model.Gaps.Length; g++)
+            {
+                var small = plain.Series[s].Counts[g] is >= 1 && plain.Series[s].Counts[g] < k;
+                hidden += small ? 1 : 0;
+                Assert.Equal(small, double.IsNaN(model.Series[s].Values[g]));
+                if (!small)
+                {
+                    Assert.Equal(plain.Series[s].Values[g], model.Series[s].Values[g]);
+                }
+            }
+        }
+
+        Assert.True(hidden >= 1);
+        var figure = GapSensitivityFigure.Create(sweep, options);
+        var png = figure.ToPng();
+        TestData.Keep("gap-sensitivity-suppressed.png", png);
+        ImageAssert.Png(png, 1004, figure.PixelHeight, 300);
+        Assert.Throws<ArgumentOutOfRangeException>(() => GapSensitivityFigure.Model(sweep, new GapSensitivityPlotOptions { SuppressBelow = 1 }));
+    }
+
+    [Fact]
     public void Renders_at_the_preset_size_and_deterministically()
     {
         var sweep = TestData.Ctn0027GapSweep();

@@ -40,6 +40,7 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
         {
             Preset = context.FigurePreset,
             Count = n => context.Count(n),
+            SuppressBelow = context.SuppressBelow,
         };
         var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
         context.Publish(header.Id, built.SubjectColumns, built.SubjectRows);

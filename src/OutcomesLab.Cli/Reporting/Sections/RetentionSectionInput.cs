@@ -17,4 +17,7 @@ internal sealed record RetentionSectionInput(DispensingRecords Records, Retentio
 
     /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
     public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The report's small-cell threshold K for the figure (null: none).</summary>
+    public int? SuppressBelow { get; init; }
 }
