@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>The <c>--suppress-below K</c> option of table1, km, plot km and plot cif (small-cell suppression).</summary>
+/// <summary>The <c>--suppress-below K</c> option of table1, km, plot km, plot cif and plot gap-sensitivity (small-cell suppression).</summary>
 internal static class SuppressionOption
 {
     public static Option<int?> Create(string description) => new("--suppress-below")

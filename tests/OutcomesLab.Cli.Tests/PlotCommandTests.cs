@@ -50,6 +50,18 @@ public sealed class PlotCommandTests
         (code, _, err) = CliRunner.Run(["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7", "--retained-at", "90,161", "--output", dir.File("x.png")]);
         Assert.Equal(2, code);
         Assert.Contains("one day", err, StringComparison.Ordinal);
+
+        // --suppress-below: with K = 300 the points of fewer than 300 retained patients (buprenorphine
+        // with a 7-day gap retains ~270 of 727) are left out, so the figure changes; K = 1 is refused.
+        string[] svg = ["plot", "gap-sensitivity", .. ctn, "--gap-sweep", "7,14,none", "--retained-at", "161", "--horizon", "168"];
+        Assert.Equal(0, CliRunner.Run([.. svg, "--output", dir.File("all.svg")]).Code);
+        (code, _, err) = CliRunner.Run([.. svg, "--suppress-below", "300", "--output", dir.File("suppressed.svg")]);
+        Assert.True(code == 0, err);
+        Assert.NotEqual(File.ReadAllBytes(dir.File("all.svg")), File.ReadAllBytes(dir.File("suppressed.svg")));
+        (code, _, err) = CliRunner.Run([.. svg, "--suppress-below", "1", "--output", dir.File("k1.svg")]);
+        Assert.Equal(2, code);
+        Assert.Contains("--suppress-below must be at least 2", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("k1.svg")));
     }
 
     [Fact]

@@ -24,10 +24,11 @@ internal static class PlotGapSensitivityCommand
         var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer).", HelpName = "COLUMN" };
         var itt = new Option<bool>("--itt") { Description = "Intention to treat: count index patients without a dose on or after the index day as not retained." };
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
+        var suppress = SuppressionOption.Create("Small-cell suppression: a point whose retained count is 1..K-1 is not drawn (its percentage would reveal the count).");
         var index = new IndexOptions();
         var command = new Command("gap-sensitivity", "Retention at one day per arm across permissible gaps (the gap-sensitivity sweep of 'outcomeslab retention'), from the same inputs.")
         {
-            dispensing, id, day, supplied, medication, sweep, switchRule, retainedAt, horizon, dataEnd, censorDay, itt, percent,
+            dispensing, id, day, supplied, medication, sweep, switchRule, retainedAt, horizon, dataEnd, censorDay, itt, percent, suppress,
         };
         index.AddTo(command);
         figure.AddTo(command);
@@ -36,6 +37,7 @@ internal static class PlotGapSensitivityCommand
             run =>
             {
                 var format = FigureOptions.Target(run);
+                var suppressBelow = SuppressionOption.Read(run, suppress);
                 var days = run.Parse.GetValue(retainedAt)!;
                 if (days.Length != 1)
                 {
@@ -75,6 +77,7 @@ internal static class PlotGapSensitivityCommand
                     Preset = figure.Read(run),
                     Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
                     Title = run.Parse.GetValue(figure.Title),
+                    SuppressBelow = suppressBelow,
                 };
                 return FigureOptions.Write(run, GapSensitivityFigure.Create(result, plot), format);
             },
