@@ -1,5 +1,6 @@
 using CsCheck;
 using OutcomesLab.Testing;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests.Properties;

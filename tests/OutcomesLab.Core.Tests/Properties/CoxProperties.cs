@@ -3,6 +3,7 @@ using OutcomesLab.Design;
 using OutcomesLab.Survival;
 using OutcomesLab.Survival.Cox;
 using OutcomesLab.Testing;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Core.Tests.Properties;

@@ -1,5 +1,6 @@
 using OutcomesLab.Survival;
 using OutcomesLab.Testing;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Core.Tests.Properties;

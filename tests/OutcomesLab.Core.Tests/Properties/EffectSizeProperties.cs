@@ -1,6 +1,7 @@
 using CsCheck;
 using OutcomesLab.EffectSizes;
 using OutcomesLab.Testing;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Core.Tests.Properties;

@@ -1,6 +1,7 @@
 using CsCheck;
 using OutcomesLab.Survival;
 using OutcomesLab.Testing;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Core.Tests.Properties;

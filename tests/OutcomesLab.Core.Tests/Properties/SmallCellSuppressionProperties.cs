@@ -1,5 +1,6 @@
 using CsCheck;
 using OutcomesLab.Tables;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.Core.Tests.Properties;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using OutcomesLab.Testing.Properties;
 using Xunit;
 
 namespace OutcomesLab.IO.Tests.Properties;

@@ -1,12 +1,12 @@
 using CsCheck;
 
-namespace OutcomesLab.Core.Tests.Properties;
+namespace OutcomesLab.Testing.Properties;
 
 /// <summary>
-/// How every property runs: a fixed number of iterations on one thread, so a CI run costs the same
-/// each time. CsCheck prints the failing seed in the exception message; reproduce with
-/// <c>CsCheck_Seed=&lt;seed&gt; dotnet test ...</c>. <c>OUTCOMESLAB_PROPERTY_ITER=N</c> runs N
-/// iterations instead of the default, for a deeper local run.
+/// How every property test runs, in every test project that has them: a fixed number of
+/// iterations on one thread, so a CI run costs the same each time. CsCheck prints the failing seed
+/// in the exception message; reproduce with <c>CsCheck_Seed=&lt;seed&gt; dotnet test ...</c>.
+/// <c>OUTCOMESLAB_PROPERTY_ITER=N</c> runs N iterations instead of the default, for a deeper local run.
 /// </summary>
 internal static class PropertySettings
 {
