@@ -58,7 +58,7 @@ public static class GapSensitivityFigure
                 var summary = sweep.Results[k].Summaries.FirstOrDefault(s => string.Equals(s.Group, groups[g], StringComparison.Ordinal));
                 var at = summary?.RetainedAt.FirstOrDefault(r => r.Day == day);
                 // A percentage of a count the tables hide as <K would give the count back: not drawn.
-                var hidden = at is not null && options.SuppressBelow is { } k2 && at.NRetained >= 1 && at.NRetained < k2;
+                var hidden = at is not null && options.SuppressBelow is { } limit && Tables.SmallCellSuppression.IsPrimary(at.NRetained, limit);
                 values.Add(at is null || hidden ? double.NaN : at.Proportion * factor);
                 counts.Add(at?.NRetained ?? 0);
                 n.Add(summary?.N ?? 0);

@@ -160,7 +160,7 @@ internal static class Table1Command
         public bool PercentHidden(int v, int level, int a) => Suppression is { } s && s.PercentHidden[v][level][a];
 
         /// <summary>Summary statistics of fewer than K people (1..K−1 non-missing values) describe individuals: hidden under suppression.</summary>
-        public bool StatisticsHidden(BaselineContinuousStatistics s) => Suppression is { } x && s.N >= 1 && s.N < x.Threshold;
+        public bool StatisticsHidden(BaselineContinuousStatistics s) => Suppression is { } x && SmallCellSuppression.IsPrimary(s.N, x.Threshold);
 
         /// <summary>The minimum and maximum are single people's values: omitted whenever suppression is on.</summary>
         public bool ExtremesHidden => Suppression is not null;

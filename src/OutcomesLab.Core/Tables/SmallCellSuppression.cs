@@ -49,6 +49,12 @@ public static class SmallCellSuppression
         return [.. counts.Select(c => IsSmall(c, threshold))];
     }
 
+    /// <summary>Whether primary suppression hides a count: 1..K − 1 (zero identifies nobody and stays shown).</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="threshold">K.</param>
+    /// <returns>True when hidden.</returns>
+    public static bool IsPrimary(int count, int threshold) => IsSmall(count, threshold);
+
     /// <summary>The display text of a count under primary suppression: "&lt;K" for 1..K − 1, else the number.</summary>
     /// <param name="count">The count.</param>
     /// <param name="threshold">K ≥ 2.</param>

@@ -94,6 +94,7 @@ public sealed class SmallCellSuppressionTests
         Assert.Equal([false, true, true, false, false], SmallCellSuppression.Primary([120, 10, 1, 0, 11], 11).ToArray());
         Assert.Equal("<11", SmallCellSuppression.PrimaryText(7, 11));
         Assert.Equal("0", SmallCellSuppression.PrimaryText(0, 11));
+        Assert.Equal([false, true, true, false], new[] { 0, 1, 10, 11 }.Select(c => SmallCellSuppression.IsPrimary(c, 11)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SmallCellSuppression.Apply(RowForcesSecond, 1));
     }
 
