@@ -130,35 +130,38 @@ internal sealed class CommandRun
         _warningCounts.Clear();
     }
 
-    /// <summary>Fails early (before any work) when the --output target is not acceptable.</summary>
-    public void CheckOutputTarget()
+    /// <summary>
+    /// Fails early (before any work) when an output of the run is not acceptable: --output and every
+    /// other output file named in <paramref name="others"/> (null entries are skipped) must pass
+    /// <see cref="AtomicFileWriter.Check"/> with this run's --force and inputs, have a sidecar that is
+    /// missing or OutcomesLab's own (<see cref="ProvenanceSidecar"/>), and be distinct from each other.
+    /// </summary>
+    public void CheckOutputTarget(params string?[] others)
     {
-        if (Output is null)
+        var outputs = new List<string>();
+        foreach (var path in others.Prepend(Output?.FullName))
         {
-            return;
-        }
+            if (path is null)
+            {
+                continue;
+            }
 
-        var full = Path.GetFullPath(Output.FullName);
-        if (_inputs.Contains(full, StringComparer.Ordinal))
-        {
-            throw new UsageException($"--output {Output} is also an input file; OutcomesLab never overwrites its input. Choose another output path.");
-        }
+            AtomicFileWriter.Check(path, Force, _inputs);
+            ProvenanceSidecar.Check(path, _inputs);
+            var clash = outputs.FirstOrDefault(o => FileSystemEntry.SameFile(o, path) || FileSystemEntry.SameFile(ProvenanceSidecar.PathFor(o), path) || FileSystemEntry.SameFile(o, ProvenanceSidecar.PathFor(path)));
+            if (clash is not null)
+            {
+                throw new UsageException($"{path} and {clash} are both outputs of this run (or one is the other's provenance record); give each output its own file name.");
+            }
 
-        if (File.Exists(full) && !Force)
-        {
-            throw new UsageException($"--output {Output} already exists. Add --force to overwrite it, or choose another path.");
-        }
-
-        var dir = Path.GetDirectoryName(full);
-        if (dir is not null && !Directory.Exists(dir))
-        {
-            throw new UsageException($"--output {Output}: the folder {dir} does not exist. Create it first.");
+            outputs.Add(Path.GetFullPath(path));
         }
     }
 
     /// <summary>Writes a file through <see cref="AtomicFileWriter"/> with this run's --force and input files, then its provenance sidecar.</summary>
     public void WriteOutputFile(string path, Action<Stream> write)
     {
+        ProvenanceSidecar.Check(path, _inputs);
         AtomicFileWriter.Write(path, write, Force, _inputs);
         WriteProvenance(path);
     }
@@ -172,9 +175,11 @@ internal sealed class CommandRun
             return;
         }
 
-        CheckOutputTarget();
-        AtomicFileWriter.WriteAllText(Output.FullName, content, Force, _inputs);
-        WriteProvenance(Output.FullName);
+        WriteOutputFile(Output.FullName, s =>
+        {
+            using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            writer.Write(content);
+        });
     }
 
     /// <summary>
@@ -210,7 +215,7 @@ internal sealed class CommandRun
             w.WriteEndArray();
             w.WriteEndObject();
         });
-        AtomicFileWriter.WriteAllText(outputPath + ".provenance.json", json, force: true);
+        AtomicFileWriter.WriteAllText(ProvenanceSidecar.PathFor(outputPath), json, force: true, _inputs);
     }
 
     private sealed class InlineProgress(Action<long> report) : IProgress<long>

@@ -4,8 +4,8 @@ namespace OutcomesLab.IO;
 
 /// <summary>
 /// Writes a <see cref="CohortTable"/> back as comma-separated text with computed columns appended:
-/// header row, one line per input row, RFC 4180 quoting (fields containing a comma, a double quote or
-/// a line break are quoted, quotes doubled), LF line ends, missing values as empty fields, numbers in
+/// header row, one line per input row, fields as <see cref="CsvCell.Format"/> (RFC 4180 quoting, and
+/// text that a spreadsheet would run as a formula prefixed with a single quote), LF line ends, missing values as empty fields, numbers in
 /// invariant round-trip form (so <c>380.0</c> is written <c>380</c> and a decimal-comma input comes
 /// out with decimal points).
 /// </summary>
@@ -47,7 +47,7 @@ public static class TableCsvWriter
 
         var sb = new StringBuilder();
         var header = table.Columns.Select(c => c.Name).Concat(appended.Select(a => a.Name));
-        sb.AppendJoin(',', header.Select(Quote)).Append('\n');
+        sb.AppendJoin(',', header.Select(CsvCell.Format)).Append('\n');
         for (var r = 0; r < table.RowCount; r++)
         {
             for (var c = 0; c < table.Columns.Length; c++)
@@ -57,26 +57,17 @@ public static class TableCsvWriter
                     sb.Append(',');
                 }
 
-                sb.Append(Quote(CellText(table, c, r) ?? ""));
+                sb.Append(CsvCell.Format(CellText(table, c, r) ?? ""));
             }
 
             foreach (var a in appended)
             {
-                sb.Append(',').Append(Quote(a.Values[r] ?? ""));
+                sb.Append(',').Append(CsvCell.Format(a.Values[r] ?? ""));
             }
 
             sb.Append('\n');
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting of one field.</summary>
-    /// <param name="field">The raw field.</param>
-    /// <returns>The field, quoted when it contains a comma, a quote or a line break.</returns>
-    public static string Quote(string field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

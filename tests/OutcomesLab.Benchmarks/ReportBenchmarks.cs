@@ -41,7 +41,11 @@ public class ReportBenchmarks
 
     /// <summary>Rendering and writing the report folder from finished results (figures dominate).</summary>
     [Benchmark]
-    public int WriteReport() => ReportWriter.Write(result, target, force: true).Length;
+    public int WriteReport()
+    {
+        using var output = ReportOutputDirectory.Reserve(target, force: true, [planFile]);
+        return ReportWriter.Write(result, output).Length;
+    }
 
     private ReportResult Analyse() => ReportRunner.Run(AnalysisPlanReader.Read(planFile), new ReportWarnings(TextWriter.Null, quiet: true));
 }

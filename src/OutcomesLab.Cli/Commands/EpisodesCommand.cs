@@ -94,7 +94,7 @@ internal static class EpisodesCommand
 
                 builder.StartPatient();
                 patient = reader.PatientId;
-                patientField = Encoding.UTF8.GetBytes(TableRenderer.CsvField(patient));
+                patientField = Encoding.UTF8.GetBytes(CsvCell.Format(patient));
                 writer.EpisodeNumber = 0;
                 if (progress is not null && (builder.PatientCount & 0x3FFF) == 0)
                 {
@@ -200,7 +200,7 @@ internal static class EpisodesCommand
             {
                 if (!_medications.TryGetValue(e.Medication, out var bytes))
                 {
-                    bytes = Encoding.UTF8.GetBytes(TableRenderer.CsvField(e.Medication));
+                    bytes = Encoding.UTF8.GetBytes(CsvCell.Format(e.Medication));
                     if (_medications.Count < 256)
                     {
                         _medications[e.Medication] = bytes;

@@ -56,7 +56,8 @@ internal static class ReportCommand
             return ExitCodes.Ok;
         }
 
-        var target = ReportOutputDirectory.Check(run.Output?.ToString() ?? DefaultFolder, run.Force, [plan.Document.FullPath, .. plan.Datasets.Select(d => d.FullPath)]);
+        using var output = ReportOutputDirectory.Reserve(run.Output?.ToString() ?? DefaultFolder, run.Force, [plan.Document.FullPath, .. plan.Datasets.Select(d => d.FullPath)]);
+        var target = output.Target;
         var warnings = new ReportWarnings(run.Stderr, quiet: true);
         ReportResult result;
         IReadOnlyList<string> written;
@@ -76,7 +77,7 @@ internal static class ReportCommand
                     analyses.Value = plan.Analyses.Length;
                     analyses.Description = "analyses";
                     var figures = ctx.AddTask("figures", maxValue: Math.Max(1, r.Sections.Sum(s => s.Figures.Length)));
-                    var w = ReportWriter.Write(r, target, run.Force, name =>
+                    var w = ReportWriter.Write(r, output, name =>
                     {
                         figures.Description = $"figure {name}";
                         figures.Increment(1);
@@ -89,7 +90,7 @@ internal static class ReportCommand
         else
         {
             result = ReportRunner.Run(plan, warnings);
-            written = ReportWriter.Write(result, target, run.Force);
+            written = ReportWriter.Write(result, output);
         }
 
         foreach (var w in result.Warnings)

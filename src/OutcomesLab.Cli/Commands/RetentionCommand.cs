@@ -63,7 +63,7 @@ internal static class RetentionCommand
 
                 var episodesFile = run.Parse.GetValue(episodesOut);
                 var patientsFile = run.Parse.GetValue(patientsOut);
-                run.CheckOutputTarget();
+                run.CheckOutputTarget(episodesFile?.FullName, patientsFile?.FullName);
                 if (sweepValue is not null)
                 {
                     var result = RetentionAnalysis.GapSweep(records, cohort, sweepValue, options);
@@ -186,7 +186,7 @@ internal static class RetentionCommand
             for (var i = 0; i < e.Count; i++)
             {
                 k = i > 0 && e.Patient[i] == e.Patient[i - 1] ? k + 1 : 1;
-                sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(e.Patients[e.Patient[i]])},{k},{e.Start[i]},{e.End[i]},{e.Records[i]},{e.CoveredDays[i]},{TableRenderer.CsvField(e.Medication[i] ?? "")},{Num(e.MaxDose[i])}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(e.Patients[e.Patient[i]])},{k},{e.Start[i]},{e.End[i]},{e.Records[i]},{e.CoveredDays[i]},{CsvCell.Format(e.Medication[i] ?? "")},{Num(e.MaxDose[i])}\n");
             }
 
             run.WriteOutputFile(episodes.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
@@ -197,7 +197,7 @@ internal static class RetentionCommand
             var sb = new StringBuilder("patient,group,started,time,dropout,episode_end,episodes,days_covered,pdc,continuity,max_dose\n");
             for (var i = 0; i < result.Patients.Length; i++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(result.Patients[i])},{TableRenderer.CsvField(result.Groups[i])},{Bit(result.Started[i])},{Num(result.TimeInTreatment[i])},{Bit(result.Dropout[i])},{result.EpisodeEnd[i]?.ToString(CultureInfo.InvariantCulture) ?? ""},{result.EpisodeCount[i]},{result.DaysCovered[i]},{Num(result.ProportionDaysCovered[i])},{Bit(result.Continuity[i])},{Num(result.MaxDose[i])}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(result.Patients[i])},{CsvCell.Format(result.Groups[i])},{Bit(result.Started[i])},{Num(result.TimeInTreatment[i])},{Bit(result.Dropout[i])},{result.EpisodeEnd[i]?.ToString(CultureInfo.InvariantCulture) ?? ""},{result.EpisodeCount[i]},{result.DaysCovered[i]},{Num(result.ProportionDaysCovered[i])},{Bit(result.Continuity[i])},{Num(result.MaxDose[i])}\n");
             }
 
             run.WriteOutputFile(patients.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));

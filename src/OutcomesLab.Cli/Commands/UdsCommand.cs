@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using OutcomesLab.Cli.Rendering;
+using OutcomesLab.IO;
 using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.Outcomes;
 
@@ -45,7 +46,7 @@ internal static class UdsCommand
                     FinalWeeks = run.Parse.GetValue(finalWeeks),
                     DropoutWeeks = run.Parse.GetValue(dropoutWeeks),
                 });
-                run.CheckOutputTarget();
+                run.CheckOutputTarget(run.Parse.GetValue(wordsOut)?.FullName);
                 if (run.Parse.GetValue(wordsOut) is { } file)
                 {
                     run.WriteOutputFile(file.FullName, s => s.Write(Encoding.UTF8.GetBytes(WordsCsv(summary))));
@@ -65,7 +66,7 @@ internal static class UdsCommand
         var sb = new StringBuilder("patient,group,word,negative_weeks,counted_weeks,first_positive_week,first_positive,longest_negative_run,relapse_week,relapse,abstinent_final,dropout_week,dropout\n");
         for (var i = 0; i < s.Patients.Length; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{TableRenderer.CsvField(s.Patients[i])},{TableRenderer.CsvField(s.Groups[i])},{TableRenderer.CsvField(s.Words[i])},{s.NegativeWeeks[i]},{s.CountedWeeks[i]},{s.FirstPositive[i].Week},{B(s.FirstPositive[i].Event)},{s.LongestNegativeRun[i]},{s.Relapse[i].Week},{B(s.Relapse[i].Event)},{B(s.AbstinentFinal[i])},{s.Dropout[i].Week},{B(s.Dropout[i].Event)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(s.Patients[i])},{CsvCell.Format(s.Groups[i])},{CsvCell.Format(s.Words[i])},{s.NegativeWeeks[i]},{s.CountedWeeks[i]},{s.FirstPositive[i].Week},{B(s.FirstPositive[i].Event)},{s.LongestNegativeRun[i]},{s.Relapse[i].Week},{B(s.Relapse[i].Event)},{B(s.AbstinentFinal[i])},{s.Dropout[i].Week},{B(s.Dropout[i].Event)}\n");
         }
 
         return sb.ToString();

@@ -1,4 +1,5 @@
 using System.Text;
+using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Rendering;
 
@@ -283,14 +284,10 @@ internal static class TableRenderer
     private static void Csv(StringBuilder sb, TextTable table, bool includeTitleColumn)
     {
         IEnumerable<string> Prefix(string value) => includeTitleColumn ? [value] : [];
-        sb.Append(string.Join(',', Prefix("table").Concat(table.Headers).Select(CsvField))).Append('\n');
+        sb.Append(string.Join(',', Prefix("table").Concat(table.Headers).Select(CsvCell.Format))).Append('\n');
         foreach (var row in table.Rows)
         {
-            sb.Append(string.Join(',', Prefix(table.Title).Concat(row).Select(CsvField))).Append('\n');
+            sb.Append(string.Join(',', Prefix(table.Title).Concat(row).Select(CsvCell.Format))).Append('\n');
         }
     }
-
-    /// <summary>Quotes a CSV field when it holds a delimiter, quote or line break (RFC 4180).</summary>
-    public static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -96,10 +96,10 @@ internal sealed class ReportContext : IDisposable
         _scratch ??= Directory.CreateTempSubdirectory("outcomeslab-report-").FullName;
         var path = Path.Combine(_scratch, $"{analysisId}.derived.csv");
         var sb = new StringBuilder();
-        sb.AppendJoin(',', columns.Select(Quote)).Append('\n');
+        sb.AppendJoin(',', columns.Select(CsvCell.Quote)).Append('\n');
         foreach (var row in rows)
         {
-            sb.AppendJoin(',', row.Select(Quote)).Append('\n');
+            sb.AppendJoin(',', row.Select(CsvCell.Quote)).Append('\n');
         }
 
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
@@ -149,7 +149,4 @@ internal sealed class ReportContext : IDisposable
 
         _scratch = null;
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

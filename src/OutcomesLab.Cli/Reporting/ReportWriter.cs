@@ -8,11 +8,11 @@ namespace OutcomesLab.Cli.Reporting;
 /// </summary>
 internal static class ReportWriter
 {
-    /// <summary>Renders and writes every file into <paramref name="target"/> (checked by <see cref="ReportOutputDirectory.Check"/>); returns the relative paths written.</summary>
-    public static ImmutableArray<string> Write(ReportResult result, string target, bool force, Action<string>? progress = null)
+    /// <summary>Renders and writes every file into the reserved folder <paramref name="output"/> (see <see cref="ReportOutputDirectory.Reserve"/>) and commits it; returns the relative paths written.</summary>
+    public static ImmutableArray<string> Write(ReportResult result, ReportOutputDirectory output, Action<string>? progress = null)
     {
         var doc = ReportDocument.From(result);
-        using var output = ReportOutputDirectory.Begin(target, force);
+        output.Begin();
         var written = new List<string>();
         var svgs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var section in result.Sections)
@@ -39,7 +39,7 @@ internal static class ReportWriter
         written.Add("report.md");
         written.Add("provenance.json");
         output.WriteText("provenance.json", ReportProvenance.Render(result, written));
-        output.Commit();
+        output.Commit(written);
         return [.. written];
     }
 
