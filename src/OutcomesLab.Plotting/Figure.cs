@@ -81,7 +81,7 @@ public sealed partial class Figure
             Draw(canvas);
         }
 
-        return NumberClipIds(stream.ToArray());
+        return NormaliseSvg(stream.ToArray());
     }
 
     /// <summary>Renders in <paramref name="format"/>.</summary>
@@ -171,8 +171,10 @@ public sealed partial class Figure
         return [.. png.AsSpan(0, insertAt), .. chunk, .. png.AsSpan(insertAt)];
     }
 
-    // Skia numbers clip paths with a process-wide counter; renumber them per document so that the same figure gives the same bytes.
-    private static byte[] NumberClipIds(byte[] svg)
+    // Skia numbers clip paths with a process-wide counter; renumber them per document so that the same
+    // figure gives the same bytes. A viewer without the bundled font falls back to the fonts with the
+    // same metrics (Arial, Helvetica), then to any sans-serif, never to a serif default.
+    private static byte[] NormaliseSvg(byte[] svg)
     {
         var text = System.Text.Encoding.UTF8.GetString(svg);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -186,6 +188,7 @@ public sealed partial class Figure
 
             return id;
         });
+        renumbered = renumbered.Replace($"font-family=\"{EmbeddedFontResolver.Family}\"", $"font-family=\"{EmbeddedFontResolver.Family}, Arial, Helvetica, sans-serif\"", StringComparison.Ordinal);
         return System.Text.Encoding.UTF8.GetBytes(renumbered);
     }
 

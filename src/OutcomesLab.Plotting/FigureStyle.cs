@@ -6,11 +6,8 @@ namespace OutcomesLab.Plotting;
 /// <summary>The clean publication theme in layout units (1/96 inch): sans-serif text in points, thin black axes, no grid.</summary>
 internal sealed class FigureStyle
 {
-    private static readonly string[] PreferredFonts = ["Arial", "Helvetica", "Liberation Sans", "Arimo", "DejaVu Sans"];
-
     // One marker shape per series (with its colour), so arms stay apart in greyscale print.
     private static readonly MarkerShape[] SeriesMarkers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
-    private static readonly Lazy<string> ResolvedFont = new(ResolveFont);
 
     public FigureStyle(FigurePreset preset)
     {
@@ -25,7 +22,15 @@ internal sealed class FigureStyle
 
     public FigurePreset Preset { get; }
 
-    public static string FontName => ResolvedFont.Value;
+    /// <summary>The bundled Liberation Sans (see <see cref="EmbeddedFontResolver"/>), registered with ScottPlot on first use.</summary>
+    public static string FontName
+    {
+        get
+        {
+            EmbeddedFontResolver.EnsureRegistered();
+            return EmbeddedFontResolver.Family;
+        }
+    }
 
     /// <summary>Body text (axis titles, legend) in layout units.</summary>
     public double FontSize { get; }
@@ -52,8 +57,7 @@ internal sealed class FigureStyle
 
     public static double Measure(string text, double size, bool bold = false)
     {
-        using var typeface = SKTypeface.FromFamilyName(FontName, bold ? SKFontStyle.Bold : SKFontStyle.Normal);
-        using var font = new SKFont(typeface, (float)size);
+        using var font = new SKFont(EmbeddedFontResolver.Typeface(bold), (float)size);
         return font.MeasureText(text);
     }
 
@@ -126,11 +130,5 @@ internal sealed class FigureStyle
         }
 
         axis.TickGenerator = generator;
-    }
-
-    private static string ResolveFont()
-    {
-        var installed = SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return PreferredFonts.FirstOrDefault(installed.Contains) ?? Fonts.Default;
     }
 }

@@ -58,8 +58,8 @@ internal static class TestData
         return CoxRegression.Fit(sample, design);
     }
 
-    /// <summary>The outcomes of data/compare_outcomes.json on the simulated cohort, buprenorphine vs methadone.</summary>
-    public static DomainComparisonResult Domains()
+    /// <summary>The outcomes of data/compare_outcomes.json on the simulated cohort, buprenorphine vs methadone (with <paramref name="reportLabels"/>, labelled as in that file and the bundled report).</summary>
+    public static DomainComparisonResult Domains(bool reportLabels = false)
     {
         var (h, rows) = Csv("simulated_cohort.csv");
         double Col(string[] r, string name) => r[Array.IndexOf(h, name)] is { Length: > 0 } v ? Num(v) : double.NaN;
@@ -68,8 +68,8 @@ internal static class TestData
         [
             new("Retention (dropout)", OutcomeDomain.Retention, OutcomeType.TimeToEvent, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "time_days"))], [.. rows.Select(r => Col(r, "event") == 1)]),
             new("EQ VAS week 24", OutcomeDomain.QualityOfLife, OutcomeType.Continuous, OutcomeDirection.HigherIsBetter, [.. rows.Select(r => Col(r, "eq_vas_w24"))]),
-            new("Pain/discomfort moderate+", OutcomeDomain.QualityOfLife, OutcomeType.Binary, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "pd_w24") is var v && double.IsNaN(v) ? v : v >= 3 ? 1 : 0)]),
-            new("Anxiety/depression moderate+", OutcomeDomain.MentalHealth, OutcomeType.Binary, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "ad_w24") is var v && double.IsNaN(v) ? v : v >= 3 ? 1 : 0)]),
+            new(reportLabels ? "Pain/discomfort moderate or worse, week 24" : "Pain/discomfort moderate+", OutcomeDomain.QualityOfLife, OutcomeType.Binary, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "pd_w24") is var v && double.IsNaN(v) ? v : v >= 3 ? 1 : 0)]),
+            new(reportLabels ? "Anxiety/depression moderate or worse, week 24" : "Anxiety/depression moderate+", OutcomeDomain.MentalHealth, OutcomeType.Binary, OutcomeDirection.LowerIsBetter, [.. rows.Select(r => Col(r, "ad_w24") is var v && double.IsNaN(v) ? v : v >= 3 ? 1 : 0)]),
         ];
         return DomainComparison.Compare(arms, "buprenorphine", "methadone", outcomes);
     }
