@@ -23,7 +23,7 @@ internal sealed class GlobalOptions
 
     public Option<bool> Force { get; } = new("--force")
     {
-        Description = "Overwrite the --output file if it already exists.",
+        Description = "Replace existing outputs: a regular file (never a folder, link, pipe, device or an input), or for report a folder OutcomesLab wrote as a report and nothing else.",
         Recursive = true,
     };
 

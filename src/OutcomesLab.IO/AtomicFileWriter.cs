@@ -86,12 +86,12 @@ public static class AtomicFileWriter
         catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
         {
             TryDelete(temp);
-            throw Refused(path, "a folder OutcomesLab can write in", $"Writing failed: {ex.Message} Nothing was written and no existing file was changed; free space, make the folder writable or choose another output path.", ex);
+            throw Refused(path, "a folder OutcomesLab can write in", $"Writing failed ({ex.Message}). Nothing was written and no existing file was changed; free space, make the folder writable or choose another output path.", ex);
         }
         catch (UnauthorizedAccessException ex)
         {
             TryDelete(temp);
-            throw Refused(path, "a folder OutcomesLab may write in", $"Permission denied: {ex.Message} Nothing was written; choose another output path.", ex);
+            throw Refused(path, "a folder OutcomesLab may write in", $"Permission denied ({ex.Message}). Nothing was written; choose another output path.", ex);
         }
         catch
         {

@@ -200,11 +200,16 @@ public sealed class ReportCommandTests
 
         // 999999999 is above Linux's pid_max (2^22) and Windows' range in practice: no such process.
         string[] abandoned = [".out.999999999-0a1b.tmp", ".out.999999999-0a1c.old"];
-        string[] kept = [$".out.{Environment.ProcessId}-0a1d.tmp", ".out.0a1e.tmp", ".other.999999999-0a1f.tmp"];
+        // Kept: a live process, no process id, another folder's name, and one without OutcomesLab's marker.
+        string[] kept = [$".out.{Environment.ProcessId}-0a1d.tmp", ".out.0a1e.tmp", ".other.999999999-0a1f.tmp", ".out.999999999-0a20.tmp"];
         foreach (var name in abandoned.Concat(kept))
         {
             Directory.CreateDirectory(Path.Combine(dir.Path, name));
             File.WriteAllText(Path.Combine(dir.Path, name, "report.md"), "partial");
+            if (name != kept[^1])
+            {
+                File.WriteAllText(Path.Combine(dir.Path, name, ".outcomeslab-report.json"), "{\"tool\": \"outcomeslab\", \"format_version\": 1, \"complete\": false, \"files\": []}");
+            }
         }
 
         var (code, _, err) = CliRunner.Run("report", "--plan", plan, "--output", output);
@@ -216,23 +221,22 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void Existing_folder_is_replaced_only_with_force()
+    public void Existing_folder_of_user_files_is_never_replaced_and_an_empty_one_is_used()
     {
         using var dir = new TempDirectory();
         var plan = dir.Write("plan.json", AddictsPlan());
         var output = dir.File("out");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "old.txt"), "keep me");
-        var (code, stdout, err) = CliRunner.Run("report", "--plan", plan, "--output", output);
-        Assert.Equal(2, code);
-        Assert.Contains("the folder exists and is not empty. Add --force", err, StringComparison.Ordinal);
-        Assert.Equal("", stdout);
-        Assert.Equal("keep me", File.ReadAllText(Path.Combine(output, "old.txt")));
+        foreach (var force in new[] { false, true })
+        {
+            var (code, stdout, err) = force ? CliRunner.Run("report", "--plan", plan, "--output", output, "--force") : CliRunner.Run("report", "--plan", plan, "--output", output);
+            Assert.Equal(2, code);
+            Assert.Contains("it is not a report folder OutcomesLab wrote (it has no .outcomeslab-report.json); it holds old.txt", err, StringComparison.Ordinal);
+            Assert.Equal("", stdout);
+            Assert.Equal("keep me", File.ReadAllText(Path.Combine(output, "old.txt")));
+        }
 
-        (code, _, err) = CliRunner.Run("report", "--plan", plan, "--output", output, "--force");
-        Assert.True(code == 0, err);
-        Assert.False(File.Exists(Path.Combine(output, "old.txt")));
-        Assert.True(File.Exists(Path.Combine(output, "report.html")));
         Assert.Equal(["out", "plan.json"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         // An empty existing folder is used without --force.
@@ -250,7 +254,7 @@ public sealed class ReportCommandTests
         var before = Directory.EnumerateFileSystemEntries(dir.Path).Order(StringComparer.Ordinal).ToList();
         var (code, _, err) = CliRunner.Run("report", "--plan", plan, "--output", dir.Path, "--force");
         Assert.Equal(2, code);
-        Assert.Contains("the report folder would contain the input file", err, StringComparison.Ordinal);
+        Assert.Contains("holds the input file", err, StringComparison.Ordinal);
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(dir.Path).Order(StringComparer.Ordinal).ToList());
     }
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using OutcomesLab.Cli.Rendering;
-using OutcomesLab.IO;
 using OutcomesLab.Cli.Reporting.Sections;
+using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Cli.Commands;
@@ -61,12 +61,15 @@ internal static class UdsCommand
         return command;
     }
 
+    // The word is OutcomesLab's own code over the alphabet + - o * (one character per week), never
+    // input text, so it cannot carry a formula; it is written as is, because a leading quote would
+    // change the word for every program that reads it (R's CTNote, our own uds tools).
     private static string WordsCsv(UdsSummaryResult s)
     {
         var sb = new StringBuilder("patient,group,word,negative_weeks,counted_weeks,first_positive_week,first_positive,longest_negative_run,relapse_week,relapse,abstinent_final,dropout_week,dropout\n");
         for (var i = 0; i < s.Patients.Length; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(s.Patients[i])},{CsvCell.Format(s.Groups[i])},{CsvCell.Format(s.Words[i])},{s.NegativeWeeks[i]},{s.CountedWeeks[i]},{s.FirstPositive[i].Week},{B(s.FirstPositive[i].Event)},{s.LongestNegativeRun[i]},{s.Relapse[i].Week},{B(s.Relapse[i].Event)},{B(s.AbstinentFinal[i])},{s.Dropout[i].Week},{B(s.Dropout[i].Event)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(s.Patients[i])},{CsvCell.Format(s.Groups[i])},{CsvCell.Quote(s.Words[i])},{s.NegativeWeeks[i]},{s.CountedWeeks[i]},{s.FirstPositive[i].Week},{B(s.FirstPositive[i].Event)},{s.LongestNegativeRun[i]},{s.Relapse[i].Week},{B(s.Relapse[i].Event)},{B(s.AbstinentFinal[i])},{s.Dropout[i].Week},{B(s.Dropout[i].Event)}\n");
         }
 
         return sb.ToString();
