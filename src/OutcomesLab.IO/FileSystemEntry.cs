@@ -83,12 +83,14 @@ public static class FileSystemEntry
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (PathsEqual(Path.GetFullPath(a), Path.GetFullPath(b)) || PathsEqual(RealPath(a), RealPath(b)))
+        if (PathsEqual(Path.GetFullPath(a), Path.GetFullPath(b)))
         {
             return true;
         }
 
-        return UnixFileStatus.TryGet(RealPath(a), out _, out var idA) && UnixFileStatus.TryGet(RealPath(b), out _, out var idB) && idA == idB;
+        string realA = RealPath(a), realB = RealPath(b);
+        return PathsEqual(realA, realB)
+            || (UnixFileStatus.TryGet(realA, out _, out var idA) && UnixFileStatus.TryGet(realB, out _, out var idB) && idA == idB);
     }
 
     /// <summary>Whether <paramref name="folder"/> is <paramref name="path"/> or one of its ancestors, comparing paths as the file system does.</summary>

@@ -205,9 +205,9 @@ internal sealed class ReportOutputDirectory : IDisposable
                     throw new UsageException($"--output {asGiven}: the lock file {lockPath} exists but holds no process id (another run is just starting, or the file is not OutcomesLab's). Try again; if it persists, move that file away.");
                 }
 
-                if (holder is { } pid && IsRunning(pid))
+                if (IsRunning(holder.Value))
                 {
-                    throw new UsageException($"--output {asGiven}: another OutcomesLab run (process {pid}) is writing this report folder (lock {lockPath}). Wait for it to finish, or choose another folder.");
+                    throw new UsageException($"--output {asGiven}: another OutcomesLab run (process {holder}) is writing this report folder (lock {lockPath}). Wait for it to finish, or choose another folder.");
                 }
 
                 TryDeleteFile(lockPath);
