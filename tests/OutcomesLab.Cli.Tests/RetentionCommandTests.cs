@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OutcomesLab.Testing;
 using Xunit;
@@ -35,7 +36,7 @@ public sealed class RetentionCommandTests
         Assert.Equal("none", root.GetProperty("gap").GetString());
         Assert.Equal(168, root.GetProperty("horizon").GetInt32());
         var groups = root.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("group").GetString()!);
-        Assert.Equal(["group", "n", "retained_at", "median_days", "n_not_started"], groups["Methadone"].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["group", "n", "retained_at", "median_days", "n_not_started", "n_dropouts"], groups["Methadone"].EnumerateObject().Select(p => p.Name));
 
         // Python: methadone 520 dosed (9 not), 386 completed; buprenorphine 727 (13 not), 339. Hser 2014: 74% vs 46%.
         var met = groups["Methadone"];
@@ -55,6 +56,71 @@ public sealed class RetentionCommandTests
 
         // R survfit median for buprenorphine (crosscheck.R): 126 days.
         NumericAssert.Close(126, bup.GetProperty("median_days").GetDouble());
+    }
+
+    /// <summary>
+    /// Issue 14.1: with the planned end of treatment on day 161 (Hser 2014), a patient still dosed on
+    /// day 161 has completed and is censored. Hand derivation: the dropouts are then exactly the
+    /// dosed patients not retained at day 161 (520 − 386 = 134, 727 − 339 = 388), and with no event
+    /// after day 161 the Kaplan–Meier curve of the per-patient table is flat from 161 to the horizon,
+    /// at the retained proportion (386/520, 339/727, nobody censored before 161 with gap none).
+    /// Without --completion-day the 68 methadone patients whose last dose fell on days 161-166 count as dropouts (202, as issue 14 measured).
+    /// </summary>
+    [Fact]
+    public void CompletionDayCensorsCompletersInsteadOfCountingThemAsDropouts()
+    {
+        using var dir = new TempDirectory();
+        var patients = dir.File("patients.csv");
+        var (code, stdout, stderr) = CliRunner.Run(Retention("--gap", "none", "--retained-at", "161", "--horizon", "168", "--completion-day", "161", "--patients-out", patients, "--format", "json"));
+        Assert.True(code == 0, stderr);
+        using (var doc = JsonDocument.Parse(stdout))
+        {
+            Assert.Equal(161, doc.RootElement.GetProperty("completion_day").GetInt32());
+            var groups = doc.RootElement.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("group").GetString()!);
+            foreach (var (arm, n, retained) in new[] { ("Methadone", 520, 386), ("Outpatient BUP", 727, 339) })
+            {
+                Assert.Equal(n, groups[arm].GetProperty("n").GetInt32());
+                Assert.Equal(retained, groups[arm].GetProperty("retained_at")[0].GetProperty("n_retained").GetInt32());
+                Assert.Equal(n - retained, groups[arm].GetProperty("n_dropouts").GetInt32());
+            }
+        }
+
+        var rows = File.ReadAllLines(patients).Skip(1).Select(l => l.Split(',')).Where(c => c[2] == "1").ToArray();
+        Assert.Equal(134, rows.Count(c => c[1] == "Methadone" && c[4] == "1"));
+        Assert.Equal(388, rows.Count(c => c[1] == "Outpatient BUP" && c[4] == "1"));
+        Assert.All(rows.Where(c => c[5] == "1"), c => Assert.Equal("0", c[4]));
+        Assert.Equal(386 + 339, rows.Count(c => c[5] == "1"));
+
+        var started = dir.File("started.csv");
+        File.WriteAllLines(started, [File.ReadLines(patients).First(), .. rows.Select(c => string.Join(',', c))]);
+        var km = CliRunner.Run("km", "--input", started, "--time", "time", "--event", "dropout", "--group", "group", "--times", "161,162,165,167,168", "--format", "json");
+        Assert.True(km.Code == 0, km.Err);
+        using var kmDoc = JsonDocument.Parse(km.Out);
+        foreach (var curve in kmDoc.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            var expected = curve.GetProperty("group").GetString() == "Methadone" ? 386.0 / 520 : 339.0 / 727;
+            foreach (var landmark in curve.GetProperty("landmarks").EnumerateArray())
+            {
+                NumericAssert.Close(expected, landmark.GetProperty("surv").GetDouble(), what: "S(t) flat from day 161 to 168");
+            }
+        }
+
+        var old = CliRunner.Run(Retention("--gap", "none", "--retained-at", "161", "--horizon", "168", "--format", "json"));
+        using var oldDoc = JsonDocument.Parse(old.Out);
+        Assert.Equal(JsonValueKind.Null, oldDoc.RootElement.GetProperty("completion_day").ValueKind);
+        var lastWeek = rows.Count(c => c[1] == "Methadone" && int.Parse(c[6], CultureInfo.InvariantCulture) is >= 161 and < 167);
+        Assert.Equal(134 + lastWeek, oldDoc.RootElement.GetProperty("groups")[0].GetProperty("n_dropouts").GetInt32());
+        Assert.Equal(202, 134 + lastWeek);
+    }
+
+    [Theory]
+    [InlineData("0", "--completion-day 0: expected at least 1 day")]
+    [InlineData("168", "--completion-day 168 is not before --horizon 168")]
+    public void CompletionDayOutOfRangeIsAUsageError(string day, string message)
+    {
+        var (code, _, stderr) = CliRunner.Run(Retention("--gap", "none", "--horizon", "168", "--completion-day", day));
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
     [Fact]

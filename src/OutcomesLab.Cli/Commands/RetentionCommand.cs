@@ -27,6 +27,7 @@ internal static class RetentionCommand
         switchRule.AcceptOnlyFromAmong("continuous", "new-episode");
         var retainedAt = new Option<int[]>("--retained-at") { Description = "Days after the index day at which retention is reported.", DefaultValueFactory = _ => [90, 180], CustomParser = ParseDays, HelpName = "90,161,180" };
         var horizon = new Option<int?>("--horizon") { Description = "Follow-up horizon in days: time in treatment is capped at it (e.g. 168 for 24 weeks).", HelpName = "DAYS" };
+        var completionDay = new Option<int?>("--completion-day") { Description = "Planned end of treatment, in days after the index day: a patient whose first episode still runs on this day has completed and is censored, not a dropout (Hser 2014: 161 with --horizon 168). Without it, reaching --horizon completes.", HelpName = "DAY" };
         var dataEnd = new Option<int?>("--data-end") { Description = "Last study day of the data (default: the last day covered by any record); episodes whose gap has not run out by then are censored.", HelpName = "DAY" };
         var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer): censored, not dropout.", HelpName = "COLUMN" };
         var itt = new Option<bool>("--itt") { Description = "Intention to treat: count index patients without a dose on or after the index day as not retained." };
@@ -35,7 +36,7 @@ internal static class RetentionCommand
         var index = new IndexOptions();
         var command = new Command("retention", "Retention in treatment from dosing or dispensing records: episodes by a permissible gap, time in treatment, retained at day D, and a gap-sensitivity sweep.")
         {
-            dispensing, id, day, dose, supplied, medication, gap, sweep, switchRule, retainedAt, horizon, dataEnd, censorDay, itt, episodesOut, patientsOut,
+            dispensing, id, day, dose, supplied, medication, gap, sweep, switchRule, retainedAt, horizon, completionDay, dataEnd, censorDay, itt, episodesOut, patientsOut,
         };
         index.AddTo(command);
         context.Bind(
@@ -58,8 +59,9 @@ internal static class RetentionCommand
                     run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
                     run.Parse.GetValue(retainedAt)!,
                     run.Parse.GetValue(horizon),
+                    run.Parse.GetValue(completionDay),
                     run.Parse.GetValue(dataEnd),
-                    run.Parse.GetValue(itt)).ToOptions("--horizon");
+                    run.Parse.GetValue(itt)).ToOptions("--horizon", "--completion-day");
 
                 var episodesFile = run.Parse.GetValue(episodesOut);
                 var patientsFile = run.Parse.GetValue(patientsOut);
@@ -81,8 +83,8 @@ internal static class RetentionCommand
 
                 return ExitCodes.Ok;
             },
-            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --dose amount --gap none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 30,90,161 --horizon 168 --format json",
-            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --gap-sweep 7,14,30,none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 161 --horizon 168");
+            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --dose amount --gap none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 30,90,161 --horizon 168 --completion-day 161 --format json",
+            "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --gap-sweep 7,14,30,none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 161 --horizon 168 --completion-day 161");
         return command;
     }
 
@@ -194,10 +196,10 @@ internal static class RetentionCommand
 
         if (patients is not null)
         {
-            var sb = new StringBuilder("patient,group,started,time,dropout,episode_end,episodes,days_covered,pdc,continuity,max_dose\n");
+            var sb = new StringBuilder("patient,group,started,time,dropout,completed,episode_end,episodes,days_covered,pdc,continuity,max_dose\n");
             for (var i = 0; i < result.Patients.Length; i++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(result.Patients[i])},{CsvCell.Format(result.Groups[i])},{Bit(result.Started[i])},{Num(result.TimeInTreatment[i])},{Bit(result.Dropout[i])},{result.EpisodeEnd[i]?.ToString(CultureInfo.InvariantCulture) ?? ""},{result.EpisodeCount[i]},{result.DaysCovered[i]},{Num(result.ProportionDaysCovered[i])},{Bit(result.Continuity[i])},{Num(result.MaxDose[i])}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(result.Patients[i])},{CsvCell.Format(result.Groups[i])},{Bit(result.Started[i])},{Num(result.TimeInTreatment[i])},{Bit(result.Dropout[i])},{Bit(result.Completed(i))},{result.EpisodeEnd[i]?.ToString(CultureInfo.InvariantCulture) ?? ""},{result.EpisodeCount[i]},{result.DaysCovered[i]},{Num(result.ProportionDaysCovered[i])},{Bit(result.Continuity[i])},{Num(result.MaxDose[i])}\n");
             }
 
             run.WriteOutputFile(patients.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
@@ -212,7 +214,7 @@ internal static class RetentionCommand
     {
         w.WriteStartObject();
         WriteGap(w, result.Options.Episodes.Gap);
-        WriteHorizon(w, result.Options.Horizon);
+        WriteHorizon(w, result.Options);
         WriteGroups(w, result);
         w.WriteEndObject();
     });
@@ -220,7 +222,7 @@ internal static class RetentionCommand
     private static string SweepJson(RetentionGapSweepResult sweep, RetentionOptions options) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        WriteHorizon(w, options.Horizon);
+        WriteHorizon(w, options);
         w.WriteStartArray("sweep");
         foreach (var r in sweep.Results)
         {
@@ -246,16 +248,10 @@ internal static class RetentionCommand
         }
     }
 
-    private static void WriteHorizon(Utf8JsonWriter w, int? horizon)
+    private static void WriteHorizon(Utf8JsonWriter w, RetentionOptions options)
     {
-        if (horizon is { } h)
-        {
-            w.WriteNumber("horizon", h);
-        }
-        else
-        {
-            w.WriteNull("horizon");
-        }
+        w.Number("horizon", options.Horizon);
+        w.Number("completion_day", options.CompletionDay);
     }
 
     private static void WriteGroups(Utf8JsonWriter w, RetentionResult result)
@@ -279,6 +275,7 @@ internal static class RetentionCommand
             w.WriteEndArray();
             w.Number("median_days", s.MedianDays);
             w.WriteNumber("n_not_started", s.NNotStarted);
+            w.WriteNumber("n_dropouts", s.NDropout);
             w.WriteEndObject();
         }
 

@@ -17,7 +17,10 @@ namespace OutcomesLab.Outcomes;
 /// <see cref="EpisodeGap.None"/> and D = 161). The dropout is observed when the episode's last
 /// covered day plus the permissible gap (0 without a gap rule) falls before the end of observation
 /// (data end or the patient's censoring day); otherwise the patient is censored at the last day in
-/// treatment. Records of patients absent from the index are ignored.
+/// treatment. With a planned end of treatment (<see cref="RetentionOptions.CompletionDay"/> D), a
+/// patient whose first episode still runs on day D has completed: censored at the end of the episode
+/// (capped at the horizon), not a dropout; without one, reaching the horizon completes. Records of
+/// patients absent from the index are ignored.
 /// </remarks>
 public static class RetentionAnalysis
 {
@@ -35,6 +38,16 @@ public static class RetentionAnalysis
         if (options.Horizon is < 1)
         {
             throw new ArgumentException(Text($"Horizon is {options.Horizon}: expected at least 1 day, or null for none."), nameof(options));
+        }
+
+        if (options.CompletionDay is < 1)
+        {
+            throw new ArgumentException(Text($"CompletionDay is {options.CompletionDay}: expected at least 1 day after the index day, or null for none."), nameof(options));
+        }
+
+        if (options.CompletionDay is { } planned && options.Horizon is { } cap && planned >= cap)
+        {
+            throw new ArgumentException(Text($"CompletionDay {planned} is not before the horizon {cap}: time in treatment is capped at {cap} days, so completion must fall on day {cap - 1} or earlier (Hser 2014: day 161 of a 168-day horizon)."), nameof(options));
         }
 
         if (options.RetainedAtDays.Any(d => d < 0) || options.ContinuityDays < 1)
@@ -132,6 +145,11 @@ public static class RetentionAnalysis
             if (options.Horizon is { } h && t >= h)
             {
                 t = h;
+                dropout[row] = false;
+            }
+
+            if (options.CompletionDay is { } completion && endRel >= completion)
+            {
                 dropout[row] = false;
             }
 

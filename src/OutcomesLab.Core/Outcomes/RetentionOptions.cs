@@ -9,6 +9,14 @@ public sealed record RetentionOptions
     /// <summary>Follow-up horizon in days from the index day: time in treatment is capped at it and patients still in treatment then are censored (null = no horizon).</summary>
     public int? Horizon { get; init; }
 
+    /// <summary>
+    /// Planned end of treatment, in days after the index day (null = none): a patient whose first
+    /// episode still runs on this day has completed treatment and is censored at the end of that
+    /// episode (capped at the horizon), never counted as a dropout; must be below the horizon. Hser et
+    /// al. (Addiction 2014) count 24-week completion as a last dose on or after day 161 of the 168.
+    /// </summary>
+    public int? CompletionDay { get; init; }
+
     /// <summary>Last study day of the data (a patient whose permissible gap has not run out by then is censored); null = the last day covered by any record.</summary>
     public int? DataEndDay { get; init; }
 

@@ -12,7 +12,7 @@ namespace OutcomesLab.Outcomes;
 /// <param name="Groups">Group of each patient.</param>
 /// <param name="Started">True when the patient has a record on or after the index day.</param>
 /// <param name="TimeInTreatment">Days from the index day through the last day covered by the first episode (index day counts as day 1), capped at the horizon; 0 when not started. Retained at day D ⇔ time &gt; D, so the Kaplan–Meier Ŝ(D) is the retained proportion when nobody is censored before D.</param>
-/// <param name="Dropout">True when the first episode ended and the permissible gap ran out while the patient was observed (the event); false when censored (horizon, data end, death) or not started.</param>
+/// <param name="Dropout">True when the first episode ended and the permissible gap ran out while the patient was observed (the event); false when completed (first episode still running on the completion day), censored (horizon, data end, death) or not started.</param>
 /// <param name="EpisodeEnd">Last covered day of the first episode counted from the index day (uncapped), or null when not started.</param>
 /// <param name="EpisodeCount">Episodes with coverage on or after the index day.</param>
 /// <param name="DaysCovered">Distinct days with medication in the window [index, index + window − 1], window = horizon or the observed period.</param>
@@ -47,6 +47,13 @@ public sealed record RetentionResult(
     /// <param name="day">Days after the index day.</param>
     /// <returns>The indicator (false when not started).</returns>
     public bool RetainedAt(int row, int day) => EpisodeEnd[row] is { } e && e >= day;
+
+    /// <summary>True when patient <paramref name="row"/> completed treatment: still in the first episode on the planned completion day (<see cref="RetentionOptions.CompletionDay"/>), or at the horizon when no completion day is set.</summary>
+    /// <param name="row">Index row of the patient.</param>
+    /// <returns>The indicator (false when not started, or when neither a completion day nor a horizon is set).</returns>
+    public bool Completed(int row) => Options.CompletionDay is { } d
+        ? RetainedAt(row, d)
+        : Options.Horizon is { } h && RetainedAt(row, h - 1);
 
     /// <summary>Rows of the patients in the survival analysis: the started ones, or all under intention to treat.</summary>
     /// <returns>Index rows in order.</returns>

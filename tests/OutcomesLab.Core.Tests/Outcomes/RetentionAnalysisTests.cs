@@ -53,6 +53,46 @@ public sealed class RetentionAnalysisTests
     }
 
     [Fact]
+    public void CompletionDayCensorsPatientsStillInTreatmentThen()
+    {
+        // Gap none, horizon 12, completion day 8, data end 30 (every episode has ended by then).
+        // a: doses 0..5 -> last day 5 < 8, time 6, dropout. b: 0..8 -> still in treatment on day 8:
+        // completed, censored at 9 days (without a completion day: dropout at 9, since 9 < 12).
+        // c: 0..11 -> reaches the horizon: time 12, censored either way. d: 0..9, index 0: completed, time 10.
+        var ids = new List<string>();
+        var days = new List<int>();
+        foreach (var (id, last) in new[] { ("a", 5), ("b", 8), ("c", 11), ("d", 9) })
+        {
+            for (var t = 0; t <= last; t++)
+            {
+                ids.Add(id);
+                days.Add(t);
+            }
+        }
+
+        var r = DispensingRecords.Create([.. ids], [.. days]);
+        var index = RetentionIndex.Create(["a", "b", "c", "d"], [0, 0, 0, 0], ["x", "x", "x", "x"]);
+        var options = new RetentionOptions { Episodes = new EpisodeOptions { Gap = EpisodeGap.None }, Horizon = 12, DataEndDay = 30, RetainedAtDays = [8] };
+
+        var plain = RetentionAnalysis.Analyze(r, index, options);
+        Assert.Equal([true, true, false, true], plain.Dropout);
+        Assert.Equal([false, false, true, false], Enumerable.Range(0, 4).Select(plain.Completed));
+
+        var planned = RetentionAnalysis.Analyze(r, index, options with { CompletionDay = 8 });
+        Assert.Equal([6.0, 9.0, 12.0, 10.0], planned.TimeInTreatment);
+        Assert.Equal([true, false, false, false], planned.Dropout);
+        Assert.Equal([false, true, true, true], Enumerable.Range(0, 4).Select(planned.Completed));
+        var x = planned.Summaries.Single();
+        Assert.Equal(1, x.NDropout);
+        Assert.Equal(x.N - x.RetainedAt[0].NRetained, x.NDropout);
+
+        // KM: one event at 6 among 4 -> S = 0.75 from day 6 on, flat through the horizon.
+        Assert.Equal(0.75, planned.KaplanMeier.Curves.Single().Table[^1].Surv, 15);
+        Assert.Throws<ArgumentException>(() => RetentionAnalysis.Analyze(r, index, options with { CompletionDay = 12 }));
+        Assert.Throws<ArgumentException>(() => RetentionAnalysis.Analyze(r, index, options with { CompletionDay = 0 }));
+    }
+
+    [Fact]
     public void EpisodeEndingWithinTheGapOfDataEndIsCensored()
     {
         // Last dose day 8, gap 10, data end 10: the patient might still return by day 19, so censored at 9 days.

@@ -36,7 +36,7 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
         var table = context.Table(Dosing);
         SectionPlan.RequireColumns(table, Dosing, Patient, Day, Dose, DaysSupplied, Medication);
         var records = RetentionCommand.ReadRecords(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name);
-        var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
+        var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon", "completion_day"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
         {
             Preset = context.FigurePreset,
             Count = n => context.Count(n),

@@ -89,7 +89,12 @@ internal static class RetentionSection
             ? "Patients without a dose on or after their index day were counted as not retained (intention to treat)."
             : "Patients without a dose on or after their index day were not analysed and are reported as not started.";
         var end = o.DataEndDay is { } e ? $"study day {Int(e)}" : "the last day covered by any record";
-        yield return $"Dropout was the end of the first episode once the permissible gap had run out while the patient was observed (data end: {end}); patients still in treatment at the horizon or the data end were censored, and the median time in treatment was estimated by the Kaplan–Meier method [kaplan1958].";
+        var completion = o.CompletionDay is { } c
+            ? $"a patient whose first episode still ran on day {Int(c)} (the planned end of treatment) had completed treatment and was censored at the end of that episode{(o.Horizon is { } hc ? $" (at most {Int(hc)} days)" : "")}, not counted as a dropout, as in Hser et al. [hser2014]; patients still in treatment at the data end were censored too"
+            : o.Horizon is { } ho
+                ? $"patients still in treatment at the horizon ({Int(ho)} days) or the data end were censored (no planned end of treatment was set, so an episode ending in the last days before the horizon counts as a dropout)"
+                : "patients still in treatment at the data end were censored";
+        yield return $"Dropout was the end of the first episode once the permissible gap had run out while the patient was observed (data end: {end}); {completion}. The median time in treatment was estimated by the Kaplan–Meier method [kaplan1958].";
         yield return $"Continuity of pharmacotherapy was a first episode of at least {Int(o.ContinuityDays)} days [nqf3175]; adherence was the proportion of days covered (PDC) over the follow-up window [pqa-pdc].";
         if (input.Sweep.Count > 0)
         {

@@ -25,7 +25,7 @@ internal static class RetentionTables
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new TextTable(
-            $"Retention in treatment (gap {o.Episodes.Gap}, horizon {(o.Horizon is { } h ? Int(h) + " days" : "none")}{(o.IntentionToTreat ? ", intention to treat" : "")})",
+            $"Retention in treatment (gap {o.Episodes.Gap}, horizon {(o.Horizon is { } h ? Int(h) + " days" : "none")}{(o.CompletionDay is { } cd ? ", completion day " + Int(cd) : "")}{(o.IntentionToTreat ? ", intention to treat" : "")})",
             headers,
             rows)
         {
@@ -46,7 +46,7 @@ internal static class RetentionTables
             row.AddRange([r.Summary.MedianDays is { } m ? NumberText.Short(m) : "not reached", c(r.Summary.NDropout)]);
             return (IReadOnlyList<string>)row;
         }).ToList();
-        return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")})", headers, rows)
+        return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")}{(options.CompletionDay is { } cd ? ", completion day " + Int(cd) : "")})", headers, rows)
         {
             RightAligned = Enumerable.Range(2, headers.Count - 2).ToHashSet(),
         };
