@@ -23,4 +23,12 @@ public sealed record ColumnDescription(
     double? Max,
     double? Mean,
     ImmutableArray<LevelCount> Levels,
-    int MoreLevels);
+    int MoreLevels)
+{
+    /// <summary>
+    /// What the column probably is when that differs from its detected type, with the fix: e.g. a text
+    /// column whose values are all numbers written with a decimal comma (read with <c>--decimal-comma</c>);
+    /// null when nothing is suspicious.
+    /// </summary>
+    public string? Note { get; init; }
+}

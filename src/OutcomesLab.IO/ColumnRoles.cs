@@ -30,6 +30,14 @@ public sealed record ColumnRoles
     /// <summary>Numeric covariate columns (boolean columns become 0/1).</summary>
     public IReadOnlyList<string> Covariates { get; init; } = [];
 
+    /// <summary>
+    /// Covariates (of <see cref="Covariates"/>) taken as categories whatever their type, as R's
+    /// <c>factor()</c>: numeric codes such as clinic 1/2 or site 101..140 are dummy-coded with levels
+    /// in numeric order, and the check that a text covariate has a plausible number of levels is
+    /// waived for them (CLI: <c>--factor</c>).
+    /// </summary>
+    public IReadOnlyList<string> Factors { get; init; } = [];
+
     /// <summary>The subject identifier column, or null. A missing id does not drop the row.</summary>
     public string? Id { get; init; }
 

@@ -54,6 +54,37 @@ public static class ColumnValues
         return result;
     }
 
+    /// <summary>
+    /// Checks that a text column about to be used as categories is one: not numbers written with a
+    /// decimal comma read without <see cref="CsvReadOptions.DecimalComma"/>, and not more distinct
+    /// values than a factor plausibly has (more than 50, or more than 10 and more than one per 10 rows).
+    /// </summary>
+    /// <param name="table">The loaded table.</param>
+    /// <param name="name">The column name.</param>
+    /// <param name="role">The role, used in the message (e.g. "variable").</param>
+    /// <param name="declareOption">The option that declares the column a category on purpose (e.g. <c>--categorical</c>), named in the fix.</param>
+    /// <exception cref="InputException">The column looks like numbers with decimal commas, or has implausibly many levels.</exception>
+    public static void CheckTextCategories(CohortTable table, string name, string role, string declareOption)
+    {
+        var column = Require(table, name, role);
+        if (column.Kind != ColumnKind.Text)
+        {
+            return;
+        }
+
+        var values = Texts(table, name, role);
+        if (!table.Options.DecimalComma && TextColumnShape.LooksLikeDecimalCommaNumbers(values, out var example))
+        {
+            throw new InputException(new InputProblem(table.SourceFile, null, name, $"numbers with a '.' decimal point, or text categories (the {role})", example, $"Every value of the column is a number written with a decimal comma. Read the file with --decimal-comma (12,5 = 12.5). If ',' is a thousands separator, remove it; if the values are category codes, name the column in {declareOption} {name}."));
+        }
+
+        var present = values.Where(v => v is not null).ToList();
+        if (TextColumnShape.ImplausibleFactor(present.Distinct(StringComparer.Ordinal).Count(), present.Count) is { } why)
+        {
+            throw new InputException(new InputProblem(table.SourceFile, null, name, $"a text {role} with few categories (one row of the table per level)", why, $"{TextColumnShape.Rule} A column like this is usually an id, a date or a measurement read as text: check the column and --na. If it really is categorical, name it in {declareOption} {name}."));
+        }
+    }
+
     /// <summary>The values of a numeric column, NaN where missing.</summary>
     /// <param name="table">The loaded table.</param>
     /// <param name="name">The column name.</param>

@@ -18,7 +18,17 @@ public static class TableDescriber
         var details = ImmutableArray.CreateBuilder<ColumnDescription>(table.Columns.Length);
         foreach (var column in table.Columns)
         {
-            details.Add(DescribeColumn(column, table.Data[column.Index]));
+            var description = DescribeColumn(column, table.Data[column.Index]);
+            if (column.Kind == ColumnKind.Text && !table.Options.DecimalComma
+                && TextColumnShape.LooksLikeDecimalCommaNumbers(table.Data[column.Index].Texts!, out var example))
+            {
+                description = description with
+                {
+                    Note = $"column \"{column.Name}\" is read as text, but every value is a number written with a decimal comma (e.g. \"{example}\"): read the file with --decimal-comma, or every command will treat it as text categories.",
+                };
+            }
+
+            details.Add(description);
         }
 
         return new TableDescription(table.SourceFile, table.RowCount, table.Columns.Length, details.MoveToImmutable());

@@ -33,6 +33,30 @@ public sealed class CohortDataTests : IDisposable
     }
 
     [Fact]
+    public void Factors_take_numeric_codes_as_categories_in_R_spelling()
+    {
+        var path = _files.Write("f.csv", "time,status,clinic,site\n5,1,2,10\n6,0,1,2.0\n7,1,2,10\n8,0,1,2\n");
+        var cohort = CohortCsvReader.ReadCohort(path, new ColumnRoles { Time = "time", Event = "status", Covariates = ["clinic", "site"], Factors = ["clinic", "site"] });
+        Assert.Empty(cohort.Covariates);
+        Assert.Equal(["2", "1", "2", "1"], cohort.CategoricalCovariates["clinic"]);
+
+        // R: factor(c(10, 2.0, 10, 2)) has the levels "2", "10" (2.0 is the number 2).
+        Assert.Equal(["10", "2", "10", "2"], cohort.CategoricalCovariates["site"]);
+        Assert.Equal(["2", "10"], Factor.DefaultOrder(cohort.CategoricalCovariates["site"].Distinct()));
+    }
+
+    [Fact]
+    public void Decimal_comma_text_covariate_stops_naming_the_column_and_the_option()
+    {
+        var path = _files.Write("eu.csv", "time;status;age\n5;1;12,5\n6;0;30\n7;1;41,25\n");
+        var ex = Assert.Throws<InputException>(() => CohortCsvReader.ReadCohort(path, new ColumnRoles { Time = "time", Event = "status", Covariates = ["age"] }));
+        Assert.Contains("column \"age\"", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--decimal-comma", ex.Message, StringComparison.Ordinal);
+        var read = CohortCsvReader.ReadCohort(path, new ColumnRoles { Time = "time", Event = "status", Covariates = ["age"] }, new CsvReadOptions { DecimalComma = true });
+        Assert.Equal([12.5, 30, 41.25], read.Covariates["age"]);
+    }
+
+    [Fact]
     public void Text_event_value()
     {
         var path = _files.Write("s.csv", "time,outcome\n5,dead\n6,alive\n7,lost\n");

@@ -18,6 +18,7 @@ internal static class CoxCommand
         var status = new Option<string>("--event") { Description = "Column with the event indicator: 0/1, TRUE/FALSE, yes/no (or see --event-value).", Required = true, HelpName = "COLUMN" };
         var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event' (like R's status == 2).", HelpName = "VALUE" };
         var covariates = new Option<string>("--covariates") { Description = "Model terms, comma-separated: numeric columns as they are, text columns dummy-coded (col=level), A:B for interactions of terms listed before.", Required = true, HelpName = "A,B,A:B" };
+        var factor = FactorOption.Create();
         var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
         var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
         var id = new Option<string?>("--id") { Description = "Column of subject ids for (start, stop] rows of one subject: groups the robust variance as R's id=.", HelpName = "COLUMN" };
@@ -32,7 +33,7 @@ internal static class CoxCommand
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("cox", "Cox proportional-hazards regression (Efron or Breslow ties, strata, weights, cluster-robust SEs, (start, stop] data) with hazard ratios, LR/Wald/score tests, concordance and the cox.zph test, matching R's coxph.")
         {
-            time, status, eventValue, covariates, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
+            time, status, eventValue, covariates, factor, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
         };
         csv.AddTo(command);
         context.Bind(
@@ -52,6 +53,7 @@ internal static class CoxCommand
                     Entry = run.Parse.GetValue(start),
                     Id = run.Parse.GetValue(id),
                     Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
+                    Factors = FactorOption.Read(run, factor),
                 });
                 foreach (var d in cohort.Diagnostics)
                 {
@@ -179,7 +181,7 @@ internal static class CoxCommand
         {
             if (!cohort.CategoricalCovariates.ContainsKey(column))
             {
-                throw new UsageException($"--reference {column}=...: \"{column}\" is not a text covariate of the model (text covariates: {(cohort.CategoricalCovariates.Count == 0 ? "none" : string.Join(", ", cohort.CategoricalCovariates.Keys))}).");
+                throw new UsageException($"--reference {column}=...: \"{column}\" is not a text covariate of the model (text covariates: {(cohort.CategoricalCovariates.Count == 0 ? "none" : string.Join(", ", cohort.CategoricalCovariates.Keys))}). To take a numeric code column as categories, name it in --factor {column}.");
             }
         }
 

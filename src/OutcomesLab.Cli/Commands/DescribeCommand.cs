@@ -24,6 +24,11 @@ internal static class DescribeCommand
     {
         var table = csv.ReadTable(run);
         var description = TableDescriber.Describe(table);
+        foreach (var note in description.ColumnDetails.Select(c => c.Note).OfType<string>())
+        {
+            run.Warn(note);
+        }
+
         run.Emit(run.Format == OutputFormat.Json ? Json(description) : TableRenderer.Render([Table(description, table.Delimiter)], run.Format));
         return ExitCodes.Ok;
     }
@@ -93,6 +98,14 @@ internal static class DescribeCommand
 
             w.WriteEndArray();
             w.WriteNumber("more_levels", c.MoreLevels);
+            if (c.Note is null)
+            {
+                w.WriteNull("note");
+            }
+            else
+            {
+                w.WriteString("note", c.Note);
+            }
             w.WriteEndObject();
         }
 

@@ -249,6 +249,7 @@ internal static class PlotCommand
         var status = new Option<string>("--event") { Description = "Column with the event indicator.", Required = true, HelpName = "COLUMN" };
         var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event'.", HelpName = "VALUE" };
         var covariates = new Option<string>("--covariates") { Description = "Model terms as for 'outcomeslab cox' (A,B,A:B).", Required = true, HelpName = "A,B,A:B" };
+        var factor = FactorOption.Create();
         var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards.", HelpName = "COLUMN" };
         var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable).", HelpName = "COL=LEVEL" };
         var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
@@ -257,7 +258,7 @@ internal static class PlotCommand
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("cox", "Forest plot of Cox hazard ratios (log axis, line at 1, aligned HR (CI) and p columns), from the same inputs as 'outcomeslab cox'.")
         {
-            time, status, eventValue, covariates, strata, reference, ties, labels, confLevel,
+            time, status, eventValue, covariates, factor, strata, reference, ties, labels, confLevel,
         };
 
         // The command list calls the hazard-ratio forest plot 'plot forest'.
@@ -278,6 +279,7 @@ internal static class PlotCommand
                     EventValue = run.Parse.GetValue(eventValue),
                     Strata = run.Parse.GetValue(strata),
                     Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
+                    Factors = FactorOption.Read(run, factor),
                 });
                 foreach (var d in cohort.Diagnostics)
                 {

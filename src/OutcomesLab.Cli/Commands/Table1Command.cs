@@ -122,6 +122,11 @@ internal static class Table1Command
                 throw new InputException(new InputProblem(table.SourceFile, null, name, "a categorical column for --exact", "a numeric column", $"Add {name} to --categorical, or remove it from --exact."));
             }
 
+            if (!numeric && !request.Categorical.Contains(name, StringComparer.Ordinal))
+            {
+                ColumnValues.CheckTextCategories(table, name, "variable", "--categorical");
+            }
+
             var texts = isCategorical ? ColumnValues.Texts(table, name, "variable") : [];
             built.Add(isCategorical
                 ? BaselineVariable.Categorical(name, texts, Order(request, texts), exactTest: request.Exact.Contains(name, StringComparer.Ordinal))

@@ -20,6 +20,9 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Reference levels of text covariates, with their plan locations.</summary>
     public IReadOnlyDictionary<string, (string Level, PlanLocation Location)> References { get; init; } = new Dictionary<string, (string, PlanLocation)>();
 
+    /// <summary>Covariates taken as categories whatever their type (plan key <c>factor</c>, R's <c>factor()</c>).</summary>
+    public ImmutableArray<string> Factors { get; init; } = [];
+
     /// <summary>Row labels by term.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
@@ -45,12 +48,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     public ReportSection Run(ReportContext context)
     {
         var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();
-        var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights);
+        var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights, Factors);
         foreach (var (column, (refLevel, location)) in References)
         {
             if (!cohort.CategoricalCovariates.TryGetValue(column, out var values))
             {
-                throw new PlanException(location, $"a reference level of a text covariate (\"{column}\" is numeric)", $"\"{refLevel}\"", $"Remove \"{column}\" from \"reference\"; numeric covariates have no levels.");
+                throw new PlanException(location, $"a reference level of a text covariate (\"{column}\" is numeric)", $"\"{refLevel}\"", $"Remove \"{column}\" from \"reference\" (numeric covariates have no levels), or list it in \"factor\" to take its codes as categories.");
             }
 
             if (!values.Contains(refLevel))

@@ -21,6 +21,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true).Where(k => k.Name != "group"),
         new("covariates", "list of columns / \"A:B\"", PlanKey.Required, "Model terms: numeric columns as they are, text columns dummy-coded against their reference level, \"A:B\" for the interaction of two terms listed before (R A:B)."),
+        new("factor", "list of columns", "[]", "Covariates taken as categories whatever their type (R factor()): numeric codes such as clinic 1/2 are dummy-coded with levels in numeric order; also accepts a text covariate with many levels on purpose (--factor)."),
         new("reference", "object: column -> level", "first level in sorted order", "Reference level of text covariates, e.g. {\"arm\": \"methadone\"} (R relevel)."),
         new("ties", "\"efron\" | \"breslow\"", "\"efron\"", "Handling of tied event times (R coxph ties)."),
         new("cluster", "column", "none", "Cluster labels for cluster-robust sandwich SEs (R cluster())."),
@@ -64,6 +65,15 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             }
         }
 
+        var factors = keys.ColumnList("factor");
+        foreach (var f in factors)
+        {
+            if (!names.Contains(f.Name) || f.Name.Contains(':', StringComparison.Ordinal))
+            {
+                throw new PlanException(f.Location, "a covariate of the model", $"\"{f.Name}\"", $"{PlanNames.DidYouMean(f.Name, names)}\"factor\" names covariates to take as categories; the covariates are {PlanNames.Quoted(names)}.");
+            }
+        }
+
         var references = new Dictionary<string, (string Level, PlanLocation Location)>(StringComparer.Ordinal);
         if (keys.OptionalObject("reference") is { } reference)
         {
@@ -91,6 +101,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
         return new CoxAnalysis(header, roles, terms)
         {
             References = references,
+            Factors = [.. factors.Select(f => f.Name)],
             Labels = labels,
             Ties = keys.Choice("ties", TieMethod.Efron, ("efron", TieMethod.Efron), ("breslow", TieMethod.Breslow)),
             Cluster = keys.OptionalColumn("cluster"),

@@ -54,7 +54,7 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
     }
 
     /// <summary>The cohort arrays of the roles (rows missing a role value are dropped with a warning).</summary>
-    public CohortData Cohort(ReportContext context, EventKind kind, IReadOnlyList<PlanColumn>? covariates = null, PlanColumn? cluster = null, PlanColumn? weights = null)
+    public CohortData Cohort(ReportContext context, EventKind kind, IReadOnlyList<PlanColumn>? covariates = null, PlanColumn? cluster = null, PlanColumn? weights = null, IReadOnlyList<string>? factors = null)
     {
         var table = context.Table(Dataset);
         foreach (var c in new[] { Time, Event, Group, Strata, cluster, weights }.Concat(covariates ?? []))
@@ -74,6 +74,7 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
             Group = Group?.Name,
             Strata = Strata?.Name,
             Covariates = [.. (covariates ?? []).Select(c => c.Name)],
+            Factors = factors ?? [],
             Cluster = cluster?.Name,
             Weights = weights?.Name,
         });

@@ -125,17 +125,43 @@ internal static class CohortBuilder
             : Binary(table, evt!, roles.EventValue, kept, dc, problems);
         var covariateValues = new Dictionary<string, ImmutableArray<double>>(StringComparer.Ordinal);
         var categorical = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var name in roles.Factors.Where(f => !roles.Covariates.Contains(f, StringComparer.Ordinal)))
+        {
+            problems.Add(null, name, "a covariate of the model (--factor names covariates to treat as categories)", null, $"Add \"{name}\" to the covariates, or remove it from --factor.");
+        }
+
         foreach (var c in covariates)
         {
-            if (c!.Kind == ColumnKind.Text)
+            if (roles.Factors.Contains(c!.Name, StringComparer.Ordinal))
             {
+                categorical[c.Name] = c.Kind is ColumnKind.Number or ColumnKind.Integer
+                    ? [.. kept.Select(i => NumberText.Format(table.Data[c.Index].Numbers![i]))]
+                    : Texts(table, c, kept);
+                continue;
+            }
+
+            if (c.Kind == ColumnKind.Text)
+            {
+                var labels = Texts(table, c, kept);
+                if (!dc && TextColumnShape.LooksLikeDecimalCommaNumbers(labels, out var example))
+                {
+                    problems.Add(null, c.Name, "numbers with a '.' decimal point, or text categories", example, $"Every value of the column is a number written with a decimal comma. Read the file with --decimal-comma (12,5 = 12.5). If ',' is a thousands separator, remove it; if the values are category codes, name the column in --factor {c.Name} (plan key \"factor\").");
+                    continue;
+                }
+
                 // A mostly numeric column with a few stray texts is a data error, not a factor with
                 // hundreds of levels: report the stray values as a numeric column would.
-                var labels = Texts(table, c, kept);
                 var numeric = CountNumbers(labels, dc);
                 if (numeric > 0 && numeric * 2 >= labels.Length)
                 {
                     Numbers(table, c, kept, dc, problems, "a number (most values in this column are numbers)", double.IsFinite, "Correct the value, or if it is a missing-value code list it with --na.");
+                    continue;
+                }
+
+                var levels = labels.Distinct(StringComparer.Ordinal).Count();
+                if (TextColumnShape.ImplausibleFactor(levels, labels.Length) is { } why)
+                {
+                    problems.Add(null, c.Name, "a text covariate with few categories (it is dummy-coded: one column per level)", why, $"{TextColumnShape.Rule} A covariate like this is usually an id, a date or a measurement read as text: check the column and --na. If it really is a factor, name it in --factor {c.Name} (plan key \"factor\").");
                     continue;
                 }
 
