@@ -20,12 +20,7 @@ internal static class CliApp
         var examples = new Dictionary<Command, string[]>();
         var root = new RootCommand(
             "OutcomesLab: retention curves, quality-of-life scores, effect sizes and publication figures for research on medication treatment of opioid use disorder.");
-        foreach (var option in globals.All)
-        {
-            root.Options.Add(option);
-        }
-
-        examples[root] = ["outcomeslab describe --input data/addicts.csv", "outcomeslab simulate --n 1000 --seed 42 --output cohort.csv"];
+        examples[root] = ["outcomeslab describe --input data/addicts/addicts.csv", "outcomeslab simulate --n 1000 --seed 42 --output cohort.csv"];
         var context = new CommandFactoryContext(globals, examples, stdout, stderr);
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
@@ -45,6 +40,7 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
 
+        context.AddGlobalOptions(root);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
 
@@ -63,7 +59,7 @@ internal static class CliApp
             return ExitCodes.InvalidInput;
         }
 
-        var verbose = parse.GetValue(globals.Verbose);
+        var verbose = parse.CommandResult.Command.Options.Contains(globals.Verbose) && parse.GetValue(globals.Verbose);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

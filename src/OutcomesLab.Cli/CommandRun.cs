@@ -24,10 +24,11 @@ internal sealed class CommandRun
     public CommandRun(ParseResult parse, GlobalOptions globals, TextWriter stdout, TextWriter stderr)
     {
         Parse = parse;
-        Format = parse.GetValue(globals.Format);
-        Output = parse.GetValue(globals.Output);
-        Force = parse.GetValue(globals.Force);
-        Quiet = parse.GetValue(globals.Quiet);
+        var accepted = parse.CommandResult.Command.Options;
+        Format = accepted.Contains(globals.Format) ? parse.GetValue(globals.Format) : OutputFormat.Table;
+        Output = globals.Outputs.Where(accepted.Contains).Select(parse.GetValue).FirstOrDefault(o => o is not null);
+        Force = accepted.Contains(globals.Force) && parse.GetValue(globals.Force);
+        Quiet = accepted.Contains(globals.Quiet) && parse.GetValue(globals.Quiet);
         Stdout = stdout;
         Stderr = stderr;
     }

@@ -22,7 +22,7 @@ public sealed class QuietAndWarningsTests
     {
         var globals = new GlobalOptions();
         var root = new RootCommand();
-        foreach (var option in globals.All)
+        foreach (var option in globals.For(CommandOutput.Result))
         {
             root.Options.Add(option);
         }

@@ -16,7 +16,7 @@ internal static class DescribeCommand
             command,
             run => Run(run, csv),
             "outcomeslab describe --input data/addicts/addicts.csv",
-            "outcomeslab describe --input export.csv --delimiter ';' --decimal-comma --format markdown");
+            "outcomeslab describe --input data/examples/cohort_decimal_comma.csv --delimiter ';' --decimal-comma --format markdown");
         return command;
     }
 

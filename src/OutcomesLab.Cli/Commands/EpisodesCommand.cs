@@ -68,8 +68,8 @@ internal static class EpisodesCommand
                 run.Stdout.Write(run.Format == OutputFormat.Json ? Json(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
                 return ExitCodes.Ok;
             },
-            "outcomeslab episodes --dispensing dispensing.csv --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv",
-            "outcomeslab simulate dispensing --rows 100000000 --seed 1 --output big.csv && outcomeslab episodes --dispensing big.csv --id patient --day day --days-supplied days_supplied --gap 30 --output big-episodes.csv");
+            "outcomeslab simulate dispensing --patients 1000 --seed 42 --output dispensing.csv && outcomeslab episodes --dispensing dispensing.csv --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv",
+            "outcomeslab simulate dispensing --rows 1000000 --seed 1 --output big.csv && outcomeslab episodes --dispensing big.csv --id patient --day day --days-supplied days_supplied --gap 30 --output big-episodes.csv");
         return command;
     }
 

@@ -92,10 +92,10 @@ internal static class MetaCommand
                 run.Emit(run.Format == OutputFormat.Json ? Json(fit, key, ratio, escalcMethod, studies) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
                 return ExitCodes.Ok;
             },
-            "outcomeslab meta --input dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author",
-            "outcomeslab meta --input dat_bcg.csv --measure OR --ai tpos --bi tneg --ci cpos --di cneg --method DL --test knha --format json",
-            "outcomeslab meta --input studies.csv --m1i m1 --sd1i sd1 --n1i n1 --m2i m2 --sd2i sd2 --n2i n2",
-            "outcomeslab meta --input studies.csv --yi yi --vi vi --method FE");
+            "outcomeslab meta --input data/examples/dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author",
+            "outcomeslab meta --input data/examples/dat_bcg.csv --measure OR --ai tpos --bi tneg --ci cpos --di cneg --method DL --test knha --format json",
+            "outcomeslab meta --input data/examples/eq_vas_by_site.csv --m1i m1 --sd1i sd1 --n1i n1 --m2i m2 --sd2i sd2 --n2i n2 --study site",
+            "outcomeslab meta --input data/examples/eq_vas_by_site.csv --yi yi --vi vi --method FE --study site");
         return command;
     }
 

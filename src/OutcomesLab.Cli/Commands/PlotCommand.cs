@@ -22,6 +22,11 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotQolCommands.Eq5d(context));
         command.Subcommands.Add(PlotQolCommands.Trajectory(context));
         command.Subcommands.Add(PlotDistributionCommand.Create(context));
+        foreach (var figure in command.Subcommands)
+        {
+            context.Writes(figure, CommandOutput.Figure);
+        }
+
         context.Examples[command] = ["outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --output km.png"];
         return command;
     }

@@ -57,7 +57,7 @@ internal static class PlotForestCommands
                     new ForestPlotOptions { Title = run.Parse.GetValue(figure.Title) });
                 return FigureOptions.Write(run, ForestFigure.Create(model, figure.Read(run)), format);
             },
-            "outcomeslab plot meta --input dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author --output meta.png");
+            "outcomeslab plot meta --input data/examples/dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author --output meta.png");
         return command;
     }
 }

@@ -42,7 +42,7 @@ internal static class QolCommand
             run => RunScore(run, csv, QolInstrument.Create(run.Parse.GetValue(instrument)!, run.Parse.GetValue(valueSet), run.Parse.GetValue(missingRule)), run.Parse.GetValue(items)),
             "outcomeslab qol score --input data/simulated_cohort.csv --instrument eq5d-5l --value-set England --format csv",
             "outcomeslab qol score --input data/simulated_cohort.csv --instrument eq5d-5l --items mo_w24,sc_w24,ua_w24,pd_w24,ad_w24 --format json",
-            "outcomeslab qol score --input whoqol.csv --instrument whoqol-bref --missing-rule manual --output scored.csv");
+            "outcomeslab qol score --input data/examples/whoqol_bref.csv --instrument whoqol-bref --missing-rule manual --output scored.csv");
         return command;
     }
 

@@ -25,12 +25,13 @@ internal static class ReportCommand
         {
             plan, validateOnly,
         };
+        context.Writes(command, CommandOutput.Folder);
         context.Bind(
             command,
             run => Run(run, run.Parse.GetValue(plan)?.ToString(), run.Parse.GetValue(validateOnly), quiet: run.Quiet),
             "outcomeslab report",
-            "outcomeslab report --plan my-plan.json --output my-report --force",
-            "outcomeslab report --plan my-plan.json --validate-only");
+            "outcomeslab plan init my-plan.json && outcomeslab report --plan my-plan.json --output my-report",
+            "outcomeslab plan init my-plan.json && outcomeslab report --plan my-plan.json --validate-only");
         return command;
     }
 

@@ -20,12 +20,13 @@ internal static class SimulateCommand
             n, seed, sites, followUp, noise,
         };
         command.Subcommands.Add(SimulateDispensingCommand.Create(context));
+        context.Writes(command, CommandOutput.DataFile);
         context.Bind(
             command,
             run => Run(run, run.Parse.GetValue(n), run.Parse.GetValue(seed), run.Parse.GetValue(sites), run.Parse.GetValue(followUp), run.Parse.GetValue(noise)),
             "outcomeslab simulate --n 1000 --seed 42 --output cohort.csv",
-            "outcomeslab simulate --n 1000000 --seed 42 --noise-covariates 5 --output wide.csv",
-            "outcomeslab simulate --n 10000000 --seed 1 --output big.csv --force");
+            "outcomeslab simulate --n 100000 --seed 42 --noise-covariates 5 --output wide.csv",
+            "outcomeslab simulate --n 1000 --seed 1 --output cohort.csv --force");
         return command;
     }
 

@@ -18,11 +18,12 @@ internal static class SimulateDispensingCommand
         {
             patients, rows, seed, followUp,
         };
+        context.Writes(command, CommandOutput.DataFile);
         context.Bind(
             command,
             run => Run(run, run.Parse.GetValue(patients), run.Parse.GetValue(rows), run.Parse.GetValue(seed), run.Parse.GetValue(followUp)),
             "outcomeslab simulate dispensing --patients 1000 --seed 42 --output dispensing.csv",
-            "outcomeslab simulate dispensing --rows 100000000 --seed 1 --output /tmp/dispensing-1e8.csv --force");
+            "outcomeslab simulate dispensing --rows 1000000 --seed 1 --output dispensing-1e6.csv");
         return command;
     }
 
