@@ -25,6 +25,7 @@ internal sealed class CommandRun
     {
         Parse = parse;
         Format = parse.GetValue(globals.Format);
+        FormatGiven = parse.GetResult(globals.Format) is { Implicit: false };
         Output = parse.GetValue(globals.Output);
         Force = parse.GetValue(globals.Force);
         Quiet = parse.GetValue(globals.Quiet);
@@ -35,6 +36,9 @@ internal sealed class CommandRun
     public ParseResult Parse { get; }
 
     public OutputFormat Format { get; }
+
+    /// <summary>True when --format was given on the command line (not its default).</summary>
+    public bool FormatGiven { get; }
 
     public FileInfo? Output { get; }
 

@@ -45,6 +45,11 @@ internal sealed class FigureOptions(string defaultPreset)
             throw new UsageException("plot needs --output FIG.png or --output FIG.svg.");
         }
 
+        if (run.FormatGiven)
+        {
+            throw new UsageException($"--format {run.Format.ToString().ToLowerInvariant()} does not apply to plot: a figure's format is the extension of --output (.png or .svg). Drop --format.");
+        }
+
         var ext = Path.GetExtension(run.Output.Name);
         if (!string.Equals(ext, ".png", StringComparison.OrdinalIgnoreCase) && !string.Equals(ext, ".svg", StringComparison.OrdinalIgnoreCase))
         {

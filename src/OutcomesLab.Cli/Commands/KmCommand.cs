@@ -14,6 +14,7 @@ internal static class KmCommand
     {
         var csv = new CsvInputOptions();
         var roles = new SurvivalRoleOptions(groupRequired: false);
+        roles.Strata.Description = "Column whose levels split every curve: one curve per group x stratum, labelled \"group, stratum\" (R survfit(Surv(t, s) ~ group + strata(z))); without --group one curve per stratum. No RMST difference is computed with strata.";
         var confType = new Option<CiTransform>("--conf-type")
         {
             Description = "Pointwise CI transform, as R's conf.type: log (default), log-log, plain, logit, arcsin.",
@@ -47,7 +48,7 @@ internal static class KmCommand
                 return Run(run, csv, roles, options, SuppressionOption.Read(run, suppress));
             },
             "outcomeslab km --input data/simulated_cohort.csv --time time_days --event event --group arm --times 90,180,365 --tau 365",
-            "outcomeslab km --input lung.csv --time time --event status --event-value 2 --group sex --conf-type log-log --format json",
+            "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --conf-type log-log --format json",
             "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11");
         return command;
     }
@@ -66,7 +67,14 @@ internal static class KmCommand
         RmstComparison? difference = null;
         if (options.RmstTau is not null && fit.Curves.Length == 2)
         {
-            difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
+            if (sample.Strata is null)
+            {
+                difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
+            }
+            else
+            {
+                run.Warn("No RMST difference with --strata: the curves are group x stratum combinations, and a difference of two of them would compare strata, not arms (or pool the strata). The RMST of each curve is reported; drop --strata for the two-group difference.");
+            }
         }
 
         var cells = new SmallCounts(suppressBelow);

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using OutcomesLab.Testing;
+using Xunit;
+
+namespace OutcomesLab.Cli.Tests;
+
+/// <summary>
+/// <c>km</c> and <c>plot km</c> with strata, weights, (start, stop] data, quartiles, cumulative hazard
+/// and unsorted landmarks, end to end against R survival 3.5-3 (Fixtures/reference/survival, made by
+/// the Core tests' r/make_km14.R; see PROVENANCE.md).
+/// </summary>
+public sealed class KmCommandR14Tests
+{
+    private static readonly string Veteran = ReferenceFixture.DataPath("veteran.csv");
+
+    private static JsonNode RunJson(params string[] args)
+    {
+        var (code, output, err) = CliRunner.Run([.. args, "--format", "json"]);
+        Assert.True(code == 0, err);
+        return JsonNode.Parse(output)!;
+    }
+
+    private static double?[] Column(JsonNode curve, string key) => [.. curve["table"]!.AsArray().Select(row => ReferenceFixture.Number(row![key]))];
+
+    private static double?[] NonFinite(double?[] values) => [.. values.Select(v => v is { } x && !double.IsFinite(x) ? null : v)];
+
+    /// <summary>Checks every curve's label, counts, surv, SEs and CIs against an R fixture of make_km14.R.</summary>
+    private static void AssertCurvesMatch(string fixture, JsonNode ours)
+    {
+        var r = ReferenceFixture.Survival(fixture);
+        var rc = r["curves"]!.AsArray();
+        var oc = ours["groups"]!.AsArray();
+        Assert.Equal(rc.Select(c => c!["label"]!.GetValue<string>()), oc.Select(c => c!["group"]!.GetValue<string>()));
+        for (var i = 0; i < rc.Count; i++)
+        {
+            var t = rc[i]!["table"]!;
+            var w = $"{fixture} {oc[i]!["group"]}";
+            Assert.Equal(rc[i]!["n"]!.GetValue<double>(), oc[i]!["n"]!.GetValue<double>());
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["time"]), Column(oc[i]!, "time"), rel: 0, abs: 0, what: w + " time");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["n.risk"]), Column(oc[i]!, "n_risk"), what: w + " n_risk");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["surv"]), Column(oc[i]!, "surv"), what: w + " surv");
+            NumericAssert.AllClose(NonFinite(ReferenceFixture.Numbers(t["se_log"])), Column(oc[i]!, "std_err"), what: w + " std_err");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["lower"]), Column(oc[i]!, "lower"), what: w + " lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["upper"]), Column(oc[i]!, "upper"), what: w + " upper");
+        }
+    }
+
+    [Fact]
+    public void Km_strata_gives_one_curve_per_group_and_stratum_as_R()
+    {
+        var ours = RunJson("km", "--input", Veteran, "--time", "time", "--event", "status", "--group", "trt", "--strata", "celltype");
+        AssertCurvesMatch("veteran_km_trt_strata_celltype", ours);
+        var alone = RunJson("km", "--input", Veteran, "--time", "time", "--event", "status", "--strata", "celltype");
+        AssertCurvesMatch("veteran_km_strata_celltype", alone);
+        var (code, table, err) = CliRunner.Run("km", "--input", Veteran, "--time", "time", "--event", "status", "--group", "trt", "--strata", "celltype", "--format", "csv");
+        Assert.True(code == 0, err);
+        Assert.Contains("\"1, adeno\"", table, StringComparison.Ordinal);
+        Assert.Contains("\"2, squamous\"", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Km_strata_with_two_curves_gives_no_rmst_difference_and_says_why()
+    {
+        var args = new[] { "km", "--input", ReferenceFixture.DataPath("lung.csv"), "--time", "time", "--event", "status", "--event-value", "2", "--strata", "sex", "--tau", "365", "--format", "json" };
+        var (code, output, err) = CliRunner.Run(args);
+        Assert.True(code == 0, err);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal(2, json["groups"]!.AsArray().Count);
+        Assert.Null(json["rmst_difference"]);
+        Assert.Contains("No RMST difference with --strata", err, StringComparison.Ordinal);
+        Assert.NotNull(json["groups"]![0]!["rmst"]);
+    }
+
+    [Fact]
+    public void Plot_km_strata_draws_and_labels_one_line_per_group_and_stratum()
+    {
+        using var dir = new TempDirectory();
+        string[] common = ["plot", "km", "--input", Veteran, "--time", "time", "--event", "status", "--group", "trt"];
+        var (code, _, err) = CliRunner.Run([.. common, "--strata", "celltype", "--output", dir.File("strata.svg")]);
+        Assert.True(code == 0, err);
+        (code, _, err) = CliRunner.Run([.. common, "--output", dir.File("plain.svg")]);
+        Assert.True(code == 0, err);
+        var strata = File.ReadAllText(dir.File("strata.svg"));
+        var plain = File.ReadAllText(dir.File("plain.svg"));
+        foreach (var label in new[] { "1, adeno", "1, squamous", "2, large", "2, smallcell" })
+        {
+            // legend entry and risk-table row
+            Assert.True(Count(strata, label) >= 2, $"{label} should label a legend entry and a risk-table row");
+        }
+
+        Assert.DoesNotContain("1, adeno", plain, StringComparison.Ordinal);
+        Assert.Contains("Stratified log-rank", strata, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plot_km_refuses_format_which_a_figure_would_ignore()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, err) = CliRunner.Run("plot", "km", "--input", Veteran, "--time", "time", "--event", "status", "--format", "json", "--output", dir.File("km.svg"));
+        Assert.Equal(2, code);
+        Assert.Contains("--format json does not apply to plot", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("km.svg")));
+    }
+
+    private static int Count(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
