@@ -93,6 +93,56 @@ public sealed class KmCommandR14Tests
     }
 
     [Fact]
+    public void Km_reports_quartiles_cumulative_hazard_and_unsorted_landmarks_as_R()
+    {
+        var lung = ReferenceFixture.DataPath("lung.csv");
+        string[] args = ["km", "--input", lung, "--time", "time", "--event", "status", "--event-value", "2", "--group", "sex", "--times", "730,180,365,180", "--tau", "730"];
+        var ours = RunJson(args);
+        var r = ReferenceFixture.Survival("lung_km_quartiles_landmarks");
+        AssertCurvesMatch("lung_km_quartiles_landmarks", ours);
+        for (var i = 0; i < 2; i++)
+        {
+            var rc = r["curves"]![i]!;
+            var oc = ours["groups"]![i]!;
+            var w = "sex " + oc["group"];
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["table"]!["cumhaz"]), Column(oc, "cumhaz"), what: w + " cumhaz");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["table"]!["std.chaz"]), Column(oc, "std_chaz"), what: w + " std_chaz");
+            var q = oc["quantiles"]!.AsArray();
+            double?[] Q(string key) => [.. q.Select(x => ReferenceFixture.Number(x![key]))];
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["quantiles"]!["probs"]), Q("probability"), rel: 0, abs: 0, what: w + " probs");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["quantiles"]!["quantile"]), Q("estimate"), what: w + " quantile");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["quantiles"]!["lower"]), Q("lower"), what: w + " quantile lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["quantiles"]!["upper"]), Q("upper"), what: w + " quantile upper");
+            var lm = oc["landmarks"]!.AsArray();
+            double?[] L(string key) => [.. lm.Select(x => ReferenceFixture.Number(x![key]))];
+            var rl = rc["landmarks"]!;
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["time"]), L("time"), rel: 0, abs: 0, what: w + " landmark time (sorted, 180 twice)");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["n.risk"]), L("n_risk"), rel: 0, abs: 0, what: w + " landmark n_risk");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["n.event"]), L("n_event"), rel: 0, abs: 0, what: w + " landmark n_event");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["surv"]), L("surv"), what: w + " landmark surv");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["se_surv"]), L("se_surv"), what: w + " landmark se_surv");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["lower"]), L("lower"), what: w + " landmark lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["upper"]), L("upper"), what: w + " landmark upper");
+        }
+
+        // table and csv carry the quartiles with CIs and one column per distinct landmark, sorted
+        var (code, csv, err) = CliRunner.Run([.. args, "--format", "csv"]);
+        Assert.True(code == 0, err);
+        var header = csv.Split('\n')[0];
+        Assert.Contains("25% [95% CI]", header, StringComparison.Ordinal);
+        Assert.Contains("75% [95% CI]", header, StringComparison.Ordinal);
+        Assert.True(header.IndexOf("S(180)", StringComparison.Ordinal) < header.IndexOf("S(365)", StringComparison.Ordinal), header);
+        Assert.Equal(1, Count(header, "S(180)"));
+        var q1 = ReferenceFixture.Numbers(r["curves"]![0]!["quantiles"]!["quantile"])[0]!.Value;
+        var q1Lower = ReferenceFixture.Numbers(r["curves"]![0]!["quantiles"]!["lower"])[0]!.Value;
+        var q1Upper = ReferenceFixture.Numbers(r["curves"]![0]!["quantiles"]!["upper"])[0]!.Value;
+        Assert.Contains(FormattableString.Invariant($"{q1} [{q1Lower}, {q1Upper}]"), csv, StringComparison.Ordinal);
+        (code, var table, err) = CliRunner.Run(args);
+        Assert.True(code == 0, err);
+        Assert.Contains(FormattableString.Invariant($"{q1} [{q1Lower}, {q1Upper}]"), table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plot_km_refuses_format_which_a_figure_would_ignore()
     {
         using var dir = new TempDirectory();

@@ -23,10 +23,10 @@ internal static class KmCommand
             HelpName = "log|log-log|plain|logit|arcsin",
         };
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated (e.g. 90,180,365).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated, in any order (e.g. 90,180,365), as R's summary(fit, times = ): reported sorted; a repeated time repeats the row in JSON with 0 events since the previous one; times after a curve's last time are left out (extend = FALSE).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
         var tau = new Option<double?>("--tau") { Description = "Restricted mean survival time horizon; with two groups also gives the RMST difference.", HelpName = "T" };
         var suppress = SuppressionOption.Create("Small-cell suppression: n, events and the at-risk, event and censoring counts of the tables print as \"<K\" (null in JSON) when in 1..K-1. Primary suppression only: km publishes no totals of these counts.");
-        var command = new Command("km", "Kaplan-Meier survival (retention) curves with Greenwood CIs, median and quantiles with CIs, landmark survival and RMST, matching R's survfit.");
+        var command = new Command("km", "Kaplan-Meier survival (retention) curves with Greenwood CIs, median and 25%/75% quantiles with CIs (R quantile(fit, c(.25, .5, .75))), the Nelson-Aalen cumulative hazard with its SE per time (R cumhaz, std.chaz; JSON table), landmark survival and RMST, matching R's survfit.");
         csv.AddTo(command);
         roles.AddTo(command);
         command.Options.Add(confType);
@@ -95,8 +95,9 @@ internal static class KmCommand
     private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells)
     {
         var level = NumberText.Short(options.ConfidenceLevel * 100);
-        var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI" };
-        foreach (var t in options.LandmarkTimes)
+        var landmarkTimes = options.LandmarkTimes.Distinct().Order().ToList();
+        var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI", $"25% [{level}% CI]", $"75% [{level}% CI]" };
+        foreach (var t in landmarkTimes)
         {
             headers.Add($"S({NumberText.Short(t)}) [{level}% CI]");
         }
@@ -116,8 +117,10 @@ internal static class KmCommand
                 cells.Text(c.Events),
                 c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
                 $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
+                QuantileText(c, 0.25),
+                QuantileText(c, 0.75),
             };
-            foreach (var t in options.LandmarkTimes)
+            foreach (var t in landmarkTimes)
             {
                 var l = c.Landmarks.FirstOrDefault(x => x.Time == t);
                 row.Add(l is null ? "beyond follow-up" : $"{Fixed(l.Surv)} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
@@ -145,6 +148,13 @@ internal static class KmCommand
         }
 
         return tables;
+    }
+
+    /// <summary>"t [lower, upper]" of the p-quantile (R quantile(fit, p)); NA where R gives NA.</summary>
+    private static string QuantileText(KaplanMeierCurve c, double p)
+    {
+        var q = c.Quantiles.First(x => x.Probability == p);
+        return $"{(q.Time is null ? "not reached" : NumberText.Short(q.Time))} [{(q.Lower is null ? "NA" : NumberText.Short(q.Lower))}, {(q.Upper is null ? "NA" : NumberText.Short(q.Upper))}]";
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
@@ -203,6 +213,18 @@ internal static class KmCommand
         w.Number("lower", c.Median.Lower);
         w.Number("upper", c.Median.Upper);
         w.WriteEndObject();
+        w.WriteStartArray("quantiles");
+        foreach (var q in c.Quantiles)
+        {
+            w.WriteStartObject();
+            w.Number("probability", q.Probability);
+            w.Number("estimate", q.Time);
+            w.Number("lower", q.Lower);
+            w.Number("upper", q.Upper);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         if (options.RmstTau is not null)
         {
             w.WriteStartObject("rmst");
@@ -219,9 +241,12 @@ internal static class KmCommand
             w.Number("time", l.Time);
             w.Number("surv", l.Surv);
             w.Number("std_err", l.SeSurv / l.Surv);
+            w.Number("se_surv", l.SeSurv);
             w.Number("lower", l.Lower);
             w.Number("upper", l.Upper);
             w.Number("n_risk", cells.Value(l.NRisk));
+            w.Number("n_event", cells.Value(l.NEvent));
+            w.Number("n_censor", cells.Value(l.NCensor));
             w.WriteEndObject();
         }
 
@@ -238,6 +263,8 @@ internal static class KmCommand
             w.Number("std_err", r.StdErr);
             w.Number("lower", r.Lower);
             w.Number("upper", r.Upper);
+            w.Number("cumhaz", r.CumHaz);
+            w.Number("std_chaz", r.StdCumHaz);
             w.WriteEndObject();
         }
 
