@@ -42,7 +42,78 @@ public sealed class KmCommandR14Tests
             NumericAssert.AllClose(NonFinite(ReferenceFixture.Numbers(t["se_log"])), Column(oc[i]!, "std_err"), what: w + " std_err");
             NumericAssert.AllClose(ReferenceFixture.Numbers(t["lower"]), Column(oc[i]!, "lower"), what: w + " lower");
             NumericAssert.AllClose(ReferenceFixture.Numbers(t["upper"]), Column(oc[i]!, "upper"), what: w + " upper");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["se_surv"]), NonFinite(Column(oc[i]!, "se_surv")), what: w + " se_surv");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["cumhaz"]), Column(oc[i]!, "cumhaz"), what: w + " cumhaz");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(t["std.chaz"]), Column(oc[i]!, "std_chaz"), what: w + " std_chaz");
+            var q = oc[i]!["quantiles"]!.AsArray();
+            double?[] Q(string key) => [.. q.Select(x => ReferenceFixture.Number(x![key]))];
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc[i]!["quantiles"]!["quantile"]), Q("estimate"), what: w + " quantile");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc[i]!["quantiles"]!["lower"]), Q("lower"), what: w + " quantile lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc[i]!["quantiles"]!["upper"]), Q("upper"), what: w + " quantile upper");
         }
+
+        Assert.Equal(r["variance"]!.GetValue<string>(), ours["variance"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("gbsg_km_weights_robust", "gbsg_weighted.csv", "auto")]
+    [InlineData("gbsg_km_weights_robust", "gbsg_weighted.csv", "robust")]
+    [InlineData("gbsg_km_weights_greenwood", "gbsg_weighted.csv", "greenwood")]
+    [InlineData("lung_km_intweights", "lung_intweights.csv", "auto")]
+    [InlineData("lung_km_intweights_robust", "lung_intweights.csv", "robust")]
+    [InlineData("heart_km_startstop", "heart.csv", "auto")]
+    [InlineData("heart_km_startstop_weights_robust", "heart_weighted.csv", "auto")]
+    [InlineData("heart_km_startstop_weights_greenwood", "heart_weighted.csv", "greenwood")]
+    public void Km_weights_and_start_reproduce_R_default_and_explicit_variance(string fixture, string data, string variance)
+    {
+        var path = ReferenceFixture.DataPath(data);
+        string[] args = data switch
+        {
+            "gbsg_weighted.csv" => ["--time", "rfstime", "--event", "status", "--group", "hormon", "--weights", "w"],
+            "lung_intweights.csv" => ["--time", "time", "--event", "status", "--event-value", "2", "--group", "sex", "--weights", "w"],
+            "heart.csv" => ["--start", "start", "--time", "stop", "--event", "event"],
+            _ => ["--start", "start", "--time", "stop", "--event", "event", "--weights", "w"],
+        };
+        var r = ReferenceFixture.Survival(fixture);
+        var times = string.Join(",", ReferenceFixture.Numbers(r["landmark_times"]).Select(t => t!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var ours = RunJson(["km", "--input", path, .. args, "--variance", variance, "--times", times]);
+        AssertCurvesMatch(fixture, ours);
+        for (var i = 0; i < r["curves"]!.AsArray().Count; i++)
+        {
+            var rl = r["curves"]![i]!["landmarks"]!;
+            var lm = ours["groups"]![i]!["landmarks"]!.AsArray();
+            double?[] L(string key) => [.. lm.Select(x => ReferenceFixture.Number(x![key]))];
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["time"]), L("time"), rel: 0, abs: 0, what: fixture + " landmark time");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["n.risk"]), L("n_risk"), what: fixture + " landmark n_risk");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["se_surv"]), L("se_surv"), what: fixture + " landmark se_surv");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["lower"]), L("lower"), what: fixture + " landmark lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rl["upper"]), L("upper"), what: fixture + " landmark upper");
+        }
+    }
+
+    [Fact]
+    public void Km_weights_change_the_numbers_and_robust_with_start_is_refused()
+    {
+        var gbsg = ReferenceFixture.DataPath("gbsg_weighted.csv");
+        string[] common = ["km", "--input", gbsg, "--time", "rfstime", "--event", "status", "--format", "json"];
+        var (code, weighted, err) = CliRunner.Run([.. common, "--weights", "w"]);
+        Assert.True(code == 0, err);
+        Assert.Contains("robust (infinitesimal-jackknife) variance", err, StringComparison.Ordinal);
+        (code, var unweighted, err) = CliRunner.Run(common);
+        Assert.True(code == 0, err);
+        Assert.NotEqual(unweighted, weighted);
+        Assert.Equal("greenwood", JsonNode.Parse(unweighted)!["variance"]!.GetValue<string>());
+
+        (code, var output, err) = CliRunner.Run("km", "--input", ReferenceFixture.DataPath("heart.csv"), "--start", "start", "--time", "stop", "--event", "event", "--variance", "robust");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--variance robust with --start", err, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run([.. common, "--variance", "sandwich"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--variance must be auto, greenwood or robust", err, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run([.. common, "--weights", "nope"]);
+        Assert.Equal(2, code);
+        Assert.Contains("nope", err, StringComparison.Ordinal);
     }
 
     [Fact]
