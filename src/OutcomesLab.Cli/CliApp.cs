@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using OutcomesLab.Cli.Commands;
 
@@ -13,6 +14,33 @@ internal static class CliApp
 {
     public static string Version { get; } =
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Why a shared option on the command line does not apply to the parsed command (e.g. --format on a figure), or null.</summary>
+    private static string? NotApplicable(ParseResult parse, GlobalOptions globals)
+    {
+        var command = parse.CommandResult.Command;
+        var path = new List<string>();
+        for (var r = parse.CommandResult; r.Parent is CommandResult parent; r = parent)
+        {
+            path.Insert(0, r.Command.Name);
+        }
+
+        var name = string.Join(' ', path);
+        foreach (var option in new Option[] { globals.Format, globals.Output, globals.Force })
+        {
+            var names = option.Aliases.Prepend(option.Name);
+            if (command.Options.Any(o => o.Name == option.Name) || !parse.UnmatchedTokens.Any(t => names.Contains(t, StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            return option == globals.Format
+                ? $"{option.Name} does not apply to '{name}': it {(command.Options.Any(o => o.Name == "--output") ? "writes its own format (a figure's is the extension of --output: .png or .svg; a report is a folder)" : "prints a short message only")}. Drop {option.Name}."
+                : $"{option.Name} does not apply to '{name}', which writes no output file.";
+        }
+
+        return null;
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -52,6 +80,11 @@ internal static class CliApp
             foreach (var error in parse.Errors)
             {
                 stderr.WriteLine($"error: {error.Message}");
+            }
+
+            if (NotApplicable(parse, globals) is { } why)
+            {
+                stderr.WriteLine($"error: {why}");
             }
 
             var commandName = parse.CommandResult.Command == root ? "" : $" {parse.CommandResult.Command.Name}";

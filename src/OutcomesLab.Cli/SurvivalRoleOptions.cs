@@ -28,7 +28,12 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
     }
 
     /// <summary>Maps the roles on a loaded table; rows missing a role value are dropped and reported as a warning.</summary>
-    public CohortData Cohort(CommandRun run, CohortTable table, EventKind kind)
+    /// <param name="run">The run.</param>
+    /// <param name="table">The loaded table.</param>
+    /// <param name="kind">How the event column is read.</param>
+    /// <param name="weights">Column of case weights, or null.</param>
+    /// <param name="entry">Column of entry (start) times of (start, stop] data, or null.</param>
+    public CohortData Cohort(CommandRun run, CohortTable table, EventKind kind, string? weights = null, string? entry = null)
     {
         var roles = new ColumnRoles
         {
@@ -38,6 +43,8 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
             EventKind = kind,
             Group = run.Parse.GetValue(Group),
             Strata = run.Parse.GetValue(Strata),
+            Weights = weights,
+            Entry = entry,
         };
         var cohort = CohortData.FromTable(table, roles);
         foreach (var d in cohort.Diagnostics)

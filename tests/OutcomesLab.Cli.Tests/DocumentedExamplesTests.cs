@@ -11,7 +11,7 @@ namespace OutcomesLab.Cli.Tests;
 /// where users read them: the "Examples:" section of every command's --help, the shell blocks of
 /// README.md, docs/*.md and the projects' README files (a block runs as one session, in order), and
 /// inline commands in those files that have options and no placeholders. Each runs as a child
-/// process in a fresh folder whose data/ is the repository's, as at the root of a clone, and must exit 0.
+/// process in a fresh folder holding a copy of the repository's data/, as at the root of a clone, and must exit 0.
 /// </summary>
 public sealed partial class DocumentedExamplesTests
 {
@@ -19,7 +19,7 @@ public sealed partial class DocumentedExamplesTests
     [
         "README.md",
         .. Directory.GetFiles(RepositoryPaths.Combine("docs"), "*.md").Select(f => Path.GetRelativePath(RepositoryPaths.Combine(), f)),
-        .. Directory.GetFiles(RepositoryPaths.Combine("src"), "README.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Combine(), f)),
+        .. Directory.GetDirectories(RepositoryPaths.Combine("src")).Select(d => Path.Combine(d, "README.md")).Where(File.Exists).Select(f => Path.GetRelativePath(RepositoryPaths.Combine(), f)),
         Path.Combine("data", "README.md"),
     ];
 
@@ -29,7 +29,7 @@ public sealed partial class DocumentedExamplesTests
         var data = new TheoryData<string, string>();
         foreach (var path in CommandPaths([]))
         {
-            foreach (var example in Section(Help(path), "Examples:"))
+            foreach (var example in Section(Help(path), "Examples:").Where(e => e.StartsWith("outcomeslab", StringComparison.Ordinal)))
             {
                 data.Add(path.Length == 0 ? "outcomeslab" : string.Join(' ', path), example);
             }
@@ -58,7 +58,8 @@ public sealed partial class DocumentedExamplesTests
 
             foreach (Match inline in InlineCommand().Matches(prose))
             {
-                var command = inline.Groups["cmd"].Value;
+                // An inline command may wrap over two lines of the Markdown source.
+                var command = string.Join(' ', inline.Groups["cmd"].Value.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
                 if (IsRunnableInline(command))
                 {
                     data.Add($"{document} inline", command);
@@ -105,7 +106,7 @@ public sealed partial class DocumentedExamplesTests
     private static void RunSession(string session)
     {
         using var dir = new TempDirectory();
-        File.CreateSymbolicLink(Path.Combine(dir.Path, "data"), RepositoryPaths.Combine("data"));
+        CopyTree(RepositoryPaths.Combine("data"), Path.Combine(dir.Path, "data"));
         foreach (var line in session.Split('\n'))
         {
             foreach (var command in line.Split("&&", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -120,6 +121,21 @@ public sealed partial class DocumentedExamplesTests
                 Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{command}: still running after 3 minutes");
                 Assert.True(process.ExitCode == 0, $"{command}\nexit {process.ExitCode}\n{stderr.Result}\n{Truncate(stdout.Result)}");
             }
+        }
+    }
+
+    /// <summary>A copy of the data folder (3 MB), so that an example can never change the repository's files.</summary>
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            CopyTree(folder, Path.Combine(to, Path.GetFileName(folder)));
         }
     }
 
@@ -256,6 +272,7 @@ public sealed partial class DocumentedExamplesTests
     /// <summary>The command paths below <paramref name="path"/> (itself included), read from the "Commands:" sections of the help.</summary>
     private static List<string[]> CommandPaths(string[] path)
     {
+        Assert.True(path.Length < 4, "command paths nest at most three deep: " + string.Join(' ', path));
         var result = new List<string[]> { path };
         foreach (var line in Section(Help(path), "Commands:", entries: true))
         {
@@ -282,7 +299,8 @@ public sealed partial class DocumentedExamplesTests
                 continue;
             }
 
-            yield return entries ? lines[i].Trim().Split(' ')[0] : lines[i].Trim();
+            // An entry is "name  description" or "name, alias  description".
+            yield return entries ? lines[i].Trim().Split(' ')[0].TrimEnd(',') : lines[i].Trim();
         }
     }
 

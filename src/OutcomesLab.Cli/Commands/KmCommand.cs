@@ -14,6 +14,7 @@ internal static class KmCommand
     {
         var csv = new CsvInputOptions();
         var roles = new SurvivalRoleOptions(groupRequired: false);
+        roles.Strata.Description = "Column whose levels split every curve: one curve per group x stratum, labelled \"group, stratum\" (R survfit(Surv(t, s) ~ group + strata(z))); without --group one curve per stratum. No RMST difference is computed with strata.";
         var confType = new Option<CiTransform>("--conf-type")
         {
             Description = "Pointwise CI transform, as R's conf.type: log (default), log-log, plain, logit, arcsin.",
@@ -22,16 +23,28 @@ internal static class KmCommand
             HelpName = "log|log-log|plain|logit|arcsin",
         };
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated (e.g. 90,180,365).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated, in any order (e.g. 90,180,365), as R's summary(fit, times = ): reported sorted; a repeated time repeats the row in JSON with 0 events since the previous one; times after a curve's last time are left out (extend = FALSE).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
         var tau = new Option<double?>("--tau") { Description = "Restricted mean survival time horizon; with two groups also gives the RMST difference.", HelpName = "T" };
+        var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights (R survfit(..., weights = w)): counts, curves and CIs are weighted; n stays the number of rows.", HelpName = "COLUMN" };
+        var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval, --time being the stop: delayed entry / counting-process rows (R Surv(start, stop, event)).", HelpName = "COLUMN" };
+        var variance = new Option<KaplanMeierVariance>("--variance")
+        {
+            Description = "Variance of the curves and cumulative hazard (R's robust argument): auto (default, R's choice: robust when a weight is non-integer, also with --start, else greenwood), greenwood (Greenwood on the weighted counts, R robust = FALSE) or robust (infinitesimal jackknife with one cluster per row, R robust = TRUE; refused with --start, as R needs an id for it). RMST SEs do not depend on it (R's survmean).",
+            DefaultValueFactory = _ => KaplanMeierVariance.Auto,
+            CustomParser = ParseVariance,
+            HelpName = "auto|greenwood|robust",
+        };
         var suppress = SuppressionOption.Create("Small-cell suppression: n, events and the at-risk, event and censoring counts of the tables print as \"<K\" (null in JSON) when in 1..K-1. Primary suppression only: km publishes no totals of these counts.");
-        var command = new Command("km", "Kaplan-Meier survival (retention) curves with Greenwood CIs, median and quantiles with CIs, landmark survival and RMST, matching R's survfit.");
+        var command = new Command("km", "Kaplan-Meier survival (retention) curves (case weights, (start, stop] rows) with Greenwood or robust CIs as R decides them, median and 25%/75% quantiles with CIs (R quantile(fit, c(.25, .5, .75))), the Nelson-Aalen cumulative hazard with its SE per time (R cumhaz, std.chaz; JSON table), landmark survival and RMST, matching R's survfit.");
         csv.AddTo(command);
         roles.AddTo(command);
         command.Options.Add(confType);
         command.Options.Add(confLevel);
         command.Options.Add(times);
         command.Options.Add(tau);
+        command.Options.Add(weights);
+        command.Options.Add(start);
+        command.Options.Add(variance);
         command.Options.Add(suppress);
         context.Bind(
             command,
@@ -43,19 +56,40 @@ internal static class KmCommand
                     ConfidenceLevel = run.Parse.GetValue(confLevel),
                     LandmarkTimes = run.Parse.GetValue(times) ?? [],
                     RmstTau = run.Parse.GetValue(tau),
+                    Variance = run.Parse.GetValue(variance),
                 };
-                return Run(run, csv, roles, options, SuppressionOption.Read(run, suppress));
+                var startColumn = run.Parse.GetValue(start);
+                if (startColumn is not null && options.Variance == KaplanMeierVariance.Robust)
+                {
+                    throw new UsageException("--variance robust with --start: R's survfit stops on robust = TRUE for (start, stop] data without an id (\"id or cluster option required\"), since the rows of one subject must be grouped, and km has no --id. Leave --variance out (auto: with non-integer weights R's default robust variance with one cluster per row) or use --variance greenwood.");
+                }
+
+                return Run(run, csv, roles, options, SuppressionOption.Read(run, suppress), run.Parse.GetValue(weights), startColumn);
             },
             "outcomeslab km --input data/simulated_cohort.csv --time time_days --event event --group arm --times 90,180,365 --tau 365",
-            "outcomeslab km --input lung.csv --time time --event status --event-value 2 --group sex --conf-type log-log --format json",
+            "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --conf-type log-log --format json",
             "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11");
         return command;
     }
 
-    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, KaplanMeierOptions options, int? suppressBelow)
+    private static KaplanMeierVariance ParseVariance(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        switch (text.ToUpperInvariant())
+        {
+            case "AUTO": return KaplanMeierVariance.Auto;
+            case "GREENWOOD": return KaplanMeierVariance.Greenwood;
+            case "ROBUST": return KaplanMeierVariance.Robust;
+            default:
+                result.AddError($"--variance must be auto, greenwood or robust (R's robust = missing, FALSE, TRUE); found \"{text}\".");
+                return KaplanMeierVariance.Auto;
+        }
+    }
+
+    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, KaplanMeierOptions options, int? suppressBelow, string? weights, string? start)
     {
         var table = csv.ReadTable(run);
-        var cohort = roles.Cohort(run, table, EventKind.Binary);
+        var cohort = roles.Cohort(run, table, EventKind.Binary, weights, start);
         var sample = roles.Sample(run, cohort);
         var fit = KaplanMeier.Fit(sample, options);
         foreach (var d in fit.Diagnostics)
@@ -63,10 +97,24 @@ internal static class KmCommand
             run.Warn(d.Message);
         }
 
+        if (fit.VarianceUsed == KaplanMeierVariance.Robust)
+        {
+            run.Note(options.Variance == KaplanMeierVariance.Auto
+                ? "note: robust (infinitesimal-jackknife) variance, R survfit's default with non-integer case weights; --variance greenwood gives Greenwood on the weighted counts (R robust = FALSE)."
+                : "note: robust (infinitesimal-jackknife) variance (R robust = TRUE), one cluster per row.");
+        }
+
         RmstComparison? difference = null;
         if (options.RmstTau is not null && fit.Curves.Length == 2)
         {
-            difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
+            if (sample.Strata is null)
+            {
+                difference = fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group);
+            }
+            else
+            {
+                run.Warn("No RMST difference with --strata: the curves are group x stratum combinations, and a difference of two of them would compare strata, not arms (or pool the strata). The RMST of each curve is reported; drop --strata for the two-group difference.");
+            }
         }
 
         var cells = new SmallCounts(suppressBelow);
@@ -87,8 +135,9 @@ internal static class KmCommand
     private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells)
     {
         var level = NumberText.Short(options.ConfidenceLevel * 100);
-        var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI" };
-        foreach (var t in options.LandmarkTimes)
+        var landmarkTimes = options.LandmarkTimes.Distinct().Order().ToList();
+        var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI", $"25% [{level}% CI]", $"75% [{level}% CI]" };
+        foreach (var t in landmarkTimes)
         {
             headers.Add($"S({NumberText.Short(t)}) [{level}% CI]");
         }
@@ -108,8 +157,10 @@ internal static class KmCommand
                 cells.Text(c.Events),
                 c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
                 $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
+                QuantileText(c, 0.25),
+                QuantileText(c, 0.75),
             };
-            foreach (var t in options.LandmarkTimes)
+            foreach (var t in landmarkTimes)
             {
                 var l = c.Landmarks.FirstOrDefault(x => x.Time == t);
                 row.Add(l is null ? "beyond follow-up" : $"{Fixed(l.Surv)} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
@@ -126,7 +177,7 @@ internal static class KmCommand
         var suppressed = cells.Below is { } below ? $"; counts 1-{below - 1} shown as <{below}" : "";
         var tables = new List<TextTable>
         {
-            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI){suppressed}", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
+            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI, {VarianceName(fit.VarianceUsed)} variance){suppressed}", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
         };
         if (difference is not null)
         {
@@ -139,9 +190,18 @@ internal static class KmCommand
         return tables;
     }
 
+    /// <summary>"t [lower, upper]" of the p-quantile (R quantile(fit, p)); NA where R gives NA.</summary>
+    private static string QuantileText(KaplanMeierCurve c, double p)
+    {
+        var q = c.Quantiles.First(x => x.Probability == p);
+        return $"{(q.Time is null ? "not reached" : NumberText.Short(q.Time))} [{(q.Lower is null ? "NA" : NumberText.Short(q.Lower))}, {(q.Upper is null ? "NA" : NumberText.Short(q.Upper))}]";
+    }
+
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
     internal static string PValueText(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string VarianceName(KaplanMeierVariance v) => v == KaplanMeierVariance.Robust ? "robust" : "Greenwood";
 
     internal static string Transform(CiTransform t) => t switch
     {
@@ -163,6 +223,7 @@ internal static class KmCommand
             w.WriteEndObject();
         }
 
+        w.WriteString("variance", fit.VarianceUsed == KaplanMeierVariance.Robust ? "robust" : "greenwood");
         w.WriteStartArray("groups");
         foreach (var c in fit.Curves)
         {
@@ -195,6 +256,18 @@ internal static class KmCommand
         w.Number("lower", c.Median.Lower);
         w.Number("upper", c.Median.Upper);
         w.WriteEndObject();
+        w.WriteStartArray("quantiles");
+        foreach (var q in c.Quantiles)
+        {
+            w.WriteStartObject();
+            w.Number("probability", q.Probability);
+            w.Number("estimate", q.Time);
+            w.Number("lower", q.Lower);
+            w.Number("upper", q.Upper);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         if (options.RmstTau is not null)
         {
             w.WriteStartObject("rmst");
@@ -211,9 +284,12 @@ internal static class KmCommand
             w.Number("time", l.Time);
             w.Number("surv", l.Surv);
             w.Number("std_err", l.SeSurv / l.Surv);
+            w.Number("se_surv", l.SeSurv);
             w.Number("lower", l.Lower);
             w.Number("upper", l.Upper);
             w.Number("n_risk", cells.Value(l.NRisk));
+            w.Number("n_event", cells.Value(l.NEvent));
+            w.Number("n_censor", cells.Value(l.NCensor));
             w.WriteEndObject();
         }
 
@@ -228,8 +304,11 @@ internal static class KmCommand
             w.Number("n_censor", cells.Value(r.NCensor));
             w.Number("surv", r.Surv);
             w.Number("std_err", r.StdErr);
+            w.Number("se_surv", r.SeSurv);
             w.Number("lower", r.Lower);
             w.Number("upper", r.Upper);
+            w.Number("cumhaz", r.CumHaz);
+            w.Number("std_chaz", r.StdCumHaz);
             w.WriteEndObject();
         }
 

@@ -86,13 +86,14 @@ internal static class PlotCommand
     {
         var csv = new CsvInputOptions();
         var roles = new SurvivalRoleOptions(groupRequired: false);
+        roles.Strata.Description = "Column whose levels split every curve: one line per group x stratum, labelled \"group, stratum\" in the legend and the risk table (R survfit(Surv(t, s) ~ group + strata(z))); the p-value is then the log-rank test of --group stratified by this column (R survdiff(... ~ group + strata(z))).";
         var figure = new FigureOptions("journal-single");
         var inputUnit = Unit("--time-unit", "Unit of the time column (default days).");
         var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
         var noCi = new Option<bool>("--no-ci") { Description = "Leave out the confidence bands." };
         var median = new Option<bool>("--median") { Description = "Draw dashed lines at the median retention of each group." };
-        var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more groups)." };
+        var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more --group levels; with --strata the stratified test, none with --strata alone)." };
         var riskTable = RiskTable();
         var tick = new Option<double?>("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
@@ -117,7 +118,7 @@ internal static class PlotCommand
                 var sample = roles.Sample(run, cohort);
                 var fit = KaplanMeier.Fit(sample);
                 double? p = null;
-                if (fit.Curves.Length > 1 && !run.Parse.GetValue(noP))
+                if (sample.Groups is not null && sample.Groups.LevelCount > 1 && !run.Parse.GetValue(noP))
                 {
                     p = LogRankTest.Compute(sample).PValue;
                 }
@@ -133,6 +134,7 @@ internal static class PlotCommand
                     RiskTable = run.Parse.GetValue(riskTable),
                     XTickStep = run.Parse.GetValue(tick),
                     PValue = p,
+                    PValueLabel = sample.Strata is null ? "Log-rank" : "Stratified log-rank",
                     Title = run.Parse.GetValue(figure.Title),
                     YLabel = run.Parse.GetValue(ylabel),
                     SuppressBelow = suppressBelow,
@@ -146,7 +148,8 @@ internal static class PlotCommand
             },
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --median --output km.png",
             "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg",
-            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png");
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png",
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --output km-clinic-prison.png");
         return command;
     }
 

@@ -49,7 +49,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         var cohort = Roles.Cohort(context, EventKind.Binary);
         var sample = PlanSurvivalRoles.Sample(context, cohort);
         var level = ConfidenceLevel ?? context.ConfidenceLevel;
-        var options = new KaplanMeierOptions { CiTransform = Transform, ConfidenceLevel = level, LandmarkTimes = [.. Landmarks], RmstTau = Tau };
+        var options = new KaplanMeierOptions { CiTransform = Transform, ConfidenceLevel = level, LandmarkTimes = [.. Landmarks], RmstTau = Tau, SplitByStrata = false };
         var fit = KaplanMeier.Fit(sample, options);
         var warnings = fit.Diagnostics.Select(d => $"{Id}: {d.Message}").ToList();
         LogRankResult? test = null;

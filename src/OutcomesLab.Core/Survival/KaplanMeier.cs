@@ -21,8 +21,18 @@ public static class KaplanMeier
     /// <summary>Label of the single curve of an ungrouped sample.</summary>
     public const string AllLabel = "all";
 
-    /// <summary>Fits one Kaplan–Meier curve per group of <paramref name="sample"/>.</summary>
-    /// <param name="sample">The validated survival data; <see cref="SurvivalSample.Groups"/> defines the curves (strata are ignored).</param>
+    /// <summary>
+    /// Fits one Kaplan–Meier curve per group of <paramref name="sample"/>, or with strata (and
+    /// <see cref="KaplanMeierOptions.SplitByStrata"/>, the default) one per group × stratum
+    /// combination, as R's <c>survfit(Surv(t, s) ~ group + strata(z))</c>.
+    /// </summary>
+    /// <remarks>
+    /// Curves of group × stratum come in R's order (group levels slowest, strata levels fastest) and
+    /// are labelled <c>"group, stratum"</c> (R prints <c>group=a, strata(z)=b</c>); with strata and no
+    /// groups, one curve per stratum labelled with the stratum level. Combinations without subjects
+    /// get no curve (R's <c>strata()</c> has no level for them) and an <c>empty-group</c> diagnostic.
+    /// </remarks>
+    /// <param name="sample">The validated survival data; <see cref="SurvivalSample.Groups"/> and <see cref="SurvivalSample.Strata"/> define the curves.</param>
     /// <param name="options">Options; null for R's defaults.</param>
     /// <returns>The curves and diagnostics.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -33,8 +43,9 @@ public static class KaplanMeier
         Validate(options);
 
         var n = sample.Count;
-        var levels = sample.Groups?.LevelCount ?? 1;
-        var codes = sample.Groups is null ? ReadOnlySpan<int>.Empty : sample.Groups.Codes.AsSpan();
+        var (codeArray, labels) = CurveCodes(sample, options.SplitByStrata);
+        var levels = labels.Length;
+        var codes = codeArray is null ? ReadOnlySpan<int>.Empty : codeArray.AsSpan();
         using var orderBuffer = PooledArray<int>.Rent(n);
         using var timeBuffer = PooledArray<double>.Rent(n);
         using var eventBuffer = PooledArray<byte>.Rent(n);
@@ -51,8 +62,10 @@ public static class KaplanMeier
             weight[pos] = sample.WeightAt(i);
         }
 
+        var robust = ResolveVariance(sample, options.Variance) == KaplanMeierVariance.Robust;
         double[] entry = [];
         double[] entryWeight = [];
+        double[] entryAligned = [];
         if (sample.HasEntryTimes)
         {
             entry = new double[n];
@@ -61,6 +74,11 @@ public static class KaplanMeier
             {
                 entry[pos] = sample.EntryTimes[order[pos]];
                 entryWeight[pos] = weight[pos];
+            }
+
+            if (robust)
+            {
+                entryAligned = (double[])entry.Clone();
             }
 
             for (var b = 0; b < levels; b++)
@@ -79,7 +97,7 @@ public static class KaplanMeier
         {
             var start = offsets[b];
             var len = offsets[b + 1] - start;
-            var label = sample.Groups?.Levels[b] ?? AllLabel;
+            var label = labels[b];
             if (len == 0)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "empty-group", $"Group \"{label}\" has no subjects and gets no curve (R's survfit drops empty strata)."));
@@ -92,6 +110,16 @@ public static class KaplanMeier
                 weight.AsSpan(start, len),
                 entry.Length == 0 ? [] : entry.AsSpan(start, len),
                 entryWeight.Length == 0 ? [] : entryWeight.AsSpan(start, len));
+            if (robust)
+            {
+                KaplanMeierKernel.RobustVariance(
+                    sortedTimes.AsSpan(start, len),
+                    isEvent.AsSpan(start, len),
+                    weight.AsSpan(start, len),
+                    entryAligned.Length == 0 ? [] : entryAligned.AsSpan(start, len),
+                    cols);
+            }
+
             var curve = BuildCurve(label, len, cols, options, z, tau);
             if (curve.Events == 0)
             {
@@ -106,7 +134,70 @@ public static class KaplanMeier
             curves.Add(curve);
         }
 
-        return new KaplanMeierResult(curves.ToImmutable(), options, diagnostics.ToImmutable());
+        return new KaplanMeierResult(curves.ToImmutable(), options, diagnostics.ToImmutable())
+        {
+            VarianceUsed = robust ? KaplanMeierVariance.Robust : KaplanMeierVariance.Greenwood,
+        };
+    }
+
+    /// <summary>
+    /// The variance <see cref="Fit"/> uses for <paramref name="sample"/>: <paramref name="requested"/>,
+    /// or for <see cref="KaplanMeierVariance.Auto"/> R's default (robust when any weight is non-integer).
+    /// </summary>
+    /// <param name="sample">The sample.</param>
+    /// <param name="requested">The requested variance.</param>
+    /// <returns><see cref="KaplanMeierVariance.Greenwood"/> or <see cref="KaplanMeierVariance.Robust"/>.</returns>
+    public static KaplanMeierVariance ResolveVariance(SurvivalSample sample, KaplanMeierVariance requested)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (requested != KaplanMeierVariance.Auto)
+        {
+            return requested;
+        }
+
+        for (var i = 0; sample.HasWeights && i < sample.Count; i++)
+        {
+            if (sample.Weights[i] != Math.Floor(sample.Weights[i]))
+            {
+                return KaplanMeierVariance.Robust;
+            }
+        }
+
+        return KaplanMeierVariance.Greenwood;
+    }
+
+    /// <summary>The curve code of every subject and the curve labels: groups, strata or group × stratum (group slowest).</summary>
+    private static (int[]? Codes, string[] Labels) CurveCodes(SurvivalSample sample, bool splitByStrata)
+    {
+        var groups = sample.Groups;
+        var strata = splitByStrata ? sample.Strata : null;
+        if (strata is null)
+        {
+            return groups is null ? (null, [AllLabel]) : ([.. groups.Codes], [.. groups.Levels]);
+        }
+
+        if (groups is null)
+        {
+            return ([.. strata.Codes], [.. strata.Levels]);
+        }
+
+        var s = strata.LevelCount;
+        var codes = new int[sample.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = (groups.Codes[i] * s) + strata.Codes[i];
+        }
+
+        var labels = new string[groups.LevelCount * s];
+        for (var g = 0; g < groups.LevelCount; g++)
+        {
+            for (var k = 0; k < s; k++)
+            {
+                labels[(g * s) + k] = groups.Levels[g] + ", " + strata.Levels[k];
+            }
+        }
+
+        return (codes, labels);
     }
 
     /// <summary>
@@ -146,9 +237,9 @@ public static class KaplanMeier
 
         for (var i = 0; i < options.LandmarkTimes.Count; i++)
         {
-            if (!double.IsFinite(options.LandmarkTimes[i]) || (i > 0 && options.LandmarkTimes[i] <= options.LandmarkTimes[i - 1]))
+            if (!double.IsFinite(options.LandmarkTimes[i]))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"LandmarkTimes[{i}] is {options.LandmarkTimes[i]}: expected finite, strictly increasing times."), nameof(options));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"LandmarkTimes[{i}] is {options.LandmarkTimes[i]}: expected finite times."), nameof(options));
             }
         }
 
@@ -176,7 +267,7 @@ public static class KaplanMeier
 
         var quantiles = Quantiles(c, lower, upper, options.QuantileProbabilities);
         var median = Quantiles(c, lower, upper, [0.5])[0];
-        var landmarks = Landmarks(c, options.LandmarkTimes, z, options.CiTransform);
+        var landmarks = Landmarks(c, [.. options.LandmarkTimes.Order()], z, options.CiTransform);
         var rmst = Rmst(c, tau, z);
         return new KaplanMeierCurve(label, count, events, rows.MoveToImmutable(), quantiles, median, landmarks, rmst);
     }

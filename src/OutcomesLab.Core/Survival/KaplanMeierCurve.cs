@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace OutcomesLab.Survival;
 
 /// <summary>One Kaplan–Meier curve with its summaries.</summary>
-/// <param name="Group">The group label (R's stratum label without the <c>"x="</c> prefix), or <c>"all"</c>.</param>
+/// <param name="Group">The curve label: the group level (R's stratum label without the <c>"x="</c> prefix), <c>"group, stratum"</c> with strata (R <c>x=a, strata(z)=b</c>), the stratum level with strata only, or <c>"all"</c>.</param>
 /// <param name="N">Number of subjects (R <c>fit$n</c>, unweighted).</param>
 /// <param name="Events">Total (weighted) number of events (R <c>summary(fit)$table[, "events"]</c>).</param>
 /// <param name="Table">One row per distinct time, events or censorings (R <c>survfit</c> components).</param>

@@ -119,6 +119,104 @@ internal static class KaplanMeierKernel
         return c;
     }
 
+    /// <summary>
+    /// Replaces the model-based <see cref="KaplanMeierColumns.StdErr"/> (of log S) and
+    /// <see cref="KaplanMeierColumns.StdCumHaz"/> of <paramref name="c"/> by the infinitesimal-jackknife
+    /// (robust) ones with one cluster per row, R <c>survfit(..., robust = TRUE)</c>: Var = Σᵢ (wᵢ Uᵢ(t))²
+    /// with Uᵢ the derivative of log S (resp. Λ) with respect to wᵢ. For log S,
+    /// Uᵢ(t) = Σ_{t_j ≤ t, entry &lt; t_j ≤ exit} d_j/(n_j(n_j − d_j)) − δᵢ 1{exitᵢ ≤ t}/(n − d)(exitᵢ);
+    /// for Λ the terms are d_j/n_j² and δᵢ/n(exitᵢ). One pass over the rows, with running sums of
+    /// w², w²C(entry) and w²C(entry)² over the subjects at risk.
+    /// </summary>
+    /// <param name="time">Exit times, ascending (as given to <see cref="Table"/>).</param>
+    /// <param name="isEvent">Event flags aligned with <paramref name="time"/>.</param>
+    /// <param name="weight">Case weights aligned with <paramref name="time"/>.</param>
+    /// <param name="entry">Entry times aligned with <paramref name="time"/> (not sorted); empty when none.</param>
+    /// <param name="c">The table of the same subjects, updated in place.</param>
+    public static void RobustVariance(ReadOnlySpan<double> time, ReadOnlySpan<byte> isEvent, ReadOnlySpan<double> weight, ReadOnlySpan<double> entry, KaplanMeierColumns c)
+    {
+        var n = time.Length;
+        var m = c.Length;
+        var cAtEntry = new double[n];
+        var hAtEntry = new double[n];
+        int[] byEntry = [];
+        if (entry.Length > 0)
+        {
+            var keys = entry.ToArray();
+            byEntry = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                byEntry[i] = i;
+            }
+
+            Array.Sort(keys, byEntry);
+        }
+
+        // Running sums over subjects entered (entry < current time) and not yet exited.
+        double w2 = 0, s1 = 0, s2 = 0, h1 = 0, h2 = 0;
+        double doneS = 0, doneH = 0;
+        double cum = 0, cumH = 0;
+        var entered = 0;
+        if (entry.Length == 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                w2 += weight[i] * weight[i];
+            }
+        }
+
+        var pos = 0;
+        for (var k = 0; k < m; k++)
+        {
+            var t = c.Time[k];
+            while (entered < byEntry.Length && entry[byEntry[entered]] < t)
+            {
+                var i = byEntry[entered++];
+                var ww = weight[i] * weight[i];
+                cAtEntry[i] = cum;
+                hAtEntry[i] = cumH;
+                w2 += ww;
+                s1 += ww * cum;
+                s2 += ww * cum * cum;
+                h1 += ww * cumH;
+                h2 += ww * cumH * cumH;
+            }
+
+            var d = c.NEvent[k];
+            var r = c.NRisk[k];
+            var eventTermS = 0.0;
+            var eventTermH = 0.0;
+            if (d > 0 && r > 0)
+            {
+                cum += r - d > 0 ? d / (r * (r - d)) : double.PositiveInfinity;
+                cumH += d / (r * r);
+                eventTermS = r - d > 0 ? 1 / (r - d) : double.PositiveInfinity;
+                eventTermH = 1 / r;
+            }
+
+            for (; pos < n && time[pos] == t; pos++)
+            {
+                var ww = weight[pos] * weight[pos];
+                var ce = cAtEntry[pos];
+                var he = hAtEntry[pos];
+                var a = cum - ce - (isEvent[pos] != 0 ? eventTermS : 0);
+                var b = cumH - he - (isEvent[pos] != 0 ? eventTermH : 0);
+                doneS += ww * a * a;
+                doneH += ww * b * b;
+                w2 -= ww;
+                s1 -= ww * ce;
+                s2 -= ww * ce * ce;
+                h1 -= ww * he;
+                h2 -= ww * he * he;
+            }
+
+            var varS = doneS + (cum * cum * w2) - (2 * cum * s1) + s2;
+            var varH = doneH + (cumH * cumH * w2) - (2 * cumH * h1) + h2;
+            c.StdErr[k] = double.IsFinite(cum) ? Math.Sqrt(Math.Max(varS, 0)) : double.PositiveInfinity;
+            c.StdCumHaz[k] = Math.Sqrt(Math.Max(varH, 0));
+        }
+    }
+
     /// <summary>Pointwise CI of one survival value, exactly as R survival's <c>survfit_confint</c> (logse = TRUE); null = R's NA.</summary>
     public static (double? Lower, double? Upper) Confint(double p, double se, double z, CiTransform transform)
     {

@@ -15,7 +15,12 @@ public sealed record KaplanMeierOptions
     /// <summary>Probabilities whose survival quantiles are reported; R <c>quantile(fit, probs = c(.25, .5, .75))</c>.</summary>
     public IReadOnlyList<double> QuantileProbabilities { get; init; } = [0.25, 0.5, 0.75];
 
-    /// <summary>Landmark times for <see cref="KaplanMeierCurve.Landmarks"/>; R <c>summary(fit, times = )</c> with <c>extend = FALSE</c>. Empty by default.</summary>
+    /// <summary>
+    /// Landmark times for <see cref="KaplanMeierCurve.Landmarks"/>; R <c>summary(fit, times = )</c> with
+    /// <c>extend = FALSE</c>: in any order (reported sorted ascending, as R does), a repeated time gives
+    /// a second row with the same estimate and 0 events and censorings in between, times after a
+    /// curve's last time are left out. Empty by default.
+    /// </summary>
     public IReadOnlyList<double> LandmarkTimes { get; init; } = [];
 
     /// <summary>
@@ -25,4 +30,20 @@ public sealed record KaplanMeierOptions
     /// flat to tau, as R's <c>survfit</c> does (survRM2 instead stops with an error).
     /// </summary>
     public double? RmstTau { get; init; }
+
+    /// <summary>
+    /// With strata in the sample, fit one curve per group × stratum (true, the default: R's
+    /// <c>survfit(Surv(t, s) ~ group + strata(z))</c>, curves labelled <c>"group, stratum"</c>); false
+    /// fits one curve per group and leaves the strata to a stratified test (what the report's
+    /// figure of a stratified log-rank comparison draws).
+    /// </summary>
+    public bool SplitByStrata { get; init; } = true;
+
+    /// <summary>
+    /// Variance of the curves and the cumulative hazard; R <c>robust</c>, default
+    /// <see cref="KaplanMeierVariance.Auto"/> (R's default: robust with non-integer weights, Greenwood
+    /// otherwise). The RMST standard error is R's <c>survmean</c> formula on the weighted counts
+    /// whatever the variance, as in R.
+    /// </summary>
+    public KaplanMeierVariance Variance { get; init; } = KaplanMeierVariance.Auto;
 }

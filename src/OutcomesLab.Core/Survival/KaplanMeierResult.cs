@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace OutcomesLab.Survival;
 
-/// <summary>Kaplan–Meier curves, one per group (R <c>survfit(Surv(time, status) ~ group)</c>).</summary>
-/// <param name="Curves">One curve per non-empty group level, in level order; a single curve labelled <c>"all"</c> without groups.</param>
+/// <summary>Kaplan–Meier curves, one per group or group × stratum (R <c>survfit(Surv(time, status) ~ group + strata(z))</c>).</summary>
+/// <param name="Curves">One curve per non-empty group level (or group × stratum combination, labelled <c>"group, stratum"</c>), in level order; a single curve labelled <c>"all"</c> without groups and strata.</param>
 /// <param name="Options">The options used.</param>
 /// <param name="Diagnostics">Caveats: merged times, groups without events, medians not reached, empty group levels.</param>
 public sealed record KaplanMeierResult(
@@ -11,6 +11,12 @@ public sealed record KaplanMeierResult(
     KaplanMeierOptions Options,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The variance behind every standard error and CI of the curves (<see cref="KaplanMeierOptions.Variance"/>
+    /// resolved: <see cref="KaplanMeierVariance.Greenwood"/> or <see cref="KaplanMeierVariance.Robust"/>).
+    /// </summary>
+    public KaplanMeierVariance VarianceUsed { get; init; } = KaplanMeierVariance.Greenwood;
+
     /// <summary>The curve of group <paramref name="group"/>.</summary>
     /// <param name="group">The group label.</param>
     /// <returns>The curve.</returns>
