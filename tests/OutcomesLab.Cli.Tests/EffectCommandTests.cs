@@ -155,4 +155,15 @@ public sealed class EffectCommandTests
         Assert.Contains("Examples:", output, StringComparison.Ordinal);
         Assert.Contains("outcomeslab effect --input", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--harmful-event")]
+    [InlineData("--correction", "none")]
+    public void BinaryOnlyOptionsAreRefusedForANumericMeasure(params string[] option)
+    {
+        var (code, stdout, stderr) = CliRunner.Run(["effect", "--input", RepositoryPaths.Combine("data", "simulated_cohort.csv"), "--outcome", "eq_vas_w24", "--group", "arm", "--treatment", "buprenorphine", "--control", "methadone", "--measure", "hedges-g", .. option]);
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{option[0]} applies to the", stderr, StringComparison.Ordinal);
+    }
 }

@@ -211,6 +211,15 @@ public sealed class RetentionCommandTests
     }
 
     [Fact]
+    public void GapAndGapSweepTogetherAreRefusedBecauseTheSweepWouldIgnoreTheGap()
+    {
+        var (code, stdout, stderr) = CliRunner.Run(Retention("--gap", "7", "--gap-sweep", "14,30"));
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("not both", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingGapIsAUsageError()
     {
         var (code, _, stderr) = CliRunner.Run(Retention());

@@ -45,6 +45,11 @@ internal static class RetentionCommand
             {
                 var gapValue = run.Parse.GetValue(gap);
                 var sweepValue = run.Parse.GetValue(sweep) is { Length: > 0 } swept ? swept : null;
+                if (gapValue is not null && sweepValue is not null)
+                {
+                    throw new UsageException("Give either --gap (one analysis) or --gap-sweep (one analysis per gap, e.g. 7,14,30,none), not both: with --gap-sweep every gap of the list is used and --gap would change nothing.");
+                }
+
                 if (gapValue is null && sweepValue is null)
                 {
                     throw new UsageException("Give --gap DAYS|none (or --gap-sweep 7,14,30,none): retention rates depend strongly on the permissible gap, so there is no default.");

@@ -45,6 +45,16 @@ internal sealed record EffectSettings(string Measure, string Outcome, double Con
             throw new UsageException($"{name("--ci-method")} wald applies to risk-difference and nnt; {Measure} always uses its log (Woolf/Katz) interval.");
         }
 
+        if (!IsBinary && HarmfulEvent)
+        {
+            throw new UsageException($"{name("--harmful-event")} applies to the binary measures ({string.Join(", ", BinaryMeasures)}), whose benefit direction depends on it; {Measure} is a difference of numbers (treatment minus control).");
+        }
+
+        if (!IsBinary && Correction != ContinuityCorrection.IfAnyZero)
+        {
+            throw new UsageException($"{name("--correction")} applies to the 2x2 measures; {Measure} has no cells to correct.");
+        }
+
         if (!IsBinary && EventValue is not null)
         {
             throw new UsageException($"{name("--event-value")} applies to the binary measures ({string.Join(", ", BinaryMeasures)}); {Measure} uses the outcome as numbers.");
