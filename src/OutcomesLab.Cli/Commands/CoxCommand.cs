@@ -21,7 +21,7 @@ internal static class CoxCommand
         var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
         var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
         var id = new Option<string?>("--id") { Description = "Column of subject ids for (start, stop] rows of one subject: groups the robust variance as R's id=.", HelpName = "COLUMN" };
-        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false); by default as R: on with --cluster, non-integer weights, or ids with several events.", HelpName = "true|false" };
+        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false), R's robust=; by default as R: on with --cluster, non-integer weights, or ids with several events. With --cluster and false the model-based variance is used (R ignores cluster() for it) but the concordance SE is still grouped by the cluster, as R's coxph.", HelpName = "true|false" };
         var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
         var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as R) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
@@ -214,7 +214,7 @@ internal static class CoxCommand
         var level = NumberText.Short(fit.ConfidenceLevel * 100);
         var robust = fit.IsRobust;
         var headers = new List<string> { "term", "coef", "HR", $"{level}% CI", robust ? "robust SE" : "SE", "z", "p" };
-        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[c.Term, "aliased (NA)", "NA", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
         [
             c.Term,
             NumberText.Short(c.Coef, 5),
@@ -273,6 +273,7 @@ internal static class CoxCommand
         {
             w.WriteStartObject();
             w.WriteString("term", c.Term);
+            w.WriteBoolean("aliased", c.IsAliased);
             w.Number("coef", c.Coef);
             w.Number("se", c.Se);
             w.Number("robust_se", c.RobustSe);
@@ -289,6 +290,11 @@ internal static class CoxCommand
         WriteTest(w, "likelihood_ratio", fit.LikelihoodRatio);
         WriteTest(w, "wald", fit.Wald);
         WriteTest(w, "score", fit.Score);
+        if (fit.RobustScore is { } robustScore)
+        {
+            WriteTest(w, "robust_score", robustScore);
+        }
+
         w.WriteEndObject();
         w.WriteStartObject("concordance");
         w.Number("estimate", fit.Concordance.Estimate);

@@ -96,7 +96,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var best = fit.Coefficients.OrderBy(c => c.P).FirstOrDefault();
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset))],
             Methods = Methods(cohort, fit),
@@ -108,7 +108,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct)
     {
         var robust = fit.IsRobust;
-        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
         [
             Label(c.Term),
             NumberText.Short(c.HazardRatio, 4),
