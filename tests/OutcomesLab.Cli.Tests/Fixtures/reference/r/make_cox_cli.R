@@ -82,6 +82,7 @@ fr <- coxph(Surv(time_days, event) ~ arm + age + dose_mg, data = r)
 nd <- data.frame(arm = c("methadone", "xr_naltrexone"), age = c(40, 50), dose_mg = c(60, 80))
 out("retention_cox_predict", c(fitsum(fr, c("coxph(Surv(time_days, event) ~ arm + age + dose_mg, data = r)",
     "survfit(fr, newdata = data.frame(arm = c('methadone', 'xr_naltrexone'), age = c(40, 50), dose_mg = c(60, 80)))",
-    "survfit(fr, newdata = ..., conf.type = 'log-log')", "residuals(fr, type)")),
+    "survfit(fr, newdata = ..., conf.type = 'log-log')", "survfit(fr)", "residuals(fr, type)")),
   list(predictions = curves(survfit(fr, newdata = nd)), predictions_loglog = curves(survfit(fr, newdata = nd, conf.type = "log-log")),
+       predictions_means = curves(survfit(fr)),
        residuals = ressum(fr))))
