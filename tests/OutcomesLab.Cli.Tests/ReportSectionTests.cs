@@ -41,6 +41,29 @@ public sealed class ReportSectionTests
         """;
 
     [Fact]
+    public void Cox_section_shows_an_aliased_term_as_NA_with_the_tests_on_the_estimated_df()
+    {
+        // R (r/make_cox_cli.R, lung_cox_aliased.json): coxph(Surv(time, status) ~ age + wt_loss + x3) with x3 = age + 2 wt_loss gives x3 NA, LR 5.2707 on 2 df.
+        var r = ReferenceFixture.Survival("lung_cox_aliased");
+        var file = JsonSerializer.Serialize(ReferenceFixture.DataPath("lung_aliased.csv"));
+        using var run = PlanRun.Start($$"""
+            { "datasets": { "lung": { "file": {{file}} } },
+              "analyses": [ { "id": "cox", "type": "cox", "dataset": "lung", "time": "time", "event": "status", "event_value": 2,
+                              "covariates": ["age", "wt_loss", "x3"], "labels": { "x3": "Age + 2 x weight loss" } } ] }
+            """);
+        var section = run.Section("cox");
+        var coefficients = section.Tables[0].Table.Rows.ToDictionary(row => row[0]);
+        Assert.Equal(["Age + 2 x weight loss", "aliased (NA)", "NA", "NA", "NA", "NA"], coefficients["Age + 2 x weight loss"]);
+        NumericAssert.Close(ReferenceFixture.Numbers(r["hr"])[0], Cell(coefficients["age"][1]), rel: 1e-3, what: "HR age (4 significant digits)");
+        var lr = section.Tables[1].Table.Rows.Single(row => row[0] == "likelihood ratio");
+        Assert.Equal("2", lr[2]);
+        NumericAssert.Close(ReferenceFixture.Number(r["lr"]), Cell(lr[1]), rel: 1e-4, what: "LR (5 significant digits)");
+        Assert.Contains("Age + 2 x weight loss aliased (NA", string.Join(" ", section.Narrative), StringComparison.Ordinal);
+        Assert.Contains(section.Warnings, w => w.Contains("Aliased covariate(s) x3", StringComparison.Ordinal));
+        Assert.Equal(["age", "wt_loss"], section.Tables.Single(t => t.Name == "cox-ph-test").Table.Rows.Select(row => row[0]).SkipLast(1));
+    }
+
+    [Fact]
     public void RetentionSectionReproducesHser2014AndPublishesTheSubjects()
     {
         using var run = PlanRun.Start($$"""{ {{Ctn27Datasets}}, "analyses": [ {{RetentionAnalysis}} ] }""");
