@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>The <c>--factor COLS</c> option of cox and plot cox: covariates taken as categories whatever their type (R's <c>factor()</c>).</summary>
+/// <summary>The <c>--factor COLS</c> option of cox, plot cox and plot cox-survival: covariates taken as categories whatever their type (R's <c>factor()</c>).</summary>
 internal static class FactorOption
 {
     public static Option<string?> Create() => new("--factor")

@@ -13,7 +13,7 @@ namespace OutcomesLab.Plotting;
 /// </summary>
 public static class ForestFigure
 {
-    /// <summary>One row per Cox coefficient: hazard ratio with its confidence interval and p.</summary>
+    /// <summary>One row per Cox coefficient: hazard ratio with its confidence interval and p; an aliased coefficient (R's NA) gets its label and "aliased (NA)" without a marker.</summary>
     /// <param name="result">The Cox fit.</param>
     /// <param name="options">Labels and layout; null for the defaults.</param>
     /// <returns>The model.</returns>
@@ -27,7 +27,7 @@ public static class ForestFigure
             c.HazardRatio,
             c.HrLower,
             c.HrUpper,
-            Columns(options, $"{NumberFormat.Ratio(c.HazardRatio)} ({NumberFormat.Ratio(c.HrLower)}–{NumberFormat.Ratio(c.HrUpper)})", c.P))).ToImmutableArray();
+            c.IsAliased ? (options.ShowP ? ["aliased (NA)", ""] : ["aliased (NA)"]) : Columns(options, $"{NumberFormat.Ratio(c.HazardRatio)} ({NumberFormat.Ratio(c.HrLower)}–{NumberFormat.Ratio(c.HrUpper)})", c.P))).ToImmutableArray();
         return Build(
             rows,
             log: true,

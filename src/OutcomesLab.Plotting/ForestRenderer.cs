@@ -155,6 +155,8 @@ internal static class ForestRenderer
             var y = -(i + 1.0);
             switch (r.Kind)
             {
+                case ForestRowKind.Estimate when !double.IsFinite(r.Estimate):
+                    break;
                 case ForestRowKind.Estimate:
                     Segment(plot, style, map(r.Lower), y, map(r.Upper), y);
                     var marker = plot.Add.Marker(map(r.Estimate), y);

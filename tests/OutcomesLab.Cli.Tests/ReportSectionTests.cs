@@ -41,6 +41,76 @@ public sealed class ReportSectionTests
         """;
 
     [Fact]
+    public void Cox_section_tabulates_and_draws_predicted_survival_for_profiles_as_R_survfit_newdata()
+    {
+        // R (r/make_cox_cli.R, retention_cox_predict.json): survfit(coxph(Surv(time_days, event) ~ arm + age + dose_mg), newdata).
+        var r = ReferenceFixture.Survival("retention_cox_predict")["predictions"]!;
+        var file = JsonSerializer.Serialize(ReferenceFixture.DataPath("retention_synthetic.csv"));
+        using var run = PlanRun.Start($$"""
+            { "datasets": { "r": { "file": {{file}} } },
+              "analyses": [ { "id": "cox", "type": "cox", "dataset": "r", "time": "time_days", "event": "event", "covariates": ["arm", "age", "dose_mg"],
+                              "ph_test": "none", "predict": ["arm=methadone,age=40,dose_mg=60", "arm=xr_naltrexone,age=50,dose_mg=80"], "predict_times": [90, 180] } ] }
+            """);
+        var section = run.Section("cox");
+        var table = section.Tables.Single(t => t.Name == "cox-predicted").Table;
+        Assert.Equal(4, table.Rows.Count);
+        for (var p = 0; p < 2; p++)
+        {
+            var times = ReferenceFixture.Numbers(r[p]!["time"]);
+            for (var k = 0; k < 2; k++)
+            {
+                var t = k == 0 ? 90 : 180;
+                var i = Array.FindLastIndex(times, x => x <= t);
+                var row = table.Rows[(p * 2) + k];
+                Assert.Equal(t.ToString(CultureInfo.InvariantCulture), row[1]);
+                Assert.Equal(ReferenceFixture.Numbers(r[p]!["surv"])[i]!.Value.ToString("0.000", CultureInfo.InvariantCulture), row[2]);
+                Assert.Equal($"{ReferenceFixture.Numbers(r[p]!["lower"])[i]!.Value.ToString("0.000", CultureInfo.InvariantCulture)} to {ReferenceFixture.Numbers(r[p]!["upper"])[i]!.Value.ToString("0.000", CultureInfo.InvariantCulture)}", row[3]);
+                Assert.Equal(ReferenceFixture.Numbers(r[p]!["n_risk"])[Array.FindIndex(times, x => x >= t)]!.Value.ToString(CultureInfo.InvariantCulture), row[4]);
+            }
+        }
+
+        Assert.Contains(section.Figures, f => f.Name == "cox-predicted");
+        Assert.Contains(section.Methods, m => m.Contains("survfit(fit, newdata)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cox_plan_profile_errors_name_the_plan_location()
+    {
+        var file = JsonSerializer.Serialize(ReferenceFixture.DataPath("retention_synthetic.csv"));
+        using var run = PlanRun.Start($$"""
+            { "datasets": { "r": { "file": {{file}} } },
+              "analyses": [ { "id": "cox", "type": "cox", "dataset": "r", "time": "time_days", "event": "event", "covariates": ["arm", "age"],
+                              "predict": ["arm=methadone,age=40", "arm=nope,age=40"] } ] }
+            """);
+        var ex = Assert.Throws<PlanException>(() => run.Section("cox"));
+        Assert.Contains("predict[1]", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\"nope\" is not a level of arm", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cox_section_shows_an_aliased_term_as_NA_with_the_tests_on_the_estimated_df()
+    {
+        // R (r/make_cox_cli.R, lung_cox_aliased.json): coxph(Surv(time, status) ~ age + wt_loss + x3) with x3 = age + 2 wt_loss gives x3 NA, LR 5.2707 on 2 df.
+        var r = ReferenceFixture.Survival("lung_cox_aliased");
+        var file = JsonSerializer.Serialize(ReferenceFixture.DataPath("lung_aliased.csv"));
+        using var run = PlanRun.Start($$"""
+            { "datasets": { "lung": { "file": {{file}} } },
+              "analyses": [ { "id": "cox", "type": "cox", "dataset": "lung", "time": "time", "event": "status", "event_value": 2,
+                              "covariates": ["age", "wt_loss", "x3"], "labels": { "x3": "Age + 2 x weight loss" } } ] }
+            """);
+        var section = run.Section("cox");
+        var coefficients = section.Tables[0].Table.Rows.ToDictionary(row => row[0]);
+        Assert.Equal(["Age + 2 x weight loss", "aliased (NA)", "NA", "NA", "NA", "NA"], coefficients["Age + 2 x weight loss"]);
+        NumericAssert.Close(ReferenceFixture.Numbers(r["hr"])[0], Cell(coefficients["age"][1]), rel: 1e-3, what: "HR age (4 significant digits)");
+        var lr = section.Tables[1].Table.Rows.Single(row => row[0] == "likelihood ratio");
+        Assert.Equal("2", lr[2]);
+        NumericAssert.Close(ReferenceFixture.Number(r["lr"]), Cell(lr[1]), rel: 1e-4, what: "LR (5 significant digits)");
+        Assert.Contains("Age + 2 x weight loss aliased (NA", string.Join(" ", section.Narrative), StringComparison.Ordinal);
+        Assert.Contains(section.Warnings, w => w.Contains("Aliased covariate(s) x3", StringComparison.Ordinal));
+        Assert.Equal(["age", "wt_loss"], section.Tables.Single(t => t.Name == "cox-ph-test").Table.Rows.Select(row => row[0]).SkipLast(1));
+    }
+
+    [Fact]
     public void RetentionSectionReproducesHser2014AndPublishesTheSubjects()
     {
         using var run = PlanRun.Start($$"""{ {{Ctn27Datasets}}, "analyses": [ {{RetentionAnalysis}} ] }""");

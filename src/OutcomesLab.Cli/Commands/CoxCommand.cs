@@ -22,7 +22,7 @@ internal static class CoxCommand
         var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
         var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
         var id = new Option<string?>("--id") { Description = "Column of subject ids for (start, stop] rows of one subject: groups the robust variance as R's id=.", HelpName = "COLUMN" };
-        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false); by default as R: on with --cluster, non-integer weights, or ids with several events.", HelpName = "true|false" };
+        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false), R's robust=; by default as R: on with --cluster, non-integer weights, or ids with several events. With --cluster and false the model-based variance is used (R ignores cluster() for it) but the concordance SE is still grouped by the cluster, as R's coxph.", HelpName = "true|false" };
         var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
         var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as R) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
@@ -31,9 +31,16 @@ internal static class CoxCommand
         var phTest = new Option<string?>("--ph-test") { Description = "Also test proportional hazards as R's cox.zph with this time transform.", HelpName = "km|identity|rank" };
         phTest.AcceptOnlyFromAmong("km", "identity", "rank");
         var confLevel = OptionParsers.ConfidenceLevel();
+        var residuals = new Option<string?>("--residuals") { Description = "Residual types written to --residuals-out, comma-separated, as R's residuals(fit, type): martingale (default), deviance, score, dfbeta, dfbetas (one row per data row) or schoenfeld, scaledsch (one row per event; not mixed with the others).", HelpName = "TYPE[,TYPE]" };
+        var residualsOut = new Option<FileInfo?>("--residuals-out") { Description = "Write the --residuals of the fitted model to this CSV: the input line of each row, then one column per type (TYPE[TERM] per coefficient for matrix types), in R's row order.", HelpName = "FILE" };
+        var predict = new Option<string[]>("--predict") { Description = "Covariate profile for a predicted survival curve, COLUMN=VALUE for every model variable, e.g. \"arm=buprenorphine,age=40\" (repeatable; R's survfit(fit, newdata)); written to --predictions-out.", HelpName = "COL=VALUE,...", AllowMultipleArgumentsPerToken = false };
+        var predictionsOut = new Option<FileInfo?>("--predictions-out") { Description = "Write predicted survival curves (profile, time, n.risk, n.event, surv, std.err of the cumulative hazard, lower, upper; one curve per stratum) to this CSV, as R's survfit(fit, newdata); without --predict, the curve at the covariate means (R's survfit(fit)).", HelpName = "FILE" };
+        var confType = new Option<string?>("--conf-type") { Description = "Interval transform of the --predictions-out curves, as R survfit.coxph's conf.type: log (default), log-log, plain.", HelpName = "log|log-log|plain" };
+        confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var command = new Command("cox", "Cox proportional-hazards regression (Efron or Breslow ties, strata, weights, cluster-robust SEs, (start, stop] data) with hazard ratios, LR/Wald/score tests, concordance and the cox.zph test, matching R's coxph.")
         {
             time, status, eventValue, covariates, factor, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
+            residuals, residualsOut, predict, predictionsOut, confType,
         };
         csv.AddTo(command);
         context.Bind(
@@ -41,7 +48,22 @@ internal static class CoxCommand
             run =>
             {
                 var terms = ParseTerms(run.Parse.GetValue(covariates)!);
+                var residualsFile = run.Parse.GetValue(residualsOut);
+                var predictionsFile = run.Parse.GetValue(predictionsOut);
+                var profiles = run.Parse.GetValue(predict) ?? [];
+                if (residualsFile is null && run.Parse.GetValue(residuals) is not null)
+                {
+                    throw new UsageException("--residuals chooses the residual types of --residuals-out; add --residuals-out FILE to write them.");
+                }
+
+                if (predictionsFile is null && (profiles.Length > 0 || run.Parse.GetValue(confType) is not null))
+                {
+                    throw new UsageException($"{(profiles.Length > 0 ? "--predict" : "--conf-type")} applies to the predicted survival curves; add --predictions-out FILE to write them.");
+                }
+
+                var residualTypes = residualsFile is null ? null : CoxOutputs.ParseResidualTypes(run.Parse.GetValue(residuals) ?? "martingale");
                 var table = csv.ReadTable(run);
+                run.CheckOutputTarget(residualsFile?.FullName, predictionsFile?.FullName);
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
                     Time = run.Parse.GetValue(time)!,
@@ -61,7 +83,9 @@ internal static class CoxCommand
                 }
 
                 CheckFitInput(cohort);
-                var design = Design(terms, cohort, ParseReferences(run.Parse.GetValue(reference) ?? []));
+                var references = ParseReferences(run.Parse.GetValue(reference) ?? []);
+                var design = Design(terms, cohort, references);
+                var profileRows = profiles.Length == 0 ? null : CoxOutputs.ProfileRows(profiles, terms, cohort, references, design);
                 for (var i = 0; cohort.Id is not null && i < cohort.Id.Count; i++)
                 {
                     if (cohort.Id[i] is null)
@@ -90,11 +114,31 @@ internal static class CoxCommand
                     run.Warn(d.Message);
                 }
 
+                if (residualsFile is not null)
+                {
+                    CoxOutputs.WriteResiduals(run, residualsFile.FullName, fit, cohort, residualTypes!);
+                }
+
+                if (predictionsFile is not null)
+                {
+                    var ci = run.Parse.GetValue(confType) switch
+                    {
+                        "log-log" => Survival.CiTransform.LogLog,
+                        "plain" => Survival.CiTransform.Plain,
+                        _ => Survival.CiTransform.Log,
+                    };
+                    var curves = profileRows is null
+                        ? [("means", (IReadOnlyList<CoxSurvivalCurve>)CoxPredictions.PredictSurvival(fit, null, null, ci))]
+                        : profiles.Select((p, i) => (p, (IReadOnlyList<CoxSurvivalCurve>)CoxPredictions.PredictSurvival(fit, profileRows[i], null, ci))).ToList();
+                    CoxOutputs.WritePredictions(run, predictionsFile.FullName, curves, cohort.Strata is not null);
+                }
+
                 run.Emit(run.Format == OutputFormat.Json ? Json(fit, zph) : TableRenderer.Render(Tables(fit, zph), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cox --input data/addicts/addicts.csv --time days --event departed --covariates prison,mdose --strata clinic --ph-test km",
-            "outcomeslab cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --cluster site --format json");
+            "outcomeslab cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --cluster site --format json",
+            "outcomeslab cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age --reference arm=methadone --predict \"arm=buprenorphine,age=40\" --predict \"arm=methadone,age=40\" --predictions-out curves.csv --residuals martingale,dfbeta --residuals-out residuals.csv");
         return command;
     }
 
@@ -216,7 +260,7 @@ internal static class CoxCommand
         var level = NumberText.Short(fit.ConfidenceLevel * 100);
         var robust = fit.IsRobust;
         var headers = new List<string> { "term", "coef", "HR", $"{level}% CI", robust ? "robust SE" : "SE", "z", "p" };
-        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[c.Term, "aliased (NA)", "NA", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
         [
             c.Term,
             NumberText.Short(c.Coef, 5),
@@ -275,6 +319,7 @@ internal static class CoxCommand
         {
             w.WriteStartObject();
             w.WriteString("term", c.Term);
+            w.WriteBoolean("aliased", c.IsAliased);
             w.Number("coef", c.Coef);
             w.Number("se", c.Se);
             w.Number("robust_se", c.RobustSe);
@@ -291,6 +336,11 @@ internal static class CoxCommand
         WriteTest(w, "likelihood_ratio", fit.LikelihoodRatio);
         WriteTest(w, "wald", fit.Wald);
         WriteTest(w, "score", fit.Score);
+        if (fit.RobustScore is { } robustScore)
+        {
+            WriteTest(w, "robust_score", robustScore);
+        }
+
         w.WriteEndObject();
         w.WriteStartObject("concordance");
         w.Number("estimate", fit.Concordance.Estimate);

@@ -11,10 +11,11 @@ internal static class PlotCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps), forest-compare (outcome-domain comparison), meta (meta-analysis forest plot), eq5d-profile (EQ-5D level shares per dimension), trajectory (mean QoL with CIs by visit and arm).");
+        var command = new Command("plot", "Publication figures (PNG or SVG by the --output extension; journal presets; Okabe-Ito colours): km (Kaplan-Meier with number-at-risk table), cif (cumulative incidence), cox (hazard-ratio forest plot), cox-survival (Cox-predicted survival curves for covariate profiles), uds-heatmap (weekly urine screens), gap-sensitivity (retention across permissible gaps), forest-compare (outcome-domain comparison), meta (meta-analysis forest plot), eq5d-profile (EQ-5D level shares per dimension), trajectory (mean QoL with CIs by visit and arm).");
         command.Subcommands.Add(Km(context));
         command.Subcommands.Add(Cif(context));
         command.Subcommands.Add(Cox(context));
+        command.Subcommands.Add(PlotCoxSurvivalCommand.Create(context));
         command.Subcommands.Add(PlotUdsHeatmapCommand.Create(context));
         command.Subcommands.Add(PlotGapSensitivityCommand.Create(context));
         command.Subcommands.Add(PlotForestCommands.Compare(context));
@@ -31,7 +32,7 @@ internal static class PlotCommand
         return command;
     }
 
-    private static Option<TimeUnit> Unit(string name, string description) => new(name)
+    internal static Option<TimeUnit> Unit(string name, string description) => new(name)
     {
         Description = description,
         DefaultValueFactory = _ => TimeUnit.Days,
@@ -52,7 +53,7 @@ internal static class PlotCommand
         return TimeUnit.Days;
     }
 
-    private static Option<RiskTableRows> RiskTable() => new("--risk-table")
+    internal static Option<RiskTableRows> RiskTable() => new("--risk-table")
     {
         Description = "Table blocks under the plot, comma-separated: at-risk (default), events, censored; or none.",
         DefaultValueFactory = _ => RiskTableRows.AtRisk,

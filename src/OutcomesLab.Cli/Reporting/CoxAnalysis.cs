@@ -14,6 +14,8 @@ namespace OutcomesLab.Cli.Reporting;
 /// <param name="Terms">Model terms.</param>
 internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles, ImmutableArray<PlanColumn> Terms) : IReportAnalysis
 {
+    private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
+
     /// <inheritdoc/>
     public string Id => Header.Id;
 
@@ -44,6 +46,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Confidence level, or null for the plan's.</summary>
     public double? ConfidenceLevel { get; init; }
 
+    /// <summary>Covariate profiles for predicted survival curves (R <c>survfit(fit, newdata)</c>), with their plan locations.</summary>
+    public ImmutableArray<(string Profile, PlanLocation Location)> Predict { get; init; } = [];
+
+    /// <summary>Tabulation times of the predicted curves (empty: quartiles of follow-up).</summary>
+    public ImmutableArray<double> PredictTimes { get; init; } = [];
+
     /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
@@ -63,7 +71,22 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             }
         }
 
-        var design = CoxCommand.Design([.. Terms.Select(t => t.Name)], cohort, References.ToDictionary(r => r.Key, r => r.Value.Level, StringComparer.Ordinal));
+        var termNames = Terms.Select(t => t.Name).ToList();
+        var referenceLevels = References.ToDictionary(r => r.Key, r => r.Value.Level, StringComparer.Ordinal);
+        var design = CoxCommand.Design(termNames, cohort, referenceLevels);
+        var profileRows = new List<double[]>();
+        foreach (var (profile, location) in Predict)
+        {
+            try
+            {
+                profileRows.AddRange(CoxOutputs.ProfileRows([profile], termNames, cohort, referenceLevels, design));
+            }
+            catch (UsageException ex)
+            {
+                throw new PlanException(location, "a covariate profile \"col=value,...\" giving every model variable", $"\"{profile}\"", ex.Message.Replace("--predict ", "", StringComparison.Ordinal));
+            }
+        }
+
         var level = ConfidenceLevel ?? context.ConfidenceLevel;
         var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(Ties: Ties, ConfidenceLevel: level, Cluster: cohort.Cluster, Robust: Robust));
         var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
@@ -93,15 +116,31 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             });
         }
 
+        var figures = ImmutableArray.CreateBuilder<ReportFigure>();
+        if (!Predict.IsEmpty)
+        {
+            var series = new List<CoxSurvivalSeries>();
+            for (var i = 0; i < Predict.Length; i++)
+            {
+                series.AddRange(CoxPredictions.PredictSurvival(fit, profileRows[i]).Select(c => new CoxSurvivalSeries(c.Stratum is null ? Predict[i].Profile : $"{Predict[i].Profile}, {c.Stratum}", c)));
+            }
+
+            tables.Add(new ReportTable($"{Id}-predicted", PredictedTable(context, series, PredictTimes.IsEmpty ? Quartiles(cohort.Time) : [.. PredictTimes], pct))
+            {
+                Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
+            });
+            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
+        }
+
         var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
         var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}{strata}.";
         var best = fit.Coefficients.OrderBy(c => c.P).FirstOrDefault();
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
             Tables = tables.ToImmutable(),
-            Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset))],
+            Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
             Methods = Methods(cohort, fit),
             Citations = Citations(fit, zph),
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
@@ -111,7 +150,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct)
     {
         var robust = fit.IsRobust;
-        var rows = fit.Coefficients.Select(c => (IReadOnlyList<string>)
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
         [
             Label(c.Term),
             NumberText.Short(c.HazardRatio, 4),
@@ -122,6 +161,41 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         ]).ToList();
         var title = $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {context.Count(fit.N)}, events = {context.Count(fit.Events)}";
         return new TextTable(title, ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"], rows) { RightAligned = new HashSet<int> { 1, 3, 4, 5 } };
+    }
+
+    private static TextTable PredictedTable(ReportContext context, List<CoxSurvivalSeries> series, IReadOnlyList<double> times, string pct)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var s in series)
+        {
+            var c = s.Curve;
+            foreach (var t in times)
+            {
+                // The curve is a step function from S(0) = 1: the last row at or before t.
+                var i = -1;
+                while (i + 1 < c.Time.Length && c.Time[i + 1] <= t)
+                {
+                    i++;
+                }
+
+                // At risk at t: the first row at or after t (0 after the last).
+                var j = i >= 0 && c.Time[i] == t ? i : i + 1;
+                var atRisk = j < c.Time.Length ? c.NRisk[j] : 0;
+                rows.Add(i < 0
+                    ? [s.Label, NumberText.Short(t), "1.000", "", context.Count(atRisk)]
+                    : [s.Label, NumberText.Short(t), c.Survival[i].ToString("0.000", CultureInfo.InvariantCulture), $"{Fixed(c.Lower[i])} to {Fixed(c.Upper[i])}", context.Count(atRisk)]);
+            }
+        }
+
+        return new TextTable("Predicted survival by covariate profile", ["profile", "time", "survival", $"{pct}% CI", "n at risk"], rows) { RightAligned = new HashSet<int> { 1, 2, 4 } };
+    }
+
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static List<double> Quartiles(IReadOnlyList<double> times)
+    {
+        var sorted = times.Order().ToArray();
+        return [.. QuartileProbabilities.Select(q => sorted[(int)Math.Floor(q * (sorted.Length - 1))]).Distinct()];
     }
 
     private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term;
@@ -162,6 +236,11 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         }
 
         sentences.Add("Discrimination is summarised by Harrell's concordance [harrell1982].");
+        if (!Predict.IsEmpty)
+        {
+            sentences.Add($"Predicted survival curves for the covariate profiles {string.Join("; ", Predict.Select(p => p.Profile))} were computed from the fitted model with the {(Ties == TieMethod.Efron ? "Efron" : "Breslow")} baseline hazard and CIs including the variance of the coefficients, as R survival::survfit(fit, newdata) [therneau-survival].");
+        }
+
         if (PhTest is { } t)
         {
             sentences.Add($"Proportional hazards were checked with the test of Grambsch and Therneau on scaled Schoenfeld residuals [grambsch1994] with the {TransformName(t)} time transform (R cox.zph transform = \"{TransformName(t)}\").");

@@ -30,6 +30,8 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
         new("ph_test", "\"km\" | \"identity\" | \"rank\" | \"none\"", "\"km\"", "Proportional-hazards test on scaled Schoenfeld residuals with this time transform (R cox.zph transform)."),
         new("labels", "object: term -> label", "{}", "Row labels of the table and forest figure, e.g. {\"arm=buprenorphine\": \"Buprenorphine vs methadone\"}."),
         new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the hazard-ratio intervals (R conf.int)."),
+        new("predict", "list of \"col=value,...\" profiles", "none", "Covariate profiles (every model variable, as cox --predict) whose predicted survival curves with CIs are tabulated and drawn (R survfit(fit, newdata))."),
+        new("predict_times", "list of numbers >= 0", "quartiles of follow-up", "Times at which the predicted survival of each profile is tabulated (R summary(survfit(fit, newdata), times)); needs \"predict\"."),
     ];
 
     /// <inheritdoc/>
@@ -98,6 +100,13 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             }
         }
 
+        var predict = keys.StringList("predict");
+        var predictTimes = keys.NumberList("predict_times", expected: "a number >= 0", valid: x => x >= 0);
+        if (predict.IsEmpty && keys.Has("predict_times"))
+        {
+            throw keys.Error("predict_times", "\"predict_times\" together with \"predict\"", null, "Add \"predict\": [\"col=value,...\"] with the covariate profiles to tabulate, or remove \"predict_times\".");
+        }
+
         return new CoxAnalysis(header, roles, terms)
         {
             References = references,
@@ -109,6 +118,8 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             Robust = keys.Has("robust") ? keys.OptionalBool("robust", false) : null,
             PhTest = keys.Choice<CoxPhTransform?>("ph_test", CoxPhTransform.KaplanMeier, ("km", CoxPhTransform.KaplanMeier), ("identity", CoxPhTransform.Identity), ("rank", CoxPhTransform.Rank), ("none", null)),
             ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            Predict = [.. predict.Select((text, i) => (text, keys.Document.Positions.Value(PlanPositions.Index(keys.PathOf("predict"), i))))],
+            PredictTimes = predictTimes,
         };
     }
 }

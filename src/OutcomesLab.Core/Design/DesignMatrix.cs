@@ -78,6 +78,36 @@ public sealed class DesignMatrix
         }
     }
 
+    /// <summary>
+    /// The matrix restricted to the given columns (in the order given), with each term keeping the
+    /// columns it still has and terms left without columns dropped, as R's <c>cox.zph</c> does with
+    /// the <c>assign</c> list of a fit with aliased (NA) coefficients.
+    /// </summary>
+    internal DesignMatrix SelectColumns(IReadOnlyList<int> keep)
+    {
+        var names = ImmutableArray.CreateBuilder<string>(keep.Count);
+        var cols = new double[keep.Count][];
+        var newIndex = new Dictionary<int, int>();
+        for (var i = 0; i < keep.Count; i++)
+        {
+            names.Add(ColumnNames[keep[i]]);
+            cols[i] = columns[keep[i]];
+            newIndex[keep[i]] = i;
+        }
+
+        var terms = ImmutableArray.CreateBuilder<DesignTerm>();
+        foreach (var term in Terms)
+        {
+            var kept = term.Columns.Where(newIndex.ContainsKey).Select(c => newIndex[c]).ToImmutableArray();
+            if (kept.Length > 0)
+            {
+                terms.Add(new DesignTerm(term.Name, kept));
+            }
+        }
+
+        return new DesignMatrix(RowCount, names.MoveToImmutable(), cols, terms.ToImmutable());
+    }
+
     private double[] RowMajor()
     {
         var p = columns.Length;

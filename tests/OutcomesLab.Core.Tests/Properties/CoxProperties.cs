@@ -72,17 +72,8 @@ public sealed class CoxProperties
 
         var sample = SurvivalSample.Create(cohort.Times, cohort.Events);
         var x = DesignMatrix.FromColumns(["x", "z"], [cohort.Covariate, cohort.Covariate2]);
-        CoxResult fit;
-        try
-        {
-            fit = CoxRegression.Fit(sample, x, options);
-        }
-        catch (ArgumentException ex) when (ex.Message.Contains("collinear", StringComparison.Ordinal))
-        {
-            // Documented refusal (R gives an NA coefficient): z constant within the risk sets.
-            return null;
-        }
-
+        // An aliased z (constant within the risk sets) has a NaN coefficient (R's NA) and is discarded below.
+        var fit = CoxRegression.Fit(sample, x, options);
         var identified = fit.Converged && fit.Coefficients.All(c => Math.Abs(c.Coef) < 5 && double.IsFinite(c.Se) && c.Se < 5);
         return identified ? fit : null;
     }

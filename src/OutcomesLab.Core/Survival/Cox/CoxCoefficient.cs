@@ -10,4 +10,6 @@ namespace OutcomesLab.Survival.Cox;
 /// <param name="HrUpper">Upper confidence limit exp(beta + z SE).</param>
 /// <param name="Z">Wald z = beta / SE (robust SE when present).</param>
 /// <param name="P">Two-sided p = 2 Phi(-|z|).</param>
-public sealed record CoxCoefficient(string Term, double Coef, double Se, double? RobustSe, double HazardRatio, double HrLower, double HrUpper, double Z, double P);
+/// <param name="IsAliased">True when the column is aliased (a linear combination of earlier columns, or constant): R's
+/// <c>coxph</c> gives it the coefficient NA and fits the others; then every number of the row is NaN (R's NA).</param>
+public sealed record CoxCoefficient(string Term, double Coef, double Se, double? RobustSe, double HazardRatio, double HrLower, double HrUpper, double Z, double P, bool IsAliased = false);

@@ -28,6 +28,12 @@ internal sealed class CoxFitState
     /// <summary>Model-based variance (original scale, row-major).</summary>
     public required double[] NaiveVar { get; init; }
 
+    /// <summary>Per design column: aliased (R's NA coefficient).</summary>
+    public required bool[] Aliased { get; init; }
+
+    /// <summary>The fit without the aliased columns (what R's <c>cox.zph</c> works on), or null when none is aliased.</summary>
+    public Lazy<CoxResult>? Reduced { get; init; }
+
     /// <summary>Label of each non-empty stratum in sorted order, or null without strata.</summary>
     public string[]? StrataLabels { get; init; }
 

@@ -10,7 +10,8 @@ namespace OutcomesLab.Survival.Cox;
 /// <paramref name="Cluster"/> is given, when any case weight is non-integer, or when <paramref name="Id"/> is given and some
 /// id has more than one event. The grouping is <paramref name="Cluster"/>, else <paramref name="Id"/>, else one group per row
 /// (R requires <c>cluster</c> or <c>id</c> for an explicit <c>robust = TRUE</c> on (start, stop] data, and so do we).
-/// False with a <paramref name="Cluster"/> ignores it with a diagnostic, as R does with a warning.</param>
+/// False with a <paramref name="Cluster"/> ignores it for the variance with a diagnostic, as R does with a warning; the
+/// concordance SE is still grouped by the cluster, as R's <c>coxph</c> passes its cluster to <c>concordancefit</c> either way.</param>
 /// <param name="Id">Subject identifier per row (R <c>id =</c>): the rows of one subject in (start, stop] data. Used as the
 /// sandwich grouping when robust and no <paramref name="Cluster"/> is given (R <c>coxph(..., id = id)</c>). Reference:
 /// Therneau &amp; Grambsch (2000), section 7.2; survival vignette "The survival package", section on robust variance.</param>

@@ -91,7 +91,7 @@ public static class CoxPredictions
         for (var k = 0; k < n; k++)
         {
             var r = new double[p];
-            if (type == CoxResidualType.Dfbeta)
+            if (type is CoxResidualType.Dfbeta or CoxResidualType.Dfbetas)
             {
                 for (var j = 0; j < p; j++)
                 {
@@ -101,6 +101,10 @@ public static class CoxPredictions
                     }
 
                     r[j] *= d.Weight[k];
+                    if (type == CoxResidualType.Dfbetas)
+                    {
+                        r[j] /= Math.Sqrt(st.NaiveVar[(j * p) + j]);
+                    }
                 }
             }
             else

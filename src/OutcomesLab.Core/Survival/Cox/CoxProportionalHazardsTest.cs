@@ -12,12 +12,19 @@ namespace OutcomesLab.Survival.Cox;
 public static class CoxProportionalHazardsTest
 {
     /// <summary>Runs the test on a fitted model.</summary>
-    /// <param name="fit">A model from <see cref="CoxRegression.Fit"/>, right-censored (R's <c>zph1</c>) or (start, stop] (R's <c>zph2</c>) data.</param>
+    /// <param name="fit">A model from <see cref="CoxRegression.Fit"/>, right-censored (R's <c>zph1</c>) or (start, stop] (R's <c>zph2</c>) data. Aliased (NA) columns are left out, and terms without any other column with them, as R's <c>cox.zph</c> does (the test is that of the model refitted without them).</param>
     /// <param name="transform">Time transform; default Kaplan–Meier as R.</param>
     /// <returns>Per-term and global tests, event times, g(t), scaled Schoenfeld residuals.</returns>
     public static CoxPhTestResult Test(CoxResult fit, CoxPhTransform transform = CoxPhTransform.KaplanMeier)
     {
         ArgumentNullException.ThrowIfNull(fit);
+
+        // cox.zph drops the aliased (NA) columns, and terms left without columns, before testing.
+        if (fit.State.Reduced is { } reduced)
+        {
+            return Test(reduced.Value, transform);
+        }
+
         var st = fit.State;
         var d = st.Data;
         var n = d.N;

@@ -22,7 +22,12 @@ public static class CoxRegression
     /// <param name="x">Design matrix with one row per subject/interval of <paramref name="sample"/>.</param>
     /// <param name="options">Options; null for R's defaults.</param>
     /// <returns>The fitted model with its coefficient table, tests, concordance and diagnostics.</returns>
-    /// <exception cref="ArgumentException">Rows do not match, status is not 0/1, weights are not positive, a cluster label is missing, or covariates are collinear (the message names them).</exception>
+    /// <remarks>Aliased columns (a linear combination of earlier columns, found as R does: a pivot of the
+    /// Cholesky decomposition of the information below <see cref="CoxOptions.CholeskyTolerance"/> times its
+    /// largest diagonal element, so earlier columns are kept) get NaN coefficients (R's NA) with
+    /// <see cref="CoxCoefficient.IsAliased"/> set and an "aliased" diagnostic; the tests have as many df
+    /// as estimated coefficients (R <c>summary.coxph</c>).</remarks>
+    /// <exception cref="ArgumentException">Rows do not match, status is not 0/1, weights are not positive, a cluster label is missing, or no column can be estimated.</exception>
     public static CoxResult Fit(SurvivalSample sample, DesignMatrix x, CoxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sample);
@@ -43,25 +48,10 @@ public static class CoxRegression
         var newBeta = new double[p];
         var loglik0 = kernel.Evaluate(beta);
         var work = (double[])kernel.Imat.Clone();
-        var singular = new bool[p];
-        var rank = CoxLinearAlgebra.Cholesky(work, p, tol, singular);
-        if (rank < p)
-        {
-            var names = new List<string>();
-            for (var j = 0; j < p; j++)
-            {
-                if (singular[j])
-                {
-                    names.Add(x.ColumnNames[j]);
-                }
-            }
 
-            d.ReleaseScratch();
-            throw new ArgumentException(
-                $"The covariates are collinear (the information matrix is singular): {string.Join(", ", names)} is a linear combination of earlier columns or constant within the risk sets. Remove {(names.Count == 1 ? "it" : "them")} or the columns {(names.Count == 1 ? "it depends" : "they depend")} on.",
-                nameof(x));
-        }
-
+        // A pivot below toler.chol x the largest diagonal is set to zero (cholesky2): that column's
+        // Newton step is zero, so it stays at 0 and is aliased (R's NA), as in coxfit6.c.
+        CoxLinearAlgebra.Cholesky(work, p, tol);
         var step = (double[])kernel.U.Clone();
         CoxLinearAlgebra.Solve(work, p, step);
         var scoreTest = 0.0;
@@ -131,6 +121,28 @@ public static class CoxRegression
 
         // Back to the original scale (coxfit6.c).
         var invScaled = CoxLinearAlgebra.Inverse(work, p);
+
+        // Aliased columns (coxph.fit): which.sing = diag(var) == 0 after chinv2 of the final information.
+        var aliased = new bool[p];
+        var keep = new List<int>();
+        for (var j = 0; j < p; j++)
+        {
+            aliased[j] = invScaled[(j * p) + j] == 0;
+            if (!aliased[j])
+            {
+                keep.Add(j);
+            }
+        }
+
+        if (keep.Count == 0)
+        {
+            d.ReleaseScratch();
+            throw new ArgumentException(
+                $"No coefficient can be estimated: every column ({string.Join(", ", x.ColumnNames)}) is constant within the risk sets. Use covariates that vary between the subjects at risk.",
+                nameof(x));
+        }
+
+        var df = keep.Count;
         var coef = new double[p];
         var u = new double[p];
         var naiveVar = new double[p * p];
@@ -191,12 +203,29 @@ public static class CoxRegression
             }
         }
 
+        if (df < p)
+        {
+            var names = Enumerable.Range(0, p).Where(j => aliased[j]).Select(j => x.ColumnNames[j]).ToList();
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "aliased",
+                string.Create(CultureInfo.InvariantCulture, $"Aliased covariate(s) {string.Join(", ", names)}: a linear combination of earlier columns of the model (or constant within the risk sets), so the coefficient is NA as in R's coxph and the other {df} are fitted; the tests have {df} df. Drop {(names.Count == 1 ? "it" : "them")} or reorder the columns to estimate {(names.Count == 1 ? "it" : "them")} instead.")));
+        }
+
         // The kernel is not evaluated again: its final linear predictor becomes the state's, and the
         // pooled sorted covariates go back to the pool.
         d.ReleaseScratch();
         var eta = kernel.Eta;
         var strataLabels = sample.Strata is null ? null : Enumerable.Range(0, d.StratumStart.Length - 1).Select(s => sample.Strata.LabelAt(d.Order[d.StratumStart[s]])).ToArray();
-        var state = new CoxFitState { Data = d, Efron = efron, Beta = coef, Eta = eta, NaiveVar = naiveVar, StrataLabels = strataLabels };
+        var state = new CoxFitState
+        {
+            Data = d,
+            Efron = efron,
+            Beta = coef,
+            Eta = eta,
+            NaiveVar = naiveVar,
+            StrataLabels = strataLabels,
+            Aliased = aliased,
+            Reduced = df < p ? new Lazy<CoxResult>(() => Fit(sample, x.SelectColumns(keep), options)) : null,
+        };
 
         var robust = ResolveRobust(options, d, diagnostics);
         int[]? clusterOfSorted = null;
@@ -244,13 +273,19 @@ public static class CoxRegression
             }
 
             var rs = CoxLinearAlgebra.QuadraticSolve(CrossProduct(sc, nClusters, p), p, usum, tol);
-            robustScore = new CoxTest(rs, p, ChiSquareUpper(rs, p));
+            robustScore = new CoxTest(rs, df, ChiSquareUpper(rs, df));
         }
 
         var z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
         var table = ImmutableArray.CreateBuilder<CoxCoefficient>(p);
         for (var j = 0; j < p; j++)
         {
+            if (aliased[j])
+            {
+                table.Add(new CoxCoefficient(x.ColumnNames[j], double.NaN, double.NaN, robust ? double.NaN : null, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, IsAliased: true));
+                continue;
+            }
+
             var se = Math.Sqrt(naiveVar[(j * p) + j]);
             double? rse = robust ? Math.Sqrt(variance[(j * p) + j]) : null;
             var seUsed = rse ?? se;
@@ -259,9 +294,25 @@ public static class CoxRegression
                 Math.Exp(coef[j] - (z * seUsed)), Math.Exp(coef[j] + (z * seUsed)), zz, TwoSidedNormalP(zz)));
         }
 
-        var wald = CoxLinearAlgebra.QuadraticSolve(variance, p, coef, tol);
+        // coxph: coxph.wtest(var[nabeta, nabeta], coef[nabeta], toler.chol).
+        var subVar = new double[df * df];
+        var subCoef = new double[df];
+        for (var a = 0; a < df; a++)
+        {
+            subCoef[a] = coef[keep[a]];
+            for (var b = 0; b < df; b++)
+            {
+                subVar[(a * df) + b] = variance[(keep[a] * p) + keep[b]];
+            }
+        }
+
+        var wald = CoxLinearAlgebra.QuadraticSolve(subVar, df, subCoef, tol);
         var lr = 2 * (loglik - loglik0);
-        var concordance = d.Start is null ? CoxConcordanceKernel.Compute(d, eta, clusterOfSorted) : StartStopConcordance.Compute(d, eta, clusterOfSorted);
+        // coxph passes its cluster vector to concordancefit whether or not the variance is robust: with
+        // robust = FALSE the cluster() term is ignored for the variance only, and the concordance SE is
+        // still grouped by it (survival 3.5-3). Without a cluster, a robust fit groups by id or by row.
+        var concordanceClusters = clusterOfSorted ?? (options.Cluster is null ? null : ClusterCodes(options.Cluster, "Cluster", d));
+        var concordance = d.Start is null ? CoxConcordanceKernel.Compute(d, eta, concordanceClusters) : StartStopConcordance.Compute(d, eta, concordanceClusters);
         return new CoxResult
         {
             Coefficients = table.MoveToImmutable(),
@@ -272,9 +323,9 @@ public static class CoxRegression
             Converged = converged,
             LogLikNull = loglik0,
             LogLik = loglik,
-            LikelihoodRatio = new CoxTest(lr, p, ChiSquareUpper(lr, p)),
-            Wald = new CoxTest(wald, p, ChiSquareUpper(wald, p)),
-            Score = new CoxTest(scoreTest, p, ChiSquareUpper(scoreTest, p)),
+            LikelihoodRatio = new CoxTest(lr, df, ChiSquareUpper(lr, df)),
+            Wald = new CoxTest(wald, df, ChiSquareUpper(wald, df)),
+            Score = new CoxTest(scoreTest, df, ChiSquareUpper(scoreTest, df)),
             RobustScore = robustScore,
             Concordance = concordance,
             Means = [.. d.Means],
@@ -333,7 +384,7 @@ public static class CoxRegression
         {
             if (!explicitRobust && options.Cluster is not null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "cluster-ignored", "Cluster was given with Robust = false: the cluster is ignored and the model-based variance is reported (R: \"cluster specified with robust=FALSE, cluster ignored\")."));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "cluster-ignored", "Cluster was given with Robust = false: the model-based variance is reported and the cluster is ignored for it (R: \"cluster specified with robust=FALSE, cluster ignored\"); the concordance SE is still grouped by the cluster, as R's coxph does."));
             }
 
             if (explicitRobust && d.Start is not null && options.Cluster is null && options.Id is null)

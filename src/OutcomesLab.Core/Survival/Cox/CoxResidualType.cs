@@ -20,4 +20,8 @@ public enum CoxResidualType
 
     /// <summary>Approximate change in beta when the row is left out: score x V x weight (R <c>"dfbeta"</c>, weighted by default).</summary>
     Dfbeta,
+
+    /// <summary>Dfbeta scaled by the model-based SE of each coefficient: dfbeta / sqrt(diag(V)) (R <c>"dfbetas"</c>, weighted by default;
+    /// V is <c>naive.var</c> for robust fits, as R). NaN for an aliased coefficient (R: NaN, 0 x Inf).</summary>
+    Dfbetas,
 }

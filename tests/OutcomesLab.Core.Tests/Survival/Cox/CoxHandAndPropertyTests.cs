@@ -160,15 +160,30 @@ public sealed class CoxHandAndPropertyTests
     }
 
     [Fact]
-    public void Collinear_covariates_throw_naming_them()
+    public void Collinear_covariate_is_aliased_and_the_rest_is_the_fit_without_it()
     {
+        // R: coxph(Surv(time, status) ~ age + sex + age2) with age2 = 2 age + 1 gives age2 NA and the
+        // coefficients of coxph(Surv(time, status) ~ age + sex).
         var (s, x) = Lung();
         var age = Enumerable.Range(0, x.RowCount).Select(i => x[i, 0]).ToArray();
         var sex = Enumerable.Range(0, x.RowCount).Select(i => x[i, 1]).ToArray();
-        var bad = DesignMatrix.FromColumns(["age", "sex", "age2"], [age, sex, [.. age.Select(a => (2 * a) + 1)]]);
-        var ex = Assert.Throws<ArgumentException>(() => CoxRegression.Fit(s, bad));
-        Assert.Contains("age2", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("collinear", ex.Message, StringComparison.Ordinal);
+        var fit = CoxRegression.Fit(s, DesignMatrix.FromColumns(["age", "sex", "age2"], [age, sex, [.. age.Select(a => (2 * a) + 1)]]));
+        var reduced = CoxRegression.Fit(s, DesignMatrix.FromColumns(["age", "sex"], [age, sex]));
+        Assert.True(fit.Coefficients[2].IsAliased);
+        Assert.True(double.IsNaN(fit.Coefficients[2].Coef) && double.IsNaN(fit.Coefficients[2].Se) && double.IsNaN(fit.Coefficients[2].P));
+        Assert.False(fit.Coefficients[0].IsAliased || fit.Coefficients[1].IsAliased);
+        var diag = Assert.Single(fit.Diagnostics, d => d.Code == "aliased");
+        Assert.Contains("age2", diag.Message, StringComparison.Ordinal);
+        for (var j = 0; j < 2; j++)
+        {
+            NumericAssert.Close(reduced.Coefficients[j].Coef, fit.Coefficients[j].Coef, rel: 1e-10, what: "coef");
+            NumericAssert.Close(reduced.Coefficients[j].Se, fit.Coefficients[j].Se, rel: 1e-10, what: "se");
+        }
+
+        Assert.Equal(2, fit.LikelihoodRatio.Df);
+        NumericAssert.Close(reduced.LikelihoodRatio.ChiSquare, fit.LikelihoodRatio.ChiSquare, rel: 1e-10, what: "LR");
+        NumericAssert.Close(reduced.Wald.ChiSquare, fit.Wald.ChiSquare, rel: 1e-10, what: "Wald");
+        NumericAssert.Close(reduced.Score.ChiSquare, fit.Score.ChiSquare, rel: 1e-10, what: "score");
     }
 
     [Fact]
