@@ -19,22 +19,52 @@ internal static class CifCommand
         variance.AcceptOnlyFromAmong("delta", "jackknife");
         var confLevel = OptionParsers.ConfidenceLevel();
         var times = new Option<double[]>("--times") { Description = "Times at which the table output reports the cumulative incidence (default: quartiles of follow-up).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var grayRho = new Option<double>("--gray-rho")
+        {
+            Description = "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc(rho = )); 0 (default) is the log-rank-like weight, larger values weight early differences. Needs --group.",
+            DefaultValueFactory = _ => 0.0,
+            HelpName = "R",
+        };
+        var strata = new Option<string?>("--strata")
+        {
+            Description = "Column whose levels stratify Gray's test (cmprsk cuminc(strata = )): scores and variances are summed over strata. The cumulative incidence curves are not stratified, as in cuminc. Needs --group.",
+            HelpName = "COLUMN",
+        };
         var command = new Command("cif", "Competing risks: cumulative incidence of each cause (Aalen-Johansen) with variance and CI, and Gray's test between groups, matching cmprsk::cuminc.")
         {
-            time, status, group, variance, confLevel, times,
+            time, status, group, variance, confLevel, times, grayRho, strata,
         };
         csv.AddTo(command);
         context.Bind(
             command,
             run =>
             {
+                var groupColumn = run.Parse.GetValue(group);
+                var rho = run.Parse.GetValue(grayRho);
+                if (groupColumn is null && run.Parse.GetResult(grayRho) is { Implicit: false })
+                {
+                    throw new UsageException("--gray-rho sets the weight of Gray's test, which compares groups; add --group COLUMN (or drop --gray-rho).");
+                }
+
+                if (!double.IsFinite(rho))
+                {
+                    throw new UsageException("--gray-rho must be a finite number such as 0 (default), 0.5 or 1.");
+                }
+
+                var strataColumn = run.Parse.GetValue(strata);
+                if (groupColumn is null && strataColumn is not null)
+                {
+                    throw new UsageException("--strata stratifies Gray's test between groups (the curves are not stratified, as in cmprsk cuminc); add --group COLUMN (or drop --strata).");
+                }
+
                 var table = csv.ReadTable(run);
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
                     Time = run.Parse.GetValue(time)!,
                     Event = run.Parse.GetValue(status)!,
                     EventKind = EventKind.Codes,
-                    Group = run.Parse.GetValue(group),
+                    Group = groupColumn,
+                    Strata = strataColumn,
                 });
                 foreach (var d in cohort.Diagnostics)
                 {
@@ -45,6 +75,7 @@ internal static class CifCommand
                 {
                     VarianceMethod = run.Parse.GetValue(variance) == "jackknife" ? CifVarianceMethod.InfinitesimalJackknife : CifVarianceMethod.Delta,
                     ConfidenceLevel = run.Parse.GetValue(confLevel),
+                    GrayRho = rho,
                 };
                 var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), options);
                 foreach (var d in fit.Diagnostics)
@@ -52,15 +83,16 @@ internal static class CifCommand
                     run.Warn(d.Message);
                 }
 
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit) : TableRenderer.Render(Tables(fit, run.Parse.GetValue(times), cohort), run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? Json(fit) : TableRenderer.Render(Tables(fit, run.Parse.GetValue(times), cohort, strataColumn), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm",
-            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --times 90,180,365 --format json");
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --times 90,180,365 --format json",
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --strata site --gray-rho 1");
         return command;
     }
 
-    private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort)
+    private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort, string? strataColumn)
     {
         var at = times is { Length: > 0 } ? times : Quartiles(cohort.Time);
         var level = NumberText.Short(fit.Options.ConfidenceLevel * 100);
@@ -81,7 +113,7 @@ internal static class CifCommand
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new TextTable(
-                "Gray's test between groups",
+                $"Gray's test between groups (rho = {NumberText.Short(fit.Options.GrayRho)}{(strataColumn is null ? string.Empty : $", stratified by {strataColumn}")})",
                 ["cause", "statistic", "df", "p"],
                 [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : KmCommand.PValueText(g.PValue)])]));
         }
@@ -133,6 +165,8 @@ internal static class CifCommand
             w.Number("statistic", g.Statistic);
             w.WriteNumber("df", g.DegreesOfFreedom);
             w.Number("p", g.PValue);
+            w.Number("rho", g.Rho);
+            w.WriteBoolean("stratified", g.Stratified);
             w.WriteEndObject();
         }
 
