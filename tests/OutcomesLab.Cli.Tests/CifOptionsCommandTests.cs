@@ -6,10 +6,11 @@ using Xunit;
 namespace OutcomesLab.Cli.Tests;
 
 /// <summary>
-/// <c>cif --gray-rho</c> and <c>cif --strata</c> end to end. Oracle:
+/// <c>cif --gray-rho</c>, <c>cif --strata</c> and <c>cif --conf-type</c> end to end. Oracle:
 /// Fixtures/reference/survival/cif_gray_options_and_intervals.json, made by r/make_cif_gray_options.R
 /// (R 4.2.2, survival 3.5-3, cmprsk 2.2-11): cmprsk <c>cuminc(ftime, fstatus, group, strata, rho)$Tests</c>
-/// on mgus2 and the synthetic retention cohort.
+/// on mgus2 and the synthetic retention cohort; survival's Aalen-Johansen <c>survfit(Surv(etime, factor(event)) ~ sex,
+/// conf.type = )</c> for the jackknife intervals; <c>survival:::survfit_confint</c> on cmprsk <c>timepoints()</c> for the delta ones.
 /// </summary>
 public sealed class CifOptionsCommandTests
 {
@@ -62,6 +63,79 @@ public sealed class CifOptionsCommandTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains(expected, err, StringComparison.Ordinal);
+    }
+
+    /// <summary>Infinitesimal-jackknife SE (<c>--variance jackknife</c>): every row of every curve against survival's Aalen-Johansen survfit(conf.type = ...).</summary>
+    [Theory]
+    [InlineData("log")]
+    [InlineData("log-log")]
+    [InlineData("plain")]
+    public void Jackknife_intervals_reproduce_R_survfit_conf_type(string confType)
+    {
+        var r = Fixture["survfit"]![confType]!.AsArray();
+        var ours = RunJson(["cif", "--input", ReferenceFixture.DataPath("mgus2.csv"), "--time", "etime", "--event", "event", "--group", "sex", "--variance", "jackknife", "--conf-type", confType]);
+        Assert.Equal(confType, ours["conf_type"]!.GetValue<string>());
+        var curves = ours["causes"]!.AsArray();
+        Assert.Equal(4, curves.Count);
+        foreach (var c in curves)
+        {
+            var group = c!["group"]!.GetValue<string>();
+            var cause = c["cause"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture);
+            var rg = r.Single(x => x!["group"]!.GetValue<string>() == group)!;
+            var state = rg["states"]!.AsArray().Select(x => x!.GetValue<string>()).ToList().IndexOf(cause);
+            Assert.True(state > 0, $"state {cause} in R's fit");
+            var table = c["table"]!.AsArray();
+            double?[] Ours(string key) => [.. table.Select(row => ReferenceFixture.Number(row![key]))];
+            double?[] R(string key) => ReferenceFixture.Numbers(rg[key]![state]);
+            var what = $"{confType} {group} cause {cause}";
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rg["time"]), Ours("time"), rel: 0, abs: 0, what: what + " time");
+            NumericAssert.AllClose(R("pstate"), Ours("estimate"), what: what + " estimate");
+            NumericAssert.AllClose(R("std_err"), Ours("std_err"), what: what + " std_err");
+            NumericAssert.AllClose(R("lower"), Ours("lower"), what: what + " lower");
+            NumericAssert.AllClose(R("upper"), Ours("upper"), what: what + " upper");
+        }
+    }
+
+    /// <summary>cmprsk's delta-method variance (the default): --times values against timepoints() with survival's survfit_confint on its SE.</summary>
+    [Theory]
+    [InlineData("log")]
+    [InlineData("log-log")]
+    [InlineData("plain")]
+    public void Delta_intervals_at_times_reproduce_survfit_confint_on_cmprsk_timepoints(string confType)
+    {
+        var r = Fixture["delta"]!;
+        var times = ReferenceFixture.Numbers(r["times"]);
+        var ours = RunJson(["cif", "--input", ReferenceFixture.DataPath("mgus2.csv"), "--time", "etime", "--event", "event", "--group", "sex", "--conf-type", confType,
+            "--times", string.Join(",", times.Select(t => t!.Value.ToString(CultureInfo.InvariantCulture)))]);
+        Assert.Equal("delta", ours["variance"]!.GetValue<string>());
+        foreach (var rc in r["curves"]!.AsArray())
+        {
+            var group = rc!["group"]!.GetValue<string>();
+            var cause = int.Parse(rc["cause"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var at = ours["causes"]!.AsArray().Single(c => c!["group"]!.GetValue<string>() == group && c["cause"]!.GetValue<int>() == cause)!["at_times"]!.AsArray();
+            double?[] Ours(string key) => [.. at.Select(row => ReferenceFixture.Number(row![key]))];
+            var what = $"{confType} {group} cause {cause}";
+            NumericAssert.AllClose(times, Ours("time"), rel: 0, abs: 0, what: what + " time");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["est"]), Ours("estimate"), what: what + " est");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["se"]), Ours("std_err"), what: what + " se");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["lower"]![confType]), Ours("lower"), what: what + " lower");
+            NumericAssert.AllClose(ReferenceFixture.Numbers(rc["upper"]![confType]), Ours("upper"), what: what + " upper");
+        }
+    }
+
+    [Fact]
+    public void Conf_type_changes_the_table_and_a_bad_value_is_refused()
+    {
+        string[] args = ["cif", "--input", ReferenceFixture.DataPath("mgus2.csv"), "--time", "etime", "--event", "event", "--times", "120"];
+        var log = CliRunner.Run(args);
+        var plain = CliRunner.Run([.. args, "--conf-type", "plain"]);
+        Assert.Equal(0, plain.Code);
+        Assert.Contains("plain CI", plain.Out, StringComparison.Ordinal);
+        Assert.NotEqual(log.Out, plain.Out);
+        var (code, output, err) = CliRunner.Run([.. args, "--conf-type", "logit"]);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--conf-type must be one of log, log-log, plain", err, StringComparison.Ordinal);
     }
 
     private static JsonNode RunJson(params string[] args)

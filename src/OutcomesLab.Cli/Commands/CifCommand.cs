@@ -18,7 +18,7 @@ internal static class CifCommand
         var variance = new Option<string>("--variance") { Description = "Variance: delta (cmprsk cuminc, default) or jackknife (R survfit's infinitesimal jackknife).", DefaultValueFactory = _ => "delta", HelpName = "delta|jackknife" };
         variance.AcceptOnlyFromAmong("delta", "jackknife");
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Times at which the table output reports the cumulative incidence (default: quartiles of follow-up).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = new Option<double[]>("--times") { Description = "Times at which the cumulative incidence is reported with its SE and CI (the step value at or before each time, as cmprsk timepoints()): the columns of the table output, and 'at_times' of every curve in JSON. Default for tables: quartiles of follow-up.", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
         var grayRho = new Option<double>("--gray-rho")
         {
             Description = "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc(rho = )); 0 (default) is the log-rank-like weight, larger values weight early differences. Needs --group.",
@@ -30,9 +30,29 @@ internal static class CifCommand
             Description = "Column whose levels stratify Gray's test (cmprsk cuminc(strata = )): scores and variances are summed over strata. The cumulative incidence curves are not stratified, as in cuminc. Needs --group.",
             HelpName = "COLUMN",
         };
+        var confType = new Option<CifConfidenceTransform>("--conf-type")
+        {
+            Description = "Scale of the pointwise CI, built from the SE of --variance as R survival's survfit_confint(logse = FALSE) does for survfit's pstate: "
+                + "log (default, conf.type = \"log\", upper limit capped at 1), log-log (conf.type = \"log-log\"), plain (conf.type = \"plain\", clipped to [0, 1]).",
+            DefaultValueFactory = _ => CifConfidenceTransform.Log,
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;
+                switch (text)
+                {
+                    case "log": return CifConfidenceTransform.Log;
+                    case "log-log": return CifConfidenceTransform.LogLog;
+                    case "plain": return CifConfidenceTransform.Plain;
+                    default:
+                        r.AddError($"--conf-type must be one of log, log-log, plain (the scales the cumulative incidence intervals support); found \"{text}\".");
+                        return CifConfidenceTransform.Log;
+                }
+            },
+            HelpName = "log|log-log|plain",
+        };
         var command = new Command("cif", "Competing risks: cumulative incidence of each cause (Aalen-Johansen) with variance and CI, and Gray's test between groups, matching cmprsk::cuminc.")
         {
-            time, status, group, variance, confLevel, times, grayRho, strata,
+            time, status, group, variance, confLevel, confType, times, grayRho, strata,
         };
         csv.AddTo(command);
         context.Bind(
@@ -75,6 +95,7 @@ internal static class CifCommand
                 {
                     VarianceMethod = run.Parse.GetValue(variance) == "jackknife" ? CifVarianceMethod.InfinitesimalJackknife : CifVarianceMethod.Delta,
                     ConfidenceLevel = run.Parse.GetValue(confLevel),
+                    ConfidenceTransform = run.Parse.GetValue(confType),
                     GrayRho = rho,
                 };
                 var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), options);
@@ -83,12 +104,14 @@ internal static class CifCommand
                     run.Warn(d.Message);
                 }
 
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit) : TableRenderer.Render(Tables(fit, run.Parse.GetValue(times), cohort, strataColumn), run.Format));
+                var at = run.Parse.GetValue(times);
+                run.Emit(run.Format == OutputFormat.Json ? Json(fit, at) : TableRenderer.Render(Tables(fit, at, cohort, strataColumn), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm",
             "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --times 90,180,365 --format json",
-            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --strata site --gray-rho 1");
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --strata site --gray-rho 1",
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --variance jackknife --conf-type log-log");
         return command;
     }
 
@@ -109,7 +132,13 @@ internal static class CifCommand
 
             return (IReadOnlyList<string>)row;
         }).ToList();
-        var tables = new List<TextTable> { new("Cumulative incidence (Aalen-Johansen)", headers, rows) };
+        var scale = fit.Options.ConfidenceTransform switch
+        {
+            CifConfidenceTransform.LogLog => "log-log",
+            CifConfidenceTransform.Plain => "plain",
+            _ => "log",
+        };
+        var tables = new List<TextTable> { new($"Cumulative incidence (Aalen-Johansen; {scale} CI)", headers, rows) };
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new TextTable(
@@ -131,9 +160,17 @@ internal static class CifCommand
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Json(CumulativeIncidenceResult fit) => JsonOutput.Write(w =>
+    private static string Json(CumulativeIncidenceResult fit, double[]? times) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
+        w.WriteString("conf_type", fit.Options.ConfidenceTransform switch
+        {
+            CifConfidenceTransform.LogLog => "log-log",
+            CifConfidenceTransform.Plain => "plain",
+            _ => "log",
+        });
+        w.Number("conf_level", fit.Options.ConfidenceLevel);
+        w.WriteString("variance", fit.Options.VarianceMethod == CifVarianceMethod.Delta ? "delta" : "jackknife");
         w.WriteStartArray("causes");
         foreach (var c in fit.Curves)
         {
@@ -153,6 +190,25 @@ internal static class CifCommand
             }
 
             w.WriteEndArray();
+            if (times is { Length: > 0 })
+            {
+                // --times: the step function at each requested time (the last row at or before it, as cmprsk timepoints()).
+                w.WriteStartArray("at_times");
+                foreach (var t in times)
+                {
+                    var p = c.At(t);
+                    w.WriteStartObject();
+                    w.Number("time", t);
+                    w.Number("estimate", p?.Estimate ?? 0);
+                    w.Number("std_err", p?.StdErr ?? 0);
+                    w.Number("lower", p?.Lower);
+                    w.Number("upper", p?.Upper);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 
