@@ -42,6 +42,44 @@ internal static class OptionParsers
         return values;
     }
 
+    /// <summary>Finite numbers (negative allowed) separated by commas, e.g. group scores 0,1,2.5.</summary>
+    public static double[]? ScoreList(ArgumentResult r)
+    {
+        var text = string.Join(",", r.Tokens.Select(t => t.Value));
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            r.AddError($"{r.Parent?.ToString() ?? "option"}: expected numbers separated by commas (e.g. 1,2,3); found nothing.");
+            return null;
+        }
+
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
+            {
+                r.AddError($"{r.Parent?.ToString() ?? "option"}: expected finite numbers separated by commas (e.g. 1,2,3 or -1,0,1); found \"{parts[i]}\".");
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Non-empty texts separated by commas, e.g. group levels a,b,c.</summary>
+    public static string[]? TextList(ArgumentResult r)
+    {
+        var text = string.Join(",", r.Tokens.Select(t => t.Value));
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 0 || parts.Any(p => p.Length == 0))
+        {
+            r.AddError($"{r.Parent?.ToString() ?? "option"}: expected names separated by commas without empty entries (e.g. low,medium,high); found \"{text}\".");
+            return null;
+        }
+
+        return parts;
+    }
+
     public static Survival.CiTransform CiTransform(ArgumentResult r)
     {
         var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;

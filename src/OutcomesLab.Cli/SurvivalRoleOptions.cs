@@ -56,10 +56,44 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
     }
 
     /// <summary>Builds the validated sample, putting the --reference level first when given.</summary>
-    public SurvivalSample Sample(CommandRun run, CohortData cohort)
+    /// <param name="run">The command run.</param>
+    /// <param name="cohort">The mapped cohort.</param>
+    /// <param name="levels">An explicit order of every group level (the command's <c>--levels</c>), or null.</param>
+    /// <param name="levelsOption">The name of the option that gave <paramref name="levels"/>, for messages.</param>
+    public SurvivalSample Sample(CommandRun run, CohortData cohort, IReadOnlyList<string>? levels = null, string levelsOption = "--levels")
     {
         var reference = run.Parse.GetValue(Reference);
         SurvivalSampleOptions? options = null;
+        if (levels is not null)
+        {
+            if (cohort.Group is null)
+            {
+                throw new UsageException($"{levelsOption} orders the levels of --group; give --group too.");
+            }
+
+            if (reference is not null)
+            {
+                throw new UsageException($"--reference and {levelsOption} both set the group order; give the order with {levelsOption} only (its first level is the reference).");
+            }
+
+            var present = Factor.DefaultOrder(cohort.Group.Distinct(StringComparer.Ordinal));
+            var duplicate = levels.GroupBy(l => l, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new UsageException($"{levelsOption} names \"{duplicate.Key}\" twice; name every level of column \"{cohort.Roles.Group}\" once: {string.Join(",", present)}.");
+            }
+
+            var unknown = levels.FirstOrDefault(l => !present.Contains(l));
+            var missing = present.FirstOrDefault(l => !levels.Contains(l));
+            if (unknown is not null || missing is not null)
+            {
+                var what = unknown is not null ? $"\"{unknown}\" is not a level of column \"{cohort.Roles.Group}\"" : $"level \"{missing}\" of column \"{cohort.Roles.Group}\" is missing";
+                throw new UsageException($"{levelsOption}: {what}. Name every level once, in the order wanted; the levels are {string.Join(",", present)}.");
+            }
+
+            return cohort.ToSurvivalSample(new SurvivalSampleOptions(GroupLevels: [.. levels]));
+        }
+
         if (reference is not null)
         {
             if (cohort.Group is null)
@@ -67,13 +101,13 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
                 throw new UsageException("--reference needs --group.");
             }
 
-            var levels = Factor.DefaultOrder(cohort.Group.Distinct(StringComparer.Ordinal));
-            if (!levels.Contains(reference))
+            var sorted = Factor.DefaultOrder(cohort.Group.Distinct(StringComparer.Ordinal));
+            if (!sorted.Contains(reference))
             {
-                throw new UsageException($"--reference \"{reference}\" is not a level of column \"{cohort.Roles.Group}\"; the levels are {string.Join(", ", levels)}.");
+                throw new UsageException($"--reference \"{reference}\" is not a level of column \"{cohort.Roles.Group}\"; the levels are {string.Join(", ", sorted)}.");
             }
 
-            options = new SurvivalSampleOptions(GroupLevels: [reference, .. levels.Where(l => l != reference)]);
+            options = new SurvivalSampleOptions(GroupLevels: [reference, .. sorted.Where(l => l != reference)]);
         }
 
         return cohort.ToSurvivalSample(options);

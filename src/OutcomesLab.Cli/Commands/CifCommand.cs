@@ -18,23 +18,73 @@ internal static class CifCommand
         var variance = new Option<string>("--variance") { Description = "Variance: delta (cmprsk cuminc, default) or jackknife (R survfit's infinitesimal jackknife).", DefaultValueFactory = _ => "delta", HelpName = "delta|jackknife" };
         variance.AcceptOnlyFromAmong("delta", "jackknife");
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Times at which the table output reports the cumulative incidence (default: quartiles of follow-up).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = new Option<double[]>("--times") { Description = "Times at which the cumulative incidence is reported with its SE and CI (the step value at or before each time, as cmprsk timepoints()): the columns of the table output, and 'at_times' of every curve in JSON. Default for tables: quartiles of follow-up.", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var grayRho = new Option<double>("--gray-rho")
+        {
+            Description = "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc(rho = )); 0 (default) is the log-rank-like weight, larger values weight early differences. Needs --group.",
+            DefaultValueFactory = _ => 0.0,
+            HelpName = "R",
+        };
+        var strata = new Option<string?>("--strata")
+        {
+            Description = "Column whose levels stratify Gray's test (cmprsk cuminc(strata = )): scores and variances are summed over strata. The cumulative incidence curves are not stratified, as in cuminc. Needs --group.",
+            HelpName = "COLUMN",
+        };
+        var confType = new Option<CifConfidenceTransform>("--conf-type")
+        {
+            Description = "Scale of the pointwise CI, built from the SE of --variance as R survival's survfit_confint(logse = FALSE) does for survfit's pstate: "
+                + "log (default, conf.type = \"log\", upper limit capped at 1), log-log (conf.type = \"log-log\"), plain (conf.type = \"plain\", clipped to [0, 1]).",
+            DefaultValueFactory = _ => CifConfidenceTransform.Log,
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;
+                switch (text)
+                {
+                    case "log": return CifConfidenceTransform.Log;
+                    case "log-log": return CifConfidenceTransform.LogLog;
+                    case "plain": return CifConfidenceTransform.Plain;
+                    default:
+                        r.AddError($"--conf-type must be one of log, log-log, plain (the scales the cumulative incidence intervals support); found \"{text}\".");
+                        return CifConfidenceTransform.Log;
+                }
+            },
+            HelpName = "log|log-log|plain",
+        };
         var command = new Command("cif", "Competing risks: cumulative incidence of each cause (Aalen-Johansen) with variance and CI, and Gray's test between groups, matching cmprsk::cuminc.")
         {
-            time, status, group, variance, confLevel, times,
+            time, status, group, variance, confLevel, confType, times, grayRho, strata,
         };
         csv.AddTo(command);
         context.Bind(
             command,
             run =>
             {
+                var groupColumn = run.Parse.GetValue(group);
+                var rho = run.Parse.GetValue(grayRho);
+                if (groupColumn is null && run.Parse.GetResult(grayRho) is { Implicit: false })
+                {
+                    throw new UsageException("--gray-rho sets the weight of Gray's test, which compares groups; add --group COLUMN (or drop --gray-rho).");
+                }
+
+                if (!double.IsFinite(rho))
+                {
+                    throw new UsageException("--gray-rho must be a finite number such as 0 (default), 0.5 or 1.");
+                }
+
+                var strataColumn = run.Parse.GetValue(strata);
+                if (groupColumn is null && strataColumn is not null)
+                {
+                    throw new UsageException("--strata stratifies Gray's test between groups (the curves are not stratified, as in cmprsk cuminc); add --group COLUMN (or drop --strata).");
+                }
+
                 var table = csv.ReadTable(run);
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
                     Time = run.Parse.GetValue(time)!,
                     Event = run.Parse.GetValue(status)!,
                     EventKind = EventKind.Codes,
-                    Group = run.Parse.GetValue(group),
+                    Group = groupColumn,
+                    Strata = strataColumn,
                 });
                 foreach (var d in cohort.Diagnostics)
                 {
@@ -45,6 +95,8 @@ internal static class CifCommand
                 {
                     VarianceMethod = run.Parse.GetValue(variance) == "jackknife" ? CifVarianceMethod.InfinitesimalJackknife : CifVarianceMethod.Delta,
                     ConfidenceLevel = run.Parse.GetValue(confLevel),
+                    ConfidenceTransform = run.Parse.GetValue(confType),
+                    GrayRho = rho,
                 };
                 var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), options);
                 foreach (var d in fit.Diagnostics)
@@ -52,15 +104,18 @@ internal static class CifCommand
                     run.Warn(d.Message);
                 }
 
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit) : TableRenderer.Render(Tables(fit, run.Parse.GetValue(times), cohort), run.Format));
+                var at = run.Parse.GetValue(times);
+                run.Emit(run.Format == OutputFormat.Json ? Json(fit, at) : TableRenderer.Render(Tables(fit, at, cohort, strataColumn), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm",
-            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --times 90,180,365 --format json");
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --times 90,180,365 --format json",
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --strata site --gray-rho 1",
+            "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --variance jackknife --conf-type log-log");
         return command;
     }
 
-    private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort)
+    private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort, string? strataColumn)
     {
         var at = times is { Length: > 0 } ? times : Quartiles(cohort.Time);
         var level = NumberText.Short(fit.Options.ConfidenceLevel * 100);
@@ -77,11 +132,17 @@ internal static class CifCommand
 
             return (IReadOnlyList<string>)row;
         }).ToList();
-        var tables = new List<TextTable> { new("Cumulative incidence (Aalen-Johansen)", headers, rows) };
+        var scale = fit.Options.ConfidenceTransform switch
+        {
+            CifConfidenceTransform.LogLog => "log-log",
+            CifConfidenceTransform.Plain => "plain",
+            _ => "log",
+        };
+        var tables = new List<TextTable> { new($"Cumulative incidence (Aalen-Johansen; {scale} CI)", headers, rows) };
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new TextTable(
-                "Gray's test between groups",
+                $"Gray's test between groups (rho = {NumberText.Short(fit.Options.GrayRho)}{(strataColumn is null ? string.Empty : $", stratified by {strataColumn}")})",
                 ["cause", "statistic", "df", "p"],
                 [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : KmCommand.PValueText(g.PValue)])]));
         }
@@ -99,9 +160,17 @@ internal static class CifCommand
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Json(CumulativeIncidenceResult fit) => JsonOutput.Write(w =>
+    private static string Json(CumulativeIncidenceResult fit, double[]? times) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
+        w.WriteString("conf_type", fit.Options.ConfidenceTransform switch
+        {
+            CifConfidenceTransform.LogLog => "log-log",
+            CifConfidenceTransform.Plain => "plain",
+            _ => "log",
+        });
+        w.Number("conf_level", fit.Options.ConfidenceLevel);
+        w.WriteString("variance", fit.Options.VarianceMethod == CifVarianceMethod.Delta ? "delta" : "jackknife");
         w.WriteStartArray("causes");
         foreach (var c in fit.Curves)
         {
@@ -121,6 +190,25 @@ internal static class CifCommand
             }
 
             w.WriteEndArray();
+            if (times is { Length: > 0 })
+            {
+                // --times: the step function at each requested time (the last row at or before it, as cmprsk timepoints()).
+                w.WriteStartArray("at_times");
+                foreach (var t in times)
+                {
+                    var p = c.At(t);
+                    w.WriteStartObject();
+                    w.Number("time", t);
+                    w.Number("estimate", p?.Estimate ?? 0);
+                    w.Number("std_err", p?.StdErr ?? 0);
+                    w.Number("lower", p?.Lower);
+                    w.Number("upper", p?.Upper);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 
@@ -133,6 +221,8 @@ internal static class CifCommand
             w.Number("statistic", g.Statistic);
             w.WriteNumber("df", g.DegreesOfFreedom);
             w.Number("p", g.PValue);
+            w.Number("rho", g.Rho);
+            w.WriteBoolean("stratified", g.Stratified);
             w.WriteEndObject();
         }
 

@@ -26,9 +26,26 @@ internal static class LogRankCommand
         var fhQ = new Option<double>("--fh-q") { Description = "Fleming-Harrington q.", DefaultValueFactory = _ => 0.0 };
         var pairwise = new Option<string?>("--pairwise") { Description = "Also compare every pair of groups, adjusting p by holm or bh.", HelpName = "holm|bh" };
         pairwise.AcceptOnlyFromAmong("holm", "bh");
-        var command = new Command("logrank", "Compare survival between groups: log-rank and weighted tests (stratified with --strata), matching R's survdiff.")
+        var trend = new Option<bool>("--trend")
         {
-            rho, weighting, fhP, fhQ, pairwise,
+            Description = "Also test for a trend over the ordered groups: chi-square (sum_k w_k (O_k - E_k))^2 / (w'Vw) on 1 df (Collett 2015, sec. 2.6.4), "
+                + "from the same (weighted, stratified) O, E and variance matrix as the overall test. R has no trend test: it is this formula on survdiff's obs, exp and var.",
+        };
+        var scores = new Option<double[]>("--scores")
+        {
+            Description = "Scores w_k of the ordered groups for --trend, one per group in the level order (see --levels); default 1,2,...,k.",
+            CustomParser = OptionParsers.ScoreList,
+            HelpName = "W1,W2,...",
+        };
+        var levels = new Option<string[]>("--levels")
+        {
+            Description = "Order of the group levels (every level once, comma-separated), as R's factor(levels = ); sets the order of the output, the scores of --trend and the reference (first level).",
+            CustomParser = OptionParsers.TextList,
+            HelpName = "L1,L2,...",
+        };
+        var command = new Command("logrank", "Compare survival between groups: log-rank and weighted tests (stratified with --strata), matching R's survdiff, with an optional test for trend.")
+        {
+            rho, weighting, fhP, fhQ, pairwise, trend, scores, levels,
         };
         csv.AddTo(command);
         roles.AddTo(command);
@@ -36,7 +53,25 @@ internal static class LogRankCommand
             command,
             run =>
             {
-                var kind = run.Parse.GetValue(weighting) switch
+                bool Given(Option option) => run.Parse.GetResult(option) is { Implicit: false };
+                var family = run.Parse.GetValue(weighting);
+                if (Given(rho) && family != "g-rho")
+                {
+                    throw new UsageException($"--rho applies to --weighting g-rho only, not {family}; drop --rho (or use --fh-p/--fh-q with fleming-harrington).");
+                }
+
+                if ((Given(fhP) || Given(fhQ)) && family != "fleming-harrington")
+                {
+                    throw new UsageException($"--fh-p and --fh-q apply to --weighting fleming-harrington only, not {family}; add --weighting fleming-harrington or drop them.");
+                }
+
+                var trendScores = Given(scores) ? run.Parse.GetValue(scores) : null;
+                if (trendScores is not null && !run.Parse.GetValue(trend))
+                {
+                    throw new UsageException("--scores gives the group scores of the test for trend; add --trend (or drop --scores).");
+                }
+
+                var kind = family switch
                 {
                     "fleming-harrington" => LogRankWeighting.FlemingHarrington,
                     "gehan-breslow" => LogRankWeighting.GehanBreslow,
@@ -52,31 +87,41 @@ internal static class LogRankCommand
                     Q = run.Parse.GetValue(fhQ),
                     ComputePairwise = pair is not null,
                     PairwiseAdjustment = pair == "bh" ? PAdjustMethod.BenjaminiHochberg : PAdjustMethod.Holm,
+                    TrendScores = trendScores,
                 };
-                return Run(run, csv, roles, options);
+                return Run(run, csv, roles, options, run.Parse.GetValue(trend), Given(levels) ? run.Parse.GetValue(levels) : null);
             },
             "outcomeslab logrank --input data/simulated_cohort.csv --time time_days --event event --group arm",
-            "outcomeslab logrank --input data/simulated_cohort.csv --time time_days --event event --group arm --strata site --pairwise holm --format json");
+            "outcomeslab logrank --input data/simulated_cohort.csv --time time_days --event event --group arm --strata site --pairwise holm --format json",
+            "outcomeslab logrank --input data/simulated_cohort.csv --time time_days --event event --group arm --trend --levels methadone,buprenorphine,xr-naltrexone --scores 0,1,2");
         return command;
     }
 
-    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, LogRankOptions options)
+    private static int Run(CommandRun run, CsvInputOptions csv, SurvivalRoleOptions roles, LogRankOptions options, bool trend, string[]? levels)
     {
         var table = csv.ReadTable(run);
         var cohort = roles.Cohort(run, table, EventKind.Binary);
         cohort.RequireGroupComparison();
-        var sample = roles.Sample(run, cohort);
+        var sample = roles.Sample(run, cohort, levels);
+        if (options.TrendScores is { } w && w.Count != sample.Groups!.LevelCount)
+        {
+            throw new UsageException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--scores has {w.Count} values but column \"{cohort.Roles.Group}\" has {sample.Groups.LevelCount} groups ({string.Join(",", sample.Groups.Levels)}, in this order): give one score per group, in that order (set the order with --levels)."));
+        }
+
         var test = LogRankTest.Compute(sample, options);
         foreach (var d in test.Diagnostics)
         {
             run.Warn(d.Message);
         }
 
-        run.Emit(run.Format == OutputFormat.Json ? Json(test, options) : TableRenderer.Render(Tables(test, options), run.Format));
+        var shown = trend ? test.Trend : null;
+        run.Emit(run.Format == OutputFormat.Json ? Json(test, options, shown) : TableRenderer.Render(Tables(test, options, shown), run.Format));
         return ExitCodes.Ok;
     }
 
-    private static List<TextTable> Tables(LogRankResult test, LogRankOptions options)
+    private static List<TextTable> Tables(LogRankResult test, LogRankOptions options, LogRankTrendTest? trend)
     {
         var rows = new List<IReadOnlyList<string>>();
         for (var g = 0; g < test.Groups.Length; g++)
@@ -106,6 +151,17 @@ internal static class LogRankCommand
                 RightAligned = new HashSet<int> { 1, 2, 3, 4 },
             },
         };
+        if (trend is not null)
+        {
+            tables.Add(new TextTable(
+                $"Test for trend: chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, p = {KmCommand.PValueText(trend.PValue)}",
+                ["group", "score"],
+                [.. test.Groups.Select((g, i) => (IReadOnlyList<string>)[g, NumberText.Short(trend.Scores[i], 6)])])
+            {
+                RightAligned = new HashSet<int> { 1 },
+            });
+        }
+
         if (options.ComputePairwise && !test.Pairwise.IsDefaultOrEmpty)
         {
             tables.Add(new TextTable(
@@ -117,7 +173,7 @@ internal static class LogRankCommand
         return tables;
     }
 
-    private static string Json(LogRankResult test, LogRankOptions options) => JsonOutput.Write(w =>
+    private static string Json(LogRankResult test, LogRankOptions options, LogRankTrendTest? trend) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
         w.Number("chisq", test.ChiSquare);
@@ -135,6 +191,24 @@ internal static class LogRankCommand
         }
 
         w.WriteEndArray();
+        if (trend is not null)
+        {
+            w.WriteStartObject("trend");
+            w.WriteStartArray("scores");
+            foreach (var score in trend.Scores)
+            {
+                w.WriteNumberValue(score);
+            }
+
+            w.WriteEndArray();
+            w.Number("statistic", trend.Statistic);
+            w.Number("variance", trend.Variance);
+            w.Number("chisq", trend.ChiSquare);
+            w.WriteNumber("df", 1);
+            w.Number("p", trend.PValue);
+            w.WriteEndObject();
+        }
+
         if (options.ComputePairwise && !test.Pairwise.IsDefaultOrEmpty)
         {
             w.WriteStartArray("pairwise");

@@ -27,6 +27,12 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Variance method.</summary>
     public CifVarianceMethod Variance { get; init; } = CifVarianceMethod.Delta;
 
+    /// <summary>Scale of the pointwise CIs (R survfit conf.type).</summary>
+    public CifConfidenceTransform Transform { get; init; } = CifConfidenceTransform.Log;
+
+    /// <summary>Power rho of Gray's weight (cmprsk cuminc rho).</summary>
+    public double GrayRho { get; init; }
+
     /// <summary>Shade CIs.</summary>
     public bool CiBands { get; init; }
 
@@ -45,7 +51,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var cohort = Roles.Cohort(context, EventKind.Codes);
         var sample = PlanSurvivalRoles.Sample(context, cohort);
         var level = ConfidenceLevel ?? context.ConfidenceLevel;
-        var fit = CumulativeIncidence.Fit(sample, new CumulativeIncidenceOptions { VarianceMethod = Variance, ConfidenceLevel = level });
+        var fit = CumulativeIncidence.Fit(sample, new CumulativeIncidenceOptions { VarianceMethod = Variance, ConfidenceLevel = level, ConfidenceTransform = Transform, GrayRho = GrayRho });
         foreach (var (code, _, location) in Causes)
         {
             if (!fit.Causes.Contains(code))
@@ -58,6 +64,8 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         string Name(int cause) => Causes.FirstOrDefault(c => c.Code == cause).Name ?? $"cause {cause}";
         var at = Times.IsEmpty ? Quartiles(cohort.Time) : [.. Times];
         var pct = NumberText.Short(level * 100);
+        var scale = Transform switch { CifConfidenceTransform.LogLog => "log-log", CifConfidenceTransform.Plain => "plain", _ => "log" };
+        var stratified = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
         var headers = new List<string> { "cause", "group" };
         headers.AddRange(at.Select(t => $"F({NumberText.Short(t)}) [{pct}% CI]"));
         var rows = fit.Curves.Where(c => selected.Contains(c.Cause)).Select(c =>
@@ -74,12 +82,12 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
         tables.Add(new ReportTable($"{Id}-incidence", new TextTable("Cumulative incidence (Aalen-Johansen)", headers, rows))
         {
-            Note = $"F(t): probability of leaving by the cause by time t, with competing causes; pointwise {pct}% CIs ({(Variance == CifVarianceMethod.Delta ? "cmprsk delta-method variance" : "infinitesimal-jackknife variance")}, log transform).",
+            Note = $"F(t): probability of leaving by the cause by time t, with competing causes; pointwise {pct}% CIs ({(Variance == CifVarianceMethod.Delta ? "cmprsk delta-method variance" : "infinitesimal-jackknife variance")}, {scale} transform).",
         });
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new ReportTable($"{Id}-gray", new TextTable(
-                "Gray's test between groups",
+                $"Gray's test between groups (rho = {NumberText.Short(GrayRho)}{stratified})",
                 ["cause", "statistic", "df", "p"],
                 [.. fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => (IReadOnlyList<string>)[Name(g.Cause), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : KmCommand.PValueText(g.PValue)])])));
         }
@@ -128,9 +136,9 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             [
                 string.Create(CultureInfo.InvariantCulture, $"The cumulative incidence of each reason for leaving ({string.Join(", ", selected.Select(c => $"{c} = {Name(c)}"))}; column {Roles.Event.Name}, 0 = censored) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) was estimated{by} with the Aalen-Johansen estimator [aalen1978], treating the other causes as competing events, as R cmprsk::cuminc [gray-cmprsk]."),
                 Variance == CifVarianceMethod.Delta
-                    ? $"Pointwise {pct}% CIs used cuminc's delta-method variance on the log scale."
-                    : $"Pointwise {pct}% CIs used the infinitesimal-jackknife variance of R survival::survfit [therneau-survival] on the log scale.",
-                .. fit.GrayTests.IsDefaultOrEmpty ? Array.Empty<string>() : ["Groups were compared per cause with Gray's test [gray1988] (rho = 0)."],
+                    ? $"Pointwise {pct}% CIs used cuminc's delta-method variance on the {scale} scale."
+                    : $"Pointwise {pct}% CIs used the infinitesimal-jackknife variance of R survival::survfit [therneau-survival] on the {scale} scale.",
+                .. fit.GrayTests.IsDefaultOrEmpty ? Array.Empty<string>() : [$"Groups were compared per cause with Gray's test [gray1988] (rho = {NumberText.Short(GrayRho)}{stratified})."],
             ],
             Citations = [ReportCitations.AalenJohansen, ReportCitations.Cmprsk, ReportCitations.TherneauSurvival, ReportCitations.Gray],
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
