@@ -254,24 +254,17 @@ internal static class PlotCommand
     {
         var csv = new CsvInputOptions();
         var figure = new FigureOptions("journal-single");
-        var time = new Option<string>("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
-        var status = new Option<string>("--event") { Description = "Column with the event indicator.", Required = true, HelpName = "COLUMN" };
-        var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event'.", HelpName = "VALUE" };
-        var covariates = new Option<string>("--covariates") { Description = "Model terms as for 'outcomeslab cox' (A,B,A:B).", Required = true, HelpName = "A,B,A:B" };
-        var factor = FactorOption.Create();
-        var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards.", HelpName = "COLUMN" };
-        var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable).", HelpName = "COL=LEVEL" };
-        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
-        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var model = new CoxModelOptions("Column whose levels get separate baseline hazards.", "Tie handling: efron (default) or breslow.");
         var labels = new Option<string[]>("--label") { Description = "Row label for a term as term=label (repeatable), e.g. clinic=2=Clinic 2 vs 1.", HelpName = "TERM=LABEL" };
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("cox", "Forest plot of Cox hazard ratios (log axis, line at 1, aligned HR (CI) and p columns), from the same inputs as 'outcomeslab cox'.")
         {
-            time, status, eventValue, covariates, factor, strata, reference, ties, labels, confLevel,
+            labels, confLevel,
         };
 
         // The command list calls the hazard-ratio forest plot 'plot forest'.
         command.Aliases.Add("forest");
+        model.AddTo(command);
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -279,25 +272,9 @@ internal static class PlotCommand
             run =>
             {
                 var format = FigureOptions.Target(run);
-                var terms = CoxCommand.ParseTerms(run.Parse.GetValue(covariates)!);
-                var table = csv.ReadTable(run);
-                var cohort = CohortData.FromTable(table, new ColumnRoles
-                {
-                    Time = run.Parse.GetValue(time)!,
-                    Event = run.Parse.GetValue(status)!,
-                    EventValue = run.Parse.GetValue(eventValue),
-                    Strata = run.Parse.GetValue(strata),
-                    Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
-                    Factors = FactorOption.Read(run, factor),
-                });
-                foreach (var d in cohort.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
-
-                var design = CoxCommand.Design(terms, cohort, CoxCommand.ParseReferences(run.Parse.GetValue(reference) ?? []));
-                var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(
-                    Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
+                var input = model.Read(run, csv);
+                var fit = CoxRegression.Fit(input.Cohort.ToSurvivalSample(), input.Design, new CoxOptions(
+                    Ties: model.TieMethod(run),
                     ConfidenceLevel: run.Parse.GetValue(confLevel)));
                 foreach (var d in fit.Diagnostics)
                 {
@@ -316,8 +293,8 @@ internal static class PlotCommand
                     names[item[..eq]] = item[(eq + 1)..];
                 }
 
-                var model = ForestFigure.FromCox(fit, new ForestPlotOptions { Labels = names, Title = run.Parse.GetValue(figure.Title) });
-                return FigureOptions.Write(run, ForestFigure.Create(model, figure.Read(run)), format);
+                var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Labels = names, Title = run.Parse.GetValue(figure.Title) });
+                return FigureOptions.Write(run, ForestFigure.Create(forest, figure.Read(run)), format);
             },
             "outcomeslab plot cox --input data/addicts/addicts.csv --time days --event departed --covariates clinic,prison,mdose --output cox.png",
             "outcomeslab plot cox --input data/simulated_cohort.csv --time time_days --event event --covariates arm,age,sex --reference arm=methadone --preset journal-double --output cox.svg");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomesLab.IO;
 using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
 using OutcomesLab.Survival.Cox;
@@ -13,15 +12,9 @@ internal static class PlotCoxSurvivalCommand
     {
         var csv = new CsvInputOptions();
         var figure = new FigureOptions("journal-single");
-        var time = new Option<string>("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
-        var status = new Option<string>("--event") { Description = "Column with the event indicator.", Required = true, HelpName = "COLUMN" };
-        var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event'.", HelpName = "VALUE" };
-        var covariates = new Option<string>("--covariates") { Description = "Model terms as for 'outcomeslab cox' (A,B,A:B).", Required = true, HelpName = "A,B,A:B" };
-        var factor = FactorOption.Create();
-        var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).", HelpName = "COLUMN" };
-        var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable).", HelpName = "COL=LEVEL" };
-        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default) or breslow; the baseline hazard follows it as in R's survfit.coxph.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
-        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var model = new CoxModelOptions(
+            "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).",
+            "Tie handling: efron (default) or breslow; the baseline hazard follows it as in R's survfit.coxph.");
         var predict = new Option<string[]>("--predict") { Description = "Covariate profile of one curve, COLUMN=VALUE for every model variable, e.g. \"arm=buprenorphine,age=40\" (repeatable; R's survfit(fit, newdata)); default: one curve at the covariate means (R's survfit(fit)).", HelpName = "COL=VALUE,...", AllowMultipleArgumentsPerToken = false };
         var confType = new Option<string>("--conf-type") { Description = "Interval transform of the bands, as R survfit.coxph's conf.type: log (default), log-log, plain.", DefaultValueFactory = _ => "log", HelpName = "log|log-log|plain" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
@@ -35,8 +28,9 @@ internal static class PlotCoxSurvivalCommand
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Predicted probability of retention').", HelpName = "TEXT" };
         var command = new Command("cox-survival", "Predicted survival curves of a Cox model for covariate profiles with pointwise CI bands (R's survfit(coxph, newdata)) and the number-at-risk table of the fitted data, in the Kaplan-Meier figure's layout; the numbers are those of 'outcomeslab cox --predictions-out'.")
         {
-            time, status, eventValue, covariates, factor, strata, reference, ties, predict, confType, confLevel, inputUnit, axisUnit, percent, noCi, riskTable, tick, ylabel,
+            predict, confType, confLevel, inputUnit, axisUnit, percent, noCi, riskTable, tick, ylabel,
         };
+        model.AddTo(command);
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -44,29 +38,12 @@ internal static class PlotCoxSurvivalCommand
             run =>
             {
                 var format = FigureOptions.Target(run);
-                var terms = CoxCommand.ParseTerms(run.Parse.GetValue(covariates)!);
-                var table = csv.ReadTable(run);
-                var cohort = CohortData.FromTable(table, new ColumnRoles
-                {
-                    Time = run.Parse.GetValue(time)!,
-                    Event = run.Parse.GetValue(status)!,
-                    EventValue = run.Parse.GetValue(eventValue),
-                    Strata = run.Parse.GetValue(strata),
-                    Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
-                    Factors = FactorOption.Read(run, factor),
-                });
-                foreach (var d in cohort.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
-
-                var references = CoxCommand.ParseReferences(run.Parse.GetValue(reference) ?? []);
-                var design = CoxCommand.Design(terms, cohort, references);
+                var (terms, cohort, references, design) = model.Read(run, csv);
                 var profiles = run.Parse.GetValue(predict) ?? [];
                 var rows = profiles.Length == 0 ? null : CoxOutputs.ProfileRows(profiles, terms, cohort, references, design);
                 var level = run.Parse.GetValue(confLevel);
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(
-                    Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
+                    Ties: model.TieMethod(run),
                     ConfidenceLevel: level));
                 foreach (var d in fit.Diagnostics)
                 {

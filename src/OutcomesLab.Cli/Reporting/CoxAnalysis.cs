@@ -135,7 +135,6 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
         var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}{strata}.";
-        var best = fit.Coefficients.OrderBy(c => c.P).FirstOrDefault();
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
             Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
