@@ -42,6 +42,7 @@ public sealed partial class DocumentedExamplesTests
     public static TheoryData<string, string> DocumentExamples()
     {
         var data = new TheoryData<string, string>();
+        var seen = new HashSet<(string, string)>();
         foreach (var document in Documents)
         {
             var text = File.ReadAllText(RepositoryPaths.Combine(document)).ReplaceLineEndings("\n");
@@ -60,7 +61,7 @@ public sealed partial class DocumentedExamplesTests
             {
                 // An inline command may wrap over two lines of the Markdown source.
                 var command = string.Join(' ', inline.Groups["cmd"].Value.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
-                if (IsRunnableInline(command))
+                if (IsRunnableInline(command) && seen.Add((document, command)))
                 {
                     data.Add($"{document} inline", command);
                 }

@@ -31,6 +31,9 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
     /// <summary>G-rho of the test between groups (0 log-rank, 1 Peto–Peto), or null for no test.</summary>
     public double? Rho { get; init; } = 0;
 
+    /// <summary>Also report the test for trend over the groups in level order (scores 1..k, Collett 2015 sec. 2.6.4).</summary>
+    public bool Trend { get; init; }
+
     /// <summary>Shade pointwise CIs.</summary>
     public bool CiBands { get; init; } = true;
 
@@ -84,6 +87,10 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         if (test is not null)
         {
             tables.Add(new ReportTable($"{Id}-test", TestTable(context, test)) { Note = "O: observed events; E: expected events under no difference between groups." });
+            if (Trend && test.Trend is { } trend)
+            {
+                tables.Add(new ReportTable($"{Id}-trend", TrendTable(context, test, trend)) { Note = "Score: the weight of each group in the test for trend (1..k in level order); U = sum of score x (O - E), V its variance." });
+            }
         }
 
         if (difference is not null)
@@ -164,6 +171,18 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         return new TextTable(title, ["group", "n", "O", "E"], rows) { RightAligned = new HashSet<int> { 1, 2, 3 } };
     }
 
+    private static TextTable TrendTable(ReportContext context, LogRankResult test, LogRankTrendTest trend)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        for (var g = 0; g < test.Groups.Length; g++)
+        {
+            rows.Add([context.ArmLabel(test.Groups[g]), NumberText.Short(trend.Scores[g]), context.Count(test.Observed[g]), NumberText.Short(test.Expected[g], 5)]);
+        }
+
+        var title = string.Create(CultureInfo.InvariantCulture, $"Test for trend: U = {NumberText.Short(trend.Statistic, 5)}, V = {NumberText.Short(trend.Variance, 5)}, chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, {ReportContext.PText(trend.PValue)}");
+        return new TextTable(title, ["group", "score", "O", "E"], rows) { RightAligned = new HashSet<int> { 1, 2, 3 } };
+    }
+
     private static TextTable RiskTable(ReportContext context, StepFigureModel model)
     {
         var headers = new List<string> { "block", "group" };
@@ -216,6 +235,10 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
             sentences.Add(Rho == 1
                 ? $"Groups were compared with the Peto-Peto test (R survdiff rho = 1) [peto1972; harrington1982]{strata}."
                 : $"Groups were compared with the log-rank test (R survdiff rho = 0) [mantel1966; peto1972]{strata}.");
+            if (Trend && test.Trend is not null)
+            {
+                sentences.Add($"A test for trend over the groups in the order {string.Join(", ", test.Groups)} (scores 1 to {test.Groups.Length}) was computed from the same observed and expected events and their variance [collett2015].");
+            }
         }
 
         return [.. sentences];
@@ -232,6 +255,10 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         if (test is not null)
         {
             list.AddRange(Rho == 1 ? [ReportCitations.PetoPeto, ReportCitations.HarringtonFleming] : [ReportCitations.Mantel, ReportCitations.PetoPeto]);
+            if (Trend && test.Trend is not null)
+            {
+                list.Add(ReportCitations.Collett);
+            }
         }
 
         return [.. list];

@@ -15,6 +15,9 @@ internal static class ReportCitations
     /// <summary>The reference cited as <c>[mantel1966]</c>.</summary>
     public static ReportCitation Mantel { get; } = new("mantel1966", "Mantel N. Evaluation of survival data and two new rank order statistics arising in its consideration. Cancer Chemother Rep. 1966;50(3):163-170.");
 
+    /// <summary>The reference cited as <c>[collett2015]</c> (the log-rank test for trend, sec. 2.6.4).</summary>
+    public static ReportCitation Collett { get; } = new("collett2015", "Collett D. Modelling Survival Data in Medical Research. 3rd ed. Boca Raton: CRC Press; 2015. Section 2.6.4: the log-rank test for trend.");
+
     /// <summary>The reference cited as <c>[peto1972]</c>.</summary>
     public static ReportCitation PetoPeto { get; } = new("peto1972", "Peto R, Peto J. Asymptotically efficient rank invariant test procedures. J R Stat Soc Ser A. 1972;135(2):185-207. doi:10.2307/2344317");
 
