@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
-using System.Reflection;
 using OutcomesLab.Cli.Commands;
 
 namespace OutcomesLab.Cli;
@@ -13,7 +12,7 @@ namespace OutcomesLab.Cli;
 internal static class CliApp
 {
     public static string Version { get; } =
-        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        ToolVersion.Current;
 
     /// <summary>Why a shared option on the command line does not apply to the parsed command (e.g. --format on a figure), or null.</summary>
     private static string? NotApplicable(ParseResult parse, GlobalOptions globals)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 using Spectre.Console;
 
@@ -195,7 +194,7 @@ internal sealed class CommandRun
         {
             w.WriteStartObject();
             w.WriteString("tool", "outcomeslab");
-            w.WriteString("version", CliApp.Version);
+            w.WriteString("version", ToolVersion.Current);
             w.WriteString("output", Path.GetFileName(outputPath));
             w.WriteStartArray("arguments");
             foreach (var token in Parse.Tokens)

@@ -67,6 +67,6 @@ internal sealed class CoxModelOptions
         }
 
         var references = CoxCommand.ParseReferences(run.Parse.GetValue(Reference) ?? []);
-        return new CoxModelInput(terms, cohort, references, CoxCommand.Design(terms, cohort, references));
+        return new CoxModelInput(terms, cohort, references, CoxDesign.Build(terms, cohort, references));
     }
 }

@@ -4,7 +4,7 @@ namespace OutcomesLab.Cli;
 internal static class FailureReport
 {
     public static bool IsInputProblem(Exception ex) =>
-        ex is UsageException or Reporting.PlanException or IO.InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        ex is UsageException or PlanException or IO.InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 
     /// <summary>The message for the user, without the " (Parameter 'x')" that .NET appends to argument exceptions: the parameter is an internal name.</summary>
     public static string Message(Exception ex) =>

@@ -34,8 +34,8 @@ internal sealed class UdsWordInputs
     {
         var idName = run.Parse.GetValue(Id)!;
         var cohort = Index.Read(run, idName);
-        var udsTable = RecordTable.Read(run, run.Parse.GetValue(Uds)!, "--uds");
-        var visitTable = RecordTable.Read(run, run.Parse.GetValue(Visits)!, "--visits");
+        var udsTable = run.ReadRecordTable(run.Parse.GetValue(Uds)!, "--uds");
+        var visitTable = run.ReadRecordTable(run.Parse.GetValue(Visits)!, "--visits");
         var (from, to) = run.Parse.GetValue(Weeks);
         var columns = new UdsWordColumns(
             idName,
@@ -45,33 +45,7 @@ internal sealed class UdsWordInputs
             run.Parse.GetValue(VisitFilter),
             from,
             to);
-        return (Build(cohort, udsTable, visitTable, columns, flag => flag), cohort);
-    }
-
-    /// <summary>
-    /// Builds one word per index patient from tables already read (shared with the report's uds
-    /// analysis); <paramref name="name"/> maps an option of this command (<c>--id</c>) to what the
-    /// user wrote (a plan key) for error messages.
-    /// </summary>
-    public static UdsWords Build(RetentionIndex cohort, RecordTable udsTable, RecordTable visitTable, UdsWordColumns columns, Func<string, string> name)
-    {
-        var keep = visitTable.Filter(columns.VisitFilter, name("--visit-filter"));
-        var visitIds = visitTable.Ids(columns.Id, name("--id"), keep);
-        var visitDays = visitTable.Days(columns.Day, name("--day"), keep);
-        var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
-        return UdsUsePattern.Build(
-            cohort,
-            [.. sampleRows.Select(i => visitIds[i])],
-            [.. sampleRows.Select(i => visitDays[i])],
-            udsTable.Ids(columns.Id, name("--id")),
-            udsTable.Days(columns.Day, name("--day")),
-            [.. udsTable.Texts(columns.SubstanceColumn, name("--substance-column")).Select(s => s ?? "")],
-            new UdsWordOptions
-            {
-                Substances = [.. columns.Substances],
-                FirstWeek = columns.FirstWeek,
-                LastWeek = columns.LastWeek,
-            });
+        return (UdsWordBuilder.Build(cohort, udsTable, visitTable, columns, flag => flag), cohort);
     }
 
     private static (int, int) ParseWeeks(ArgumentResult r)

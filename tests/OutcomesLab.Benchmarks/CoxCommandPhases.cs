@@ -39,7 +39,7 @@ internal static class CoxCommandPhases
             Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
         });
         Phase("roles (CohortData)");
-        var design = CoxCommand.Design(terms, cohort, new Dictionary<string, string>(StringComparer.Ordinal));
+        var design = CoxDesign.Build(terms, cohort, new Dictionary<string, string>(StringComparer.Ordinal));
         Phase("design matrix");
         var sample = cohort.ToSurvivalSample();
         Phase("survival sample");

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using OutcomesLab.Cli.Reporting;
 
 namespace OutcomesLab.Benchmarks;
 
@@ -47,5 +46,5 @@ public class ReportBenchmarks
         return ReportWriter.Write(result, output).Length;
     }
 
-    private ReportResult Analyse() => ReportRunner.Run(AnalysisPlanReader.Read(planFile), new ReportWarnings(TextWriter.Null, quiet: true));
+    private ReportResult Analyse() => ReportRunner.Run(AnalysisPlanReader.Read(planFile), new ReportWarnings(null));
 }

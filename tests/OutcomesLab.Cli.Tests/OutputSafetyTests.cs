@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using OutcomesLab.Cli.Reporting;
 using OutcomesLab.Testing;
 using Xunit;
 

@@ -22,7 +22,7 @@ public sealed class ProvenanceTests
         Assert.Equal(first, File.ReadAllBytes(output + ".provenance.json"));
         var provenance = JsonNode.Parse(first)!;
         Assert.Equal("outcomeslab", provenance["tool"]!.GetValue<string>());
-        Assert.Equal(CliApp.Version, provenance["version"]!.GetValue<string>());
+        Assert.Equal(ToolVersion.Current, provenance["version"]!.GetValue<string>());
         Assert.Equal("km.json", provenance["output"]!.GetValue<string>());
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(input)));
         Assert.Equal(hash, provenance["inputs"]![0]!["sha256"]!.GetValue<string>());

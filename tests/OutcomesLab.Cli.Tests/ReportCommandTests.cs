@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using OutcomesLab.Cli.Reporting;
 using OutcomesLab.Testing;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using OutcomesLab.Cli.Reporting;
 using OutcomesLab.IO;
 using Xunit;
 
@@ -18,7 +17,7 @@ public sealed class ReportContextTests
             dir.File("plan.json"),
             Encoding.UTF8.GetBytes($$"""{ "datasets": { "a": { "file": "{{csv.Replace('\\', '/')}}" } }, "analyses": [ { "id": "km", "type": "km", "dataset": "a", "time": "x", "event": "x" } ] }"""));
         using var stderr = new StringWriter();
-        var warnings = new ReportWarnings(stderr, quiet: false);
+        var warnings = new ReportWarnings(m => stderr.WriteLine($"warning: {m}"));
         using var context = new ReportContext(plan, warnings);
         context.Publish("retention", ["id", "arm", "time", "event"], [["1", "methadone", "12.5", "1"], ["2", "bup, \"x\"", "", "0"]]);
         var table = context.Table(new PlanDatasetRef("retention", new PlanLocation("plan.json", 1, 1, "")));

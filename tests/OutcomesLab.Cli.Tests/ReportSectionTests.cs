@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Cli.Reporting;
 using OutcomesLab.Testing;
 using Xunit;
 
@@ -398,7 +396,7 @@ public sealed class ReportSectionTests
         {
             _dir = dir;
             Plan = plan;
-            Context = new ReportContext(plan, new ReportWarnings(TextWriter.Null, quiet: true));
+            Context = new ReportContext(plan, new ReportWarnings(null));
         }
 
         public AnalysisPlan Plan { get; }

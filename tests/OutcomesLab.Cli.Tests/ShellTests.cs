@@ -29,7 +29,7 @@ public sealed class ShellTests
     {
         var (code, output, _) = CliRunner.Run("--version");
         Assert.Equal(0, code);
-        Assert.StartsWith(CliApp.Version, output.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(ToolVersion.Current, output.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

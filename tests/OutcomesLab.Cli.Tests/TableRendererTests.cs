@@ -1,4 +1,3 @@
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.Testing;
 using Xunit;
 

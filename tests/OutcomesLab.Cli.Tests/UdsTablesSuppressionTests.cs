@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.Outcomes;
 using Xunit;
 

@@ -1,5 +1,3 @@
-using OutcomesLab.Cli;
-using OutcomesLab.Cli.Reporting;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Fuzz;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
 
@@ -144,7 +143,7 @@ internal static class CifCommand
             tables.Add(new TextTable(
                 $"Gray's test between groups (rho = {NumberText.Short(fit.Options.GrayRho)}{(strataColumn is null ? string.Empty : $", stratified by {strataColumn}")})",
                 ["cause", "statistic", "df", "p"],
-                [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : KmCommand.PValueText(g.PValue)])]));
+                [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : NumberText.PValue(g.PValue)])]));
         }
 
         return tables;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.EffectSizes;
 using OutcomesLab.Inference;
 
@@ -32,7 +30,7 @@ internal static class CompareCommand
         arms.AddTo(command);
         context.Bind(
             command,
-            run => Run(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, ParseAdjust(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel)),
+            run => Run(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, AdjustMethodNames.Parse(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel)),
             "outcomeslab compare --input data/simulated_cohort.csv --group arm --treatment buprenorphine --control methadone --outcomes data/compare_outcomes.json",
             "outcomeslab compare --input data/simulated_cohort.csv --group arm --treatment xr-naltrexone --control methadone --outcomes data/compare_outcomes.json --adjust bh --format json",
             "spec: {\"outcomes\": [{\"name\": \"Retention\", \"domain\": \"retention\", \"type\": \"time-to-event\", \"time\": \"time_days\", \"event\": \"event\", \"direction\": \"lower-is-better\"}]}");
@@ -53,17 +51,6 @@ internal static class CompareCommand
         });
         return adjust;
     }
-
-    internal static PAdjustMethod ParseAdjust(string text) => text.ToLowerInvariant() switch
-    {
-        "hochberg" => PAdjustMethod.Hochberg,
-        "hommel" => PAdjustMethod.Hommel,
-        "bonferroni" => PAdjustMethod.Bonferroni,
-        "bh" or "fdr" => PAdjustMethod.BenjaminiHochberg,
-        "by" => PAdjustMethod.BenjaminiYekutieli,
-        "none" => PAdjustMethod.None,
-        _ => PAdjustMethod.Holm,
-    };
 
     private static int Run(CommandRun run, CsvInputOptions csv, ArmOptions armOptions, string specPath, PAdjustMethod adjust, double level)
     {

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Design;
 using OutcomesLab.IO;
 using OutcomesLab.Survival.Cox;
 
@@ -84,8 +82,8 @@ internal static class CoxCommand
 
                 CheckFitInput(cohort);
                 var references = ParseReferences(run.Parse.GetValue(reference) ?? []);
-                var design = Design(terms, cohort, references);
-                var profileRows = profiles.Length == 0 ? null : CoxOutputs.ProfileRows(profiles, terms, cohort, references, design);
+                var design = CoxDesign.Build(terms, cohort, references);
+                var profileRows = profiles.Length == 0 ? null : CoxProfiles.Rows(profiles, terms, cohort, references, design);
                 for (var i = 0; cohort.Id is not null && i < cohort.Id.Count; i++)
                 {
                     if (cohort.Id[i] is null)
@@ -219,42 +217,6 @@ internal static class CoxCommand
         return result;
     }
 
-    internal static DesignMatrix Design(List<string> terms, CohortData cohort, Dictionary<string, string> references)
-    {
-        foreach (var column in references.Keys)
-        {
-            if (!cohort.CategoricalCovariates.ContainsKey(column))
-            {
-                throw new UsageException($"--reference {column}=...: \"{column}\" is not a text covariate of the model (text covariates: {(cohort.CategoricalCovariates.Count == 0 ? "none" : string.Join(", ", cohort.CategoricalCovariates.Keys))}). To take a numeric code column as categories, name it in --factor {column}.");
-            }
-        }
-
-        var builder = new DesignMatrixBuilder();
-        foreach (var term in terms)
-        {
-            if (term.Contains(':', StringComparison.Ordinal))
-            {
-                builder.AddInteraction(term);
-            }
-            else if (cohort.CategoricalCovariates.TryGetValue(term, out var labels))
-            {
-                var level = references.GetValueOrDefault(term);
-                if (level is not null && !labels.Contains(level))
-                {
-                    throw new UsageException($"--reference {term}={level}: \"{level}\" is not a level of \"{term}\"; the levels are {string.Join(", ", Factor.DefaultOrder(labels.Distinct(StringComparer.Ordinal)))}.");
-                }
-
-                builder.AddCategorical(term, labels, level);
-            }
-            else
-            {
-                builder.AddNumeric(term, cohort.Covariates[term]);
-            }
-        }
-
-        return builder.Build();
-    }
-
     private static List<TextTable> Tables(CoxResult fit, CoxPhTestResult? zph)
     {
         var level = NumberText.Short(fit.ConfidenceLevel * 100);
@@ -268,7 +230,7 @@ internal static class CoxCommand
             $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
             NumberText.Short(robust ? c.RobustSe : c.Se, 4),
             NumberText.Short(c.Z, 4),
-            KmCommand.PValueText(c.P),
+            NumberText.PValue(c.P),
         ]).ToList();
         var title = string.Create(CultureInfo.InvariantCulture, $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {fit.N}, events = {fit.Events}, {fit.Iterations} iterations");
         var tables = new List<TextTable>
@@ -296,7 +258,7 @@ internal static class CoxCommand
     }
 
     private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
-        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), KmCommand.PValueText(test.P)];
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
 
     private static string Transform(CoxPhTransform t) => t switch
     {

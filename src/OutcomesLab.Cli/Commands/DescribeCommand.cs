@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Commands;

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.EffectSizes;
 
 namespace OutcomesLab.Cli.Commands;

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
 
@@ -177,14 +176,14 @@ internal static class KmCommand
         var suppressed = cells.Below is { } below ? $"; counts 1-{below - 1} shown as <{below}" : "";
         var tables = new List<TextTable>
         {
-            new($"Kaplan-Meier estimates ({Transform(options.CiTransform)} CI, {VarianceName(fit.VarianceUsed)} variance){suppressed}", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
+            new($"Kaplan-Meier estimates ({TransformNames.Of(options.CiTransform)} CI, {VarianceName(fit.VarianceUsed)} variance){suppressed}", headers, rows) { RightAligned = new HashSet<int> { 1, 2, 3 } },
         };
         if (difference is not null)
         {
             tables.Add(new TextTable(
                 $"RMST difference up to {NumberText.Short(difference.Tau)} ({fit.Curves[1].Group} minus {fit.Curves[0].Group})",
                 ["estimate", $"{level}% CI", "p"],
-                [[NumberText.Short(difference.Difference), $"{NumberText.Short(difference.DifferenceLower)} to {NumberText.Short(difference.DifferenceUpper)}", PValueText(difference.DifferenceP)]]));
+                [[NumberText.Short(difference.Difference), $"{NumberText.Short(difference.DifferenceLower)} to {NumberText.Short(difference.DifferenceUpper)}", NumberText.PValue(difference.DifferenceP)]]));
         }
 
         return tables;
@@ -199,18 +198,7 @@ internal static class KmCommand
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    internal static string PValueText(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
-
     private static string VarianceName(KaplanMeierVariance v) => v == KaplanMeierVariance.Robust ? "robust" : "Greenwood";
-
-    internal static string Transform(CiTransform t) => t switch
-    {
-        CiTransform.Log => "log",
-        CiTransform.LogLog => "log-log",
-        CiTransform.Plain => "plain",
-        CiTransform.Logit => "logit",
-        _ => "arcsin",
-    };
 
     private static string Json(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells) => JsonOutput.Write(w =>
     {

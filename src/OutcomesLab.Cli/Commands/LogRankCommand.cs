@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.Inference;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
@@ -146,7 +145,7 @@ internal static class LogRankCommand
         };
         var tables = new List<TextTable>
         {
-            new($"{name}: chi-square {NumberText.Short(test.ChiSquare, 5)} on {test.DegreesOfFreedom} df, p = {KmCommand.PValueText(test.PValue)}", ["group", "n", "observed", "expected", "O-E"], rows)
+            new($"{name}: chi-square {NumberText.Short(test.ChiSquare, 5)} on {test.DegreesOfFreedom} df, p = {NumberText.PValue(test.PValue)}", ["group", "n", "observed", "expected", "O-E"], rows)
             {
                 RightAligned = new HashSet<int> { 1, 2, 3, 4 },
             },
@@ -154,7 +153,7 @@ internal static class LogRankCommand
         if (trend is not null)
         {
             tables.Add(new TextTable(
-                $"Test for trend: chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, p = {KmCommand.PValueText(trend.PValue)}",
+                $"Test for trend: chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, p = {NumberText.PValue(trend.PValue)}",
                 ["group", "score"],
                 [.. test.Groups.Select((g, i) => (IReadOnlyList<string>)[g, NumberText.Short(trend.Scores[i], 6)])])
             {
@@ -167,7 +166,7 @@ internal static class LogRankCommand
             tables.Add(new TextTable(
                 $"Pairwise comparisons ({(options.PairwiseAdjustment == PAdjustMethod.BenjaminiHochberg ? "Benjamini-Hochberg" : "Holm")} adjusted)",
                 ["group 1", "group 2", "chi-square", "p", "adjusted p"],
-                [.. test.Pairwise.Select(p => (IReadOnlyList<string>)[p.Group1, p.Group2, NumberText.Short(p.ChiSquare, 5), KmCommand.PValueText(p.PValue), KmCommand.PValueText(p.AdjustedPValue)])]));
+                [.. test.Pairwise.Select(p => (IReadOnlyList<string>)[p.Group1, p.Group2, NumberText.Short(p.ChiSquare, 5), NumberText.PValue(p.PValue), NumberText.PValue(p.AdjustedPValue)])]));
         }
 
         return tables;

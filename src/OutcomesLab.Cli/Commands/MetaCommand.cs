@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Cli.Rendering;
 using OutcomesLab.EffectSizes;
 using OutcomesLab.IO;
 
@@ -199,7 +198,7 @@ internal static class MetaCommand
 
         if (missing.Count > 0)
         {
-            run.Warn(ArmOptions.DroppedMessage([.. missing.Select(i => table.SourceLines[i])], "a study value is missing (metafor drops NA rows)"));
+            run.Warn(DroppedRows.Message([.. missing.Select(i => table.SourceLines[i])], "a study value is missing (metafor drops NA rows)"));
         }
 
         // Studies whose effect is undefined (e.g. a zero cell without correction) are dropped as metafor does.
@@ -327,7 +326,7 @@ internal static class MetaCommand
         var summaryRows = new List<IReadOnlyList<string>>
         {
             new[] { "estimate" + (ratio ? " (log)" : ""), NumberText.Short(f.Estimate, 5), $"{pct}% CI {NumberText.Short(f.Lower, 5)} to {NumberText.Short(f.Upper, 5)}" },
-            new[] { "se", NumberText.Short(f.StandardError, 5), $"p = {KmCommand.PValueText(f.PValue)}" },
+            new[] { "se", NumberText.Short(f.StandardError, 5), $"p = {NumberText.PValue(f.PValue)}" },
         };
         if (ratio)
         {
@@ -337,7 +336,7 @@ internal static class MetaCommand
         summaryRows.Add(["prediction interval", "", double.IsNaN(f.PredictionLower) ? "NA (fixed effect)" : $"{Nat(f.PredictionLower)} to {Nat(f.PredictionUpper)}"]);
         summaryRows.Add(["tau^2", NumberText.Short(f.Tau2, 5), $"SE {NumberText.Short(f.Tau2StandardError, 4)}"]);
         summaryRows.Add(["I^2 (%)", NumberText.Short(f.I2, 4), $"H^2 = {NumberText.Short(f.H2, 4)}"]);
-        summaryRows.Add(["Q", NumberText.Short(f.Q, 5), $"df = {f.QDegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, p = {KmCommand.PValueText(f.QPValue)}"]);
+        summaryRows.Add(["Q", NumberText.Short(f.Q, 5), $"df = {f.QDegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, p = {NumberText.PValue(f.QPValue)}"]);
         var summary = new TextTable($"Meta-analysis: {model}, k = {f.K.ToString(CultureInfo.InvariantCulture)}", ["quantity", "value", "detail"], summaryRows) { RightAligned = new HashSet<int> { 1 } };
         return [summary, studyTable];
     }

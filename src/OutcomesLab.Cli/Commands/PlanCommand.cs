@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.RegularExpressions;
-using OutcomesLab.Cli.Reporting;
 
 namespace OutcomesLab.Cli.Commands;
 

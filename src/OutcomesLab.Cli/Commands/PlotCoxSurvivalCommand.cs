@@ -40,7 +40,7 @@ internal static class PlotCoxSurvivalCommand
                 var format = FigureOptions.Target(run);
                 var (terms, cohort, references, design) = model.Read(run, csv);
                 var profiles = run.Parse.GetValue(predict) ?? [];
-                var rows = profiles.Length == 0 ? null : CoxOutputs.ProfileRows(profiles, terms, cohort, references, design);
+                var rows = profiles.Length == 0 ? null : CoxProfiles.Rows(profiles, terms, cohort, references, design);
                 var level = run.Parse.GetValue(confLevel);
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(
                     Ties: model.TieMethod(run),

@@ -26,7 +26,7 @@ internal static class PlotForestCommands
             run =>
             {
                 var format = FigureOptions.Target(run);
-                var result = CompareCommand.Compute(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, CompareCommand.ParseAdjust(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel));
+                var result = CompareCommand.Compute(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, AdjustMethodNames.Parse(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel));
                 var model = ForestFigure.FromDomainComparison(result, new ForestPlotOptions { Title = run.Parse.GetValue(figure.Title) });
                 return FigureOptions.Write(run, ForestFigure.Create(model, figure.Read(run)), format);
             },

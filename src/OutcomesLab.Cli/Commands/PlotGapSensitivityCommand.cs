@@ -46,9 +46,9 @@ internal static class PlotGapSensitivityCommand
 
                 var gaps = run.Parse.GetValue(sweep)!;
                 var idName = run.Parse.GetValue(id)!;
-                var table = RecordTable.Read(run, run.Parse.GetValue(dispensing)!, "--dispensing");
+                var table = run.ReadRecordTable(run.Parse.GetValue(dispensing)!, "--dispensing");
                 var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
-                var records = RetentionCommand.ReadRecords(table, idName, run.Parse.GetValue(day)!, null, run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
+                var records = DispensingRecordsReader.Read(table, idName, run.Parse.GetValue(day)!, null, run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
                 var options = new RetentionOptions
                 {
                     Episodes = new EpisodeOptions

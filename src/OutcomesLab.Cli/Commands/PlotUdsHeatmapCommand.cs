@@ -31,8 +31,8 @@ internal static class PlotUdsHeatmapCommand
                 IReadOnlyList<double>? time = null;
                 if (run.Parse.GetValue(dispensing) is { } file)
                 {
-                    var table = RecordTable.Read(run, file, "--dispensing");
-                    var records = RetentionCommand.ReadRecords(table, run.Parse.GetValue(inputs.Id)!, run.Parse.GetValue(inputs.Day)!, null, null, null);
+                    var table = run.ReadRecordTable(file, "--dispensing");
+                    var records = DispensingRecordsReader.Read(table, run.Parse.GetValue(inputs.Id)!, run.Parse.GetValue(inputs.Day)!, null, null, null);
                     var retention = RetentionAnalysis.Analyze(records, cohort, new RetentionOptions
                     {
                         Episodes = new EpisodeOptions { Gap = run.Parse.GetValue(gap) ?? EpisodeGap.None },

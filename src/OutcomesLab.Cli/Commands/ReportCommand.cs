@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OutcomesLab.Cli.Reporting;
+using OutcomesLab.Reporting.Output;
 using Spectre.Console;
 
 namespace OutcomesLab.Cli.Commands;
@@ -59,7 +59,7 @@ internal static class ReportCommand
 
         using var output = ReportOutputDirectory.Reserve(run.Output?.ToString() ?? DefaultFolder, run.Force, [plan.Document.FullPath, .. plan.Datasets.Select(d => d.FullPath)]);
         var target = output.Target;
-        var warnings = new ReportWarnings(run.Stderr, quiet: true);
+        var warnings = new ReportWarnings(null);
         ReportResult result;
         IReadOnlyList<string> written;
         if (!quiet && !Console.IsErrorRedirected && ReferenceEquals(run.Stderr, Console.Error))

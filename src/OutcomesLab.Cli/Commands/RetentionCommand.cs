@@ -3,8 +3,6 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
@@ -56,9 +54,9 @@ internal static class RetentionCommand
                 }
 
                 var idName = run.Parse.GetValue(id)!;
-                var table = RecordTable.Read(run, run.Parse.GetValue(dispensing)!, "--dispensing");
+                var table = run.ReadRecordTable(run.Parse.GetValue(dispensing)!, "--dispensing");
                 var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
-                var records = ReadRecords(table, idName, run.Parse.GetValue(day)!, run.Parse.GetValue(dose), run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
+                var records = DispensingRecordsReader.Read(table, idName, run.Parse.GetValue(day)!, run.Parse.GetValue(dose), run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
                 var options = new RetentionSettings(
                     gapValue ?? sweepValue![0],
                     run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
@@ -91,36 +89,6 @@ internal static class RetentionCommand
             "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --dose amount --gap none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 30,90,161 --horizon 168 --completion-day 161 --format json",
             "outcomeslab retention --dispensing data/ctn0027/treatment.csv --id who --day when --gap-sweep 7,14,30,none --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --retained-at 161 --horizon 168 --completion-day 161");
         return command;
-    }
-
-    internal static DispensingRecords ReadRecords(RecordTable table, string id, string day, string? dose, string? supplied, string? medication)
-    {
-        var ids = table.Ids(id, "--id");
-        var days = table.Days(day, "--day");
-        var doses = dose is null ? null : table.Numbers(dose, "--dose");
-        var supply = supplied is null ? null : table.Days(supplied, "--days-supplied");
-        var meds = medication is null ? null : table.Texts(medication, "--medication");
-        try
-        {
-            return DispensingRecords.Create(ids, days, supply, doses, meds);
-        }
-        catch (DispensingOrderException ex) when (ex.RowIndex >= 0)
-        {
-            var row = ex.RowIndex;
-            var previous = row > 0 ? $" (previous record: line {table.Line(row - 1)}, patient {ids[row - 1]}, day {days[row - 1]})" : "";
-            throw new InputException(new InputProblem(
-                table.File,
-                table.Line(row),
-                ex.ParamName == "days" ? day : id,
-                "records grouped by patient with days ascending" + previous,
-                $"patient {ids[row]}, day {days[row]}",
-                $"This is the first record out of order. Sort the file by {id}, then {day} (the episode builder reads it in one pass), e.g. in R: d[order(d${id}, d${day}), ]."),
-                ex);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new InputException($"{table.File}: {ex.Message}", ex);
-        }
     }
 
     private static void Warn(CommandRun run, RetentionResult result)

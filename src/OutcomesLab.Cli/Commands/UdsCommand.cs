@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using OutcomesLab.Cli.Rendering;
-using OutcomesLab.Cli.Reporting.Sections;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 

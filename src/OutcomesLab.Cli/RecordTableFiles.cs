@@ -1,0 +1,19 @@
+using OutcomesLab.IO;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>Reads a record table named by a command-line option, registering the file as an input and printing its reading diagnostics.</summary>
+internal static class RecordTableFiles
+{
+    public static RecordTable ReadRecordTable(this CommandRun run, FileInfo file, string option)
+    {
+        run.RegisterInput(file.FullName);
+        var table = CohortCsvReader.ReadTable(file.FullName, new CsvReadOptions());
+        foreach (var d in table.Diagnostics)
+        {
+            run.Warn(d.Message);
+        }
+
+        return RecordTable.From(table, option);
+    }
+}

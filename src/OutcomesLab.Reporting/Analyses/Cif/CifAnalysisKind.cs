@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.Survival;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>
+/// The <c>cif</c> analysis: cumulative incidence of competing causes by the Aalen–Johansen estimator
+/// (cmprsk <c>cuminc</c> variance, or survfit's infinitesimal jackknife), Gray's test between groups,
+/// and the cumulative-incidence figure with its number-at-risk table.
+/// </summary>
+internal sealed class CifAnalysisKind : IReportAnalysisKind
+{
+    /// <inheritdoc/>
+    public string Type => "cif";
+
+    /// <inheritdoc/>
+    public string Summary => "Competing risks: cumulative incidence per cause and group (Aalen-Johansen) with CIs, Gray's test, and a CIF figure with number-at-risk table (R cmprsk cuminc, survfit).";
+
+    /// <inheritdoc/>
+    public ImmutableArray<PlanKey> Keys { get; } =
+    [
+        .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false),
+        new("causes", "object: code -> name", "all causes, \"cause k\"", "Causes to report and their names, e.g. {\"1\": \"dropout\", \"2\": \"transfer\", \"3\": \"death\"}."),
+        new("times", "list of numbers >= 0", "quartiles of follow-up", "Times at which the cumulative incidence is tabulated with its CI (cmprsk timepoints)."),
+        new("variance", "\"delta\" | \"jackknife\"", "\"delta\"", "Variance of the estimate: cmprsk cuminc's delta method, or R survfit's infinitesimal jackknife."),
+        new("conf_type", "\"log\" | \"log-log\" | \"plain\"", "\"log\"", "Scale of the pointwise CIs, from the SE of \"variance\" as R survival's survfit_confint(logse = FALSE) (survfit conf.type for pstate)."),
+        new("gray_rho", "number", "0", "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc rho); needs \"group\"."),
+        new("strata", "column", "none", "Column whose levels stratify Gray's test (cmprsk cuminc strata); the curves are not stratified, as in cuminc. Needs \"group\"."),
+        new("ci_bands", "true | false", "false", "Shade the pointwise CIs in the figure (bands of several causes overlap)."),
+        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the pointwise intervals."),
+        new("y_label", "text", "\"Cumulative incidence\"", "y-axis title of the figure."),
+        .. PlanFigureKeys.Keys,
+    ];
+
+    /// <inheritdoc/>
+    public string? Publishes => null;
+
+    /// <inheritdoc/>
+    public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
+    {
+        var roles = PlanSurvivalRoles.Parse(keys, codes: true, groupRequired: false, strata: false) with { Strata = keys.OptionalColumn("strata") };
+        var rho = keys.OptionalNumber("gray_rho", "a finite number such as 0, 0.5 or 1", double.IsFinite);
+        foreach (var (key, given) in new[] { ("gray_rho", rho is not null), ("strata", roles.Strata is not null) })
+        {
+            if (given && roles.Group is null)
+            {
+                throw keys.Error(key, "\"group\" beside it", key, $"\"{key}\" applies to Gray's test, which compares groups: add \"group\" or remove \"{key}\".");
+            }
+        }
+
+        var causes = new List<(int Code, string Name, PlanLocation Location)>();
+        if (keys.OptionalObject("causes") is { } causeObject)
+        {
+            foreach (var p in causeObject.Element.EnumerateObject())
+            {
+                if (!int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code <= 0)
+                {
+                    throw new PlanException(keys.Document.Positions.Key(causeObject.PathOf(p.Name)), "a positive cause code as the key (\"1\", \"2\", ...)", $"\"{p.Name}\"", "Key every cause by its code in the event column, e.g. {\"1\": \"dropout\"}.");
+                }
+
+                causes.Add((code, causeObject.RequiredString(p.Name, "the cause's name"), keys.Document.Positions.Value(causeObject.PathOf(p.Name))));
+            }
+        }
+
+        return new CifAnalysis(header, roles)
+        {
+            Causes = [.. causes],
+            Times = keys.NumberList("times", expected: "a number >= 0", valid: x => x >= 0),
+            Variance = keys.Choice("variance", CifVarianceMethod.Delta, ("delta", CifVarianceMethod.Delta), ("jackknife", CifVarianceMethod.InfinitesimalJackknife)),
+            Transform = keys.Choice("conf_type", CifConfidenceTransform.Log, ("log", CifConfidenceTransform.Log), ("log-log", CifConfidenceTransform.LogLog), ("plain", CifConfidenceTransform.Plain)),
+            GrayRho = rho ?? 0,
+            CiBands = keys.OptionalBool("ci_bands", false),
+            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            YLabel = keys.OptionalString("y_label"),
+            Figure = PlanFigureKeys.Parse(keys),
+        };
+    }
+}

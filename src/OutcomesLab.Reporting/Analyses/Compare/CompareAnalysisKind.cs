@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using OutcomesLab.Inference;
+using OutcomesLab.IO;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>The <c>compare</c> analysis: two arms on several outcome domains with the forest plot, exactly as <c>outcomeslab compare</c> (<see cref="CompareComputation"/>).</summary>
+internal sealed class CompareAnalysisKind : IReportAnalysisKind
+{
+    private static readonly string[] AdjustMethods = ["holm", "hochberg", "hommel", "bonferroni", "bh", "fdr", "by", "none"];
+
+    public string Type => "compare";
+
+    public string Summary => "Two arms compared on several outcome domains: natural effect with CI, common standardised d oriented to benefit, p adjusted across outcomes (R p.adjust), forest plot (outcomeslab compare).";
+
+    public ImmutableArray<PlanKey> Keys { get; } =
+    [
+        .. SectionPlan.TwoArmKeys,
+        new("outcomes", "list of outcome objects", "required unless \"outcomes_file\"", "The outcome specification inline, with the schema of 'outcomeslab compare --help' (name, domain, type, direction, column/time/event ...)."),
+        new("outcomes_file", "path", "required unless \"outcomes\"", "An outcome specification file as for 'outcomeslab compare --outcomes' (relative to the plan's folder)."),
+        new("adjust", "\"holm\" | \"hochberg\" | \"hommel\" | \"bonferroni\" | \"bh\" | \"fdr\" | \"by\" | \"none\"", "\"holm\"", "Adjustment of the p-values across outcomes, as R's p.adjust (--adjust)."),
+        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis."),
+    ];
+
+    public string? Publishes => null;
+
+    public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
+    {
+        IReadOnlyList<OutcomeSpec> specs;
+        string specSource;
+        if (keys.Has("outcomes") == keys.Has("outcomes_file"))
+        {
+            throw keys.Error("outcomes", "either \"outcomes\" (inline) or \"outcomes_file\"", keys.Has("outcomes") ? "both" : "neither", "Give the outcome specification once: inline as \"outcomes\": [ ... ] or as a file in \"outcomes_file\".");
+        }
+
+        try
+        {
+            if (keys.Has("outcomes"))
+            {
+                specs = OutcomeSpecFile.ReadOutcomes(keys.Document.File, keys.Element.GetProperty("outcomes"), keys.PathOf("outcomes"));
+                specSource = "the analysis plan";
+            }
+            else
+            {
+                var file = keys.RequiredString("outcomes_file", "a path to a JSON outcome specification");
+                var full = Path.GetFullPath(Path.Combine(keys.Document.Folder, file));
+                if (!File.Exists(full))
+                {
+                    throw keys.Error("outcomes_file", "an existing JSON outcome specification (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");
+                }
+
+                specs = OutcomeSpecFile.Read(full);
+                specSource = Path.GetFileName(file);
+            }
+        }
+        catch (InputException ex)
+        {
+            var key = keys.Has("outcomes") ? "outcomes" : "outcomes_file";
+            throw keys.Error(key, "a valid outcome specification (schema in 'outcomeslab compare --help')", null, ex.Message);
+        }
+
+        var adjust = keys.Choice("adjust", "holm", [.. AdjustMethods.Select(m => (m, m))]);
+        return new ComparePlanAnalysis(header)
+        {
+            Arms = SectionPlan.TwoArms(keys),
+            Outcomes = [.. specs],
+            SpecSource = specSource,
+            Adjust = CompareCommandAdjust(adjust),
+            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+        };
+    }
+
+    private static PAdjustMethod CompareCommandAdjust(string text) => AdjustMethodNames.Parse(text);
+}

@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.IO;
+using OutcomesLab.Plotting;
+using OutcomesLab.Survival.Cox;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>A validated <c>cox</c> analysis (see <see cref="CoxAnalysisKind"/>).</summary>
+/// <param name="Header">Id, type and title.</param>
+/// <param name="Roles">Dataset and column roles (no group: arms enter as a covariate).</param>
+/// <param name="Terms">Model terms.</param>
+internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles, ImmutableArray<PlanColumn> Terms) : IReportAnalysis
+{
+    private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
+
+    /// <inheritdoc/>
+    public string Id => Header.Id;
+
+    /// <summary>Reference levels of text covariates, with their plan locations.</summary>
+    public IReadOnlyDictionary<string, (string Level, PlanLocation Location)> References { get; init; } = new Dictionary<string, (string, PlanLocation)>();
+
+    /// <summary>Covariates taken as categories whatever their type (plan key <c>factor</c>, R's <c>factor()</c>).</summary>
+    public ImmutableArray<string> Factors { get; init; } = [];
+
+    /// <summary>Row labels by term.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Tie handling.</summary>
+    public TieMethod Ties { get; init; } = TieMethod.Efron;
+
+    /// <summary>Cluster column.</summary>
+    public PlanColumn? Cluster { get; init; }
+
+    /// <summary>Weights column.</summary>
+    public PlanColumn? Weights { get; init; }
+
+    /// <summary>Forced robust variance, or null for R's rule.</summary>
+    public bool? Robust { get; init; }
+
+    /// <summary>cox.zph transform, or null for no test.</summary>
+    public CoxPhTransform? PhTest { get; init; } = CoxPhTransform.KaplanMeier;
+
+    /// <summary>Confidence level, or null for the plan's.</summary>
+    public double? ConfidenceLevel { get; init; }
+
+    /// <summary>Covariate profiles for predicted survival curves (R <c>survfit(fit, newdata)</c>), with their plan locations.</summary>
+    public ImmutableArray<(string Profile, PlanLocation Location)> Predict { get; init; } = [];
+
+    /// <summary>Tabulation times of the predicted curves (empty: quartiles of follow-up).</summary>
+    public ImmutableArray<double> PredictTimes { get; init; } = [];
+
+    /// <inheritdoc/>
+    public ReportSection Run(ReportContext context)
+    {
+        var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();
+        var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights, Factors);
+        foreach (var (column, (refLevel, location)) in References)
+        {
+            if (!cohort.CategoricalCovariates.TryGetValue(column, out var values))
+            {
+                throw new PlanException(location, $"a reference level of a text covariate (\"{column}\" is numeric)", $"\"{refLevel}\"", $"Remove \"{column}\" from \"reference\" (numeric covariates have no levels), or list it in \"factor\" to take its codes as categories.");
+            }
+
+            if (!values.Contains(refLevel))
+            {
+                var levels = Factor.DefaultOrder(values.Distinct(StringComparer.Ordinal));
+                throw new PlanException(location, $"a level of \"{column}\"", $"\"{refLevel}\"", $"{PlanNames.DidYouMean(refLevel, levels)}The levels are {PlanNames.Quoted(levels)}.");
+            }
+        }
+
+        var termNames = Terms.Select(t => t.Name).ToList();
+        var referenceLevels = References.ToDictionary(r => r.Key, r => r.Value.Level, StringComparer.Ordinal);
+        var design = CoxDesign.Build(termNames, cohort, referenceLevels);
+        var profileRows = new List<double[]>();
+        foreach (var (profile, location) in Predict)
+        {
+            try
+            {
+                profileRows.AddRange(CoxProfiles.Rows([profile], termNames, cohort, referenceLevels, design));
+            }
+            catch (UsageException ex)
+            {
+                throw new PlanException(location, "a covariate profile \"col=value,...\" giving every model variable", $"\"{profile}\"", ex.Message.Replace("--predict ", "", StringComparison.Ordinal));
+            }
+        }
+
+        var level = ConfidenceLevel ?? context.ConfidenceLevel;
+        var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(Ties: Ties, ConfidenceLevel: level, Cluster: cohort.Cluster, Robust: Robust));
+        var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
+        var pct = NumberText.Short(level * 100);
+        var tables = ImmutableArray.CreateBuilder<ReportTable>();
+        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct))
+        {
+            Note = $"HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
+        });
+        tables.Add(new ReportTable($"{Id}-tests", new TextTable(
+            string.Create(CultureInfo.InvariantCulture, $"Model tests; concordance {fit.Concordance.Estimate:0.000} (SE {fit.Concordance.Se:0.000})"),
+            ["test", "chi-square", "df", "p"],
+            [
+                TestRow("likelihood ratio", fit.LikelihoodRatio),
+                TestRow(fit.IsRobust ? "Wald (robust)" : "Wald", fit.Wald),
+                TestRow("score (log-rank)", fit.Score),
+                .. fit.RobustScore is null ? Array.Empty<IReadOnlyList<string>>() : [TestRow("robust score", fit.RobustScore)],
+            ])));
+        if (zph is not null)
+        {
+            tables.Add(new ReportTable($"{Id}-ph-test", new TextTable(
+                $"Proportional-hazards test (cox.zph, {TransformName(zph.Transform)} transform)",
+                ["term", "chi-square", "df", "p"],
+                [.. zph.Terms.Select(t => TestRow(Label(t.Term), new CoxTest(t.ChiSquare, t.Df, t.P))), TestRow("GLOBAL", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P))]))
+            {
+                Note = "A small p suggests that the hazard ratio of the term changes over time (non-proportional hazards).",
+            });
+        }
+
+        var figures = ImmutableArray.CreateBuilder<ReportFigure>();
+        if (!Predict.IsEmpty)
+        {
+            var series = new List<CoxSurvivalSeries>();
+            for (var i = 0; i < Predict.Length; i++)
+            {
+                series.AddRange(CoxPredictions.PredictSurvival(fit, profileRows[i]).Select(c => new CoxSurvivalSeries(c.Stratum is null ? Predict[i].Profile : $"{Predict[i].Profile}, {c.Stratum}", c)));
+            }
+
+            tables.Add(new ReportTable($"{Id}-predicted", PredictedTable(context, series, PredictTimes.IsEmpty ? Quartiles(cohort.Time) : [.. PredictTimes], pct))
+            {
+                Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
+            });
+            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
+        }
+
+        var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
+        var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
+        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.Time.Name} in dataset {Roles.Dataset.Name}{strata}.";
+        return new ReportSection(Id, Header.Title ?? "Cox regression")
+        {
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
+            Tables = tables.ToImmutable(),
+            Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
+            Methods = Methods(cohort, fit),
+            Citations = Citations(fit, zph),
+            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
+        };
+    }
+
+    private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct)
+    {
+        var robust = fit.IsRobust;
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
+        [
+            Label(c.Term),
+            NumberText.Short(c.HazardRatio, 4),
+            $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
+            NumberText.Short(c.Coef, 5),
+            NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            NumberText.PValue(c.P),
+        ]).ToList();
+        var title = $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {context.Count(fit.N)}, events = {context.Count(fit.Events)}";
+        return new TextTable(title, ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"], rows) { RightAligned = new HashSet<int> { 1, 3, 4, 5 } };
+    }
+
+    private static TextTable PredictedTable(ReportContext context, List<CoxSurvivalSeries> series, IReadOnlyList<double> times, string pct)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var s in series)
+        {
+            var c = s.Curve;
+            foreach (var t in times)
+            {
+                // The curve is a step function from S(0) = 1: the last row at or before t.
+                var i = -1;
+                while (i + 1 < c.Time.Length && c.Time[i + 1] <= t)
+                {
+                    i++;
+                }
+
+                // At risk at t: the first row at or after t (0 after the last).
+                var j = i >= 0 && c.Time[i] == t ? i : i + 1;
+                var atRisk = j < c.Time.Length ? c.NRisk[j] : 0;
+                rows.Add(i < 0
+                    ? [s.Label, NumberText.Short(t), "1.000", "", context.Count(atRisk)]
+                    : [s.Label, NumberText.Short(t), c.Survival[i].ToString("0.000", CultureInfo.InvariantCulture), $"{Fixed(c.Lower[i])} to {Fixed(c.Upper[i])}", context.Count(atRisk)]);
+            }
+        }
+
+        return new TextTable("Predicted survival by covariate profile", ["profile", "time", "survival", $"{pct}% CI", "n at risk"], rows) { RightAligned = new HashSet<int> { 1, 2, 4 } };
+    }
+
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static List<double> Quartiles(IReadOnlyList<double> times)
+    {
+        var sorted = times.Order().ToArray();
+        return [.. QuartileProbabilities.Select(q => sorted[(int)Math.Floor(q * (sorted.Length - 1))]).Distinct()];
+    }
+
+    private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term;
+
+    private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
+
+    private static string TransformName(CoxPhTransform t) => t switch
+    {
+        CoxPhTransform.KaplanMeier => "km",
+        CoxPhTransform.Identity => "identity",
+        _ => "rank",
+    };
+
+    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit)
+    {
+        var eventText = Roles.EventValue is null ? Roles.Event.Name : $"{Roles.Event.Name} = {Roles.EventValue}";
+        var sentences = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios for {Roles.Time.Name} (event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => t.Name))}{(Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
+            Ties == TieMethod.Efron
+                ? "Tied event times were handled by Efron's method [efron1977] (R coxph ties = \"efron\", the default)."
+                : "Tied event times were handled by Breslow's method [breslow1974] (R coxph ties = \"breslow\").",
+        };
+        if (References.Count > 0)
+        {
+            sentences.Add($"Reference levels: {string.Join(", ", References.Select(r => $"{r.Key} = {r.Value.Level}"))}.");
+        }
+
+        if (fit.IsRobust)
+        {
+            sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Cluster.Name}")} [lin1989].");
+        }
+
+        if (Weights is not null)
+        {
+            sentences.Add($"Rows were weighted by {Weights.Name}.");
+        }
+
+        sentences.Add("Discrimination is summarised by Harrell's concordance [harrell1982].");
+        if (!Predict.IsEmpty)
+        {
+            sentences.Add($"Predicted survival curves for the covariate profiles {string.Join("; ", Predict.Select(p => p.Profile))} were computed from the fitted model with the {(Ties == TieMethod.Efron ? "Efron" : "Breslow")} baseline hazard and CIs including the variance of the coefficients, as R survival::survfit(fit, newdata) [therneau-survival].");
+        }
+
+        if (PhTest is { } t)
+        {
+            sentences.Add($"Proportional hazards were checked with the test of Grambsch and Therneau on scaled Schoenfeld residuals [grambsch1994] with the {TransformName(t)} time transform (R cox.zph transform = \"{TransformName(t)}\").");
+        }
+
+        return [.. sentences];
+    }
+
+    private ImmutableArray<ReportCitation> Citations(CoxResult fit, CoxPhTestResult? zph)
+    {
+        var list = new List<ReportCitation> { ReportCitations.Cox, ReportCitations.TherneauSurvival, Ties == TieMethod.Efron ? ReportCitations.Efron : ReportCitations.Breslow, ReportCitations.Harrell };
+        if (fit.IsRobust)
+        {
+            list.Add(ReportCitations.LinWei);
+        }
+
+        if (zph is not null)
+        {
+            list.Add(ReportCitations.GrambschTherneau);
+        }
+
+        return [.. list];
+    }
+}

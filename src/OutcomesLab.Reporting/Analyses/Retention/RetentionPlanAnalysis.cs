@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>A validated <c>retention</c> analysis (<see cref="RetentionAnalysisKind"/>).</summary>
+internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IReportAnalysis
+{
+    public string Id => header.Id;
+
+    public required PlanDatasetRef Dosing { get; init; }
+
+    public required PlanIndex Index { get; init; }
+
+    public required PlanColumn Patient { get; init; }
+
+    public required PlanColumn Day { get; init; }
+
+    public PlanColumn? Dose { get; init; }
+
+    public PlanColumn? DaysSupplied { get; init; }
+
+    public PlanColumn? Medication { get; init; }
+
+    public PlanColumn? CensorDay { get; init; }
+
+    public required RetentionSettings Settings { get; init; }
+
+    public ImmutableArray<EpisodeGap> Sweep { get; init; } = [];
+
+    public ReportSection Run(ReportContext context)
+    {
+        var warnings = new List<string>();
+        var cohort = SectionPlan.ReadIndex(context, Index, Patient, CensorDay, warnings.Add);
+        var table = context.Table(Dosing);
+        SectionPlan.RequireColumns(table, Dosing, Patient, Day, Dose, DaysSupplied, Medication);
+        var records = DispensingRecordsReader.Read(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name);
+        var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon", "completion_day"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
+        {
+            Preset = context.FigurePreset,
+            Count = n => context.Count(n),
+            SuppressBelow = context.SuppressBelow,
+        };
+        var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
+        context.Publish(header.Id, built.SubjectColumns, built.SubjectRows);
+        return built.Section with { Warnings = [.. warnings, .. built.Section.Warnings] };
+    }
+}

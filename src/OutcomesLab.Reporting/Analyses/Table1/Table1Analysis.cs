@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesLab.IO;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>A validated <c>table1</c> analysis (see <see cref="Table1AnalysisKind"/>); the numbers come from the same code as <c>outcomeslab table1</c>.</summary>
+/// <param name="Header">Id, type and title.</param>
+/// <param name="Dataset">The dataset.</param>
+/// <param name="Group">The arm column.</param>
+/// <param name="Variables">The summarised columns.</param>
+internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRef Dataset, PlanColumn Group, ImmutableArray<PlanColumn> Variables) : IReportAnalysis
+{
+    /// <inheritdoc/>
+    public string Id => Header.Id;
+
+    /// <summary>Numeric variables treated as categorical.</summary>
+    public ImmutableArray<PlanColumn> Categorical { get; init; } = [];
+
+    /// <summary>Continuous variables summarised by median [IQR].</summary>
+    public ImmutableArray<PlanColumn> NonNormal { get; init; } = [];
+
+    /// <summary>Categorical variables tested with Fisher's exact test.</summary>
+    public ImmutableArray<PlanColumn> Exact { get; init; } = [];
+
+    /// <summary>Add p-values.</summary>
+    public bool PValues { get; init; }
+
+    /// <summary>Levels in order of first appearance instead of sorted.</summary>
+    public bool AppearanceOrder { get; init; }
+
+    /// <inheritdoc/>
+    public ReportSection Run(ReportContext context)
+    {
+        var table = context.Table(Dataset);
+        foreach (var c in Variables.Prepend(Group))
+        {
+            ReportContext.Column(table, Dataset, c);
+        }
+
+        foreach (var c in NonNormal.Concat(Exact))
+        {
+            var kind = table.FindColumn(c.Name)!.Kind;
+            var numeric = kind is ColumnKind.Number or ColumnKind.Integer;
+            if (NonNormal.Contains(c) && !numeric)
+            {
+                throw new PlanException(c.Location, "a numeric column for \"nonnormal\"", $"\"{c.Name}\" (a {kind.ToString().ToLowerInvariant()} column)", "List only continuous (numeric) variables in \"nonnormal\".");
+            }
+
+            if (Exact.Contains(c) && numeric && !Categorical.Any(x => x.Name == c.Name))
+            {
+                throw new PlanException(c.Location, "a categorical variable for \"exact\"", $"\"{c.Name}\" (a numeric column)", "Add it to \"categorical\", or remove it from \"exact\".");
+            }
+        }
+
+        var groups = ColumnValues.Texts(table, Group.Name, "group");
+        var request = new Table1Request(
+            Group.Name,
+            [.. Variables.Select(v => v.Name)],
+            [.. Categorical.Select(v => v.Name)],
+            [.. NonNormal.Select(v => v.Name)],
+            [.. Exact.Select(v => v.Name)],
+            PValues,
+            context.SuppressBelow,
+            AppearanceOrder)
+        {
+            GroupOrder = context.OrderArms(groups.Where(g => g is not null).Select(g => g!)),
+        };
+        var warnings = new List<string>();
+        var view = Table1Builder.Build(table, request, m => warnings.Add($"{Id}: {m}"));
+        var text = Table1Builder.Text(request, view);
+        var k = view.Table.Groups.Length;
+        var headers = text.Headers.Select((h, i) => i >= 1 && i <= k ? context.ArmLabel(h) : h).ToList();
+        var arms = string.Join(", ", view.Table.Groups.Select((g, i) => $"{context.ArmLabel(g)} {context.Count(view.Table.GroupCounts[i])}"));
+        var methods = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Baseline characteristics in dataset {Dataset.Name} were summarised by {Group.Name} and overall as R tableone [yoshida-tableone]: continuous variables as mean (SD){(NonNormal.IsEmpty ? "" : $" or, for {string.Join(", ", NonNormal.Select(n => n.Name))}, median [first quartile, third quartile] (type-7 quantiles)")}, categorical variables as n (%) of non-missing values."),
+            k > 2
+                ? "Standardised mean differences [austin2009; yang2012] are the mean of the pairwise differences between arms (tableone's default summary)."
+                : "Standardised mean differences [austin2009; yang2012] compare the two arms.",
+        };
+        if (PValues)
+        {
+            methods.Add($"p-values are from one-way ANOVA (R oneway.test var.equal = TRUE){(NonNormal.IsEmpty ? "" : ", the Kruskal-Wallis test for non-normal variables")}, the chi-square test (with Yates' continuity correction for 2x2 tables){(Exact.IsEmpty ? "" : " or Fisher's exact test")} for categorical variables.");
+        }
+
+        return new ReportSection(Id, Header.Title ?? "Baseline characteristics (Table 1)")
+        {
+            Narrative = [$"Arms (n): {arms}."],
+            Tables = [new ReportTable(Id, text with { Headers = headers, Title = "Baseline characteristics by arm" }) { Note = text.Title.Replace(" (vs-first-arm SMDs in --format json)", "", StringComparison.Ordinal) + "." }],
+            Methods = [.. methods],
+            Citations = [ReportCitations.TableOne, ReportCitations.Austin, ReportCitations.YangDalton],
+            Warnings = [.. warnings],
+        };
+    }
+}

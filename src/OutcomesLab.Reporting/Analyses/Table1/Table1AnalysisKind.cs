@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>
+/// The <c>table1</c> analysis: baseline characteristics by arm and overall as R <c>tableone</c>
+/// (mean (SD) or median [IQR], n (%), standardised mean differences, optional p-values), with the
+/// plan's small-cell suppression (primary and complementary).
+/// </summary>
+internal sealed class Table1AnalysisKind : IReportAnalysisKind
+{
+    /// <inheritdoc/>
+    public string Type => "table1";
+
+    /// <inheritdoc/>
+    public string Summary => "Table 1: baseline characteristics by arm and overall with standardised mean differences and optional p-values (R tableone CreateTableOne), with the plan's small-cell suppression.";
+
+    /// <inheritdoc/>
+    public ImmutableArray<PlanKey> Keys { get; } =
+    [
+        new("dataset", "dataset name or analysis id", PlanKey.Required, "The dataset (one row per subject)."),
+        new("group", "column", PlanKey.Required, "Column with the arms (two or more levels); ordered and labelled by the plan's \"arms\"."),
+        new("variables", "list of columns", PlanKey.Required, "Columns to summarise, in table order: numeric columns as continuous, text columns as categorical."),
+        new("categorical", "list of columns", "[]", "Numeric columns of \"variables\" to treat as categorical (codes such as 0/1 or 1..5; tableone factorVars)."),
+        new("nonnormal", "list of columns", "[]", "Continuous columns shown as median [Q1, Q3] and tested with Kruskal-Wallis (tableone nonnormal)."),
+        new("exact", "list of columns", "[]", "Categorical columns tested with Fisher's exact test instead of chi-square (tableone exact)."),
+        new("p_values", "true | false", "false", "Add p-values: one-way ANOVA, Kruskal-Wallis, chi-square (Yates for 2x2) or Fisher (tableone test = TRUE)."),
+        new("order", "\"sorted\" | \"appearance\"", "\"sorted\"", "Order of the levels of categorical variables: sorted (numeric codes numerically, text alphabetically, as R factor) or order of first appearance."),
+    ];
+
+    /// <inheritdoc/>
+    public string? Publishes => null;
+
+    /// <inheritdoc/>
+    public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
+    {
+        var dataset = keys.Dataset();
+        var group = keys.Column("group");
+        var variables = keys.ColumnList("variables", required: true, minCount: 1);
+        var names = new List<string>();
+        foreach (var v in variables)
+        {
+            if (names.Contains(v.Name))
+            {
+                throw new PlanException(v.Location, "each variable once", $"\"{v.Name}\" a second time", "Remove the repeated variable.");
+            }
+
+            if (v.Name == group.Name)
+            {
+                throw new PlanException(v.Location, "a variable other than the group column", $"\"{v.Name}\"", "Remove it: the arms are the columns of Table 1.");
+            }
+
+            names.Add(v.Name);
+        }
+
+        ImmutableArray<PlanColumn> Subset(string key)
+        {
+            var list = keys.ColumnList(key);
+            foreach (var c in list)
+            {
+                if (!names.Contains(c.Name))
+                {
+                    throw new PlanException(c.Location, "a column listed in \"variables\"", $"\"{c.Name}\"", $"{PlanNames.DidYouMean(c.Name, names)}Add it to \"variables\" or remove it from \"{key}\".");
+                }
+            }
+
+            return list;
+        }
+
+        var categorical = Subset("categorical");
+        var nonNormal = Subset("nonnormal");
+        var exact = Subset("exact");
+        foreach (var c in nonNormal.Where(n => categorical.Any(x => x.Name == n.Name)))
+        {
+            throw new PlanException(c.Location, "a continuous variable (not also in \"categorical\")", $"\"{c.Name}\"", "Remove it from \"nonnormal\" or from \"categorical\".");
+        }
+
+        return new Table1Analysis(header, dataset, group, variables)
+        {
+            Categorical = categorical,
+            NonNormal = nonNormal,
+            Exact = exact,
+            PValues = keys.OptionalBool("p_values", false),
+            AppearanceOrder = keys.Choice("order", false, ("sorted", false), ("appearance", true)),
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>
+/// The <c>uds</c> analysis: weekly urine-screen use-pattern words and their outcomes by arm under the
+/// mandatory missing-sample rule, exactly as <c>outcomeslab uds</c> (<see cref="UdsSummary"/>), with the heat-map.
+/// </summary>
+internal sealed class UdsAnalysisKind : IReportAnalysisKind
+{
+    public string Type => "uds";
+
+    public string Summary => "Weekly urine-screen use-pattern words (CTNote) and % negative weeks, first positive, longest abstinence, relapse, responders and dropout by arm under a stated missing-sample rule; UDS heat-map (outcomeslab uds).";
+
+    public ImmutableArray<PlanKey> Keys { get; } =
+    [
+        new("uds", "dataset name", PlanKey.Required, "Urine screen results: one row per substance found positive (patient, day, substance) (--uds)."),
+        new("visits", "dataset name", PlanKey.Required, "Visits: a visit without a positive row is a negative sample (--visits)."),
+        new("visit_filter", "\"COLUMN=VALUE\"", "none", "Keep only visit rows where a sample was collected, e.g. \"what=visit\" (--visit-filter)."),
+        new("patient", "column", PlanKey.Required, "Patient column of every dataset unless \"index_patient\" (--id)."),
+        new("day", "column", PlanKey.Required, "Study-day column of the uds and visits datasets (--day)."),
+        new("substance_column", "column", "\"what\"", "Column of the uds dataset naming the positive substance (--substance-column)."),
+        new("substances", "list of text", PlanKey.Required, "Substances that make a sample positive, e.g. [\"Opioid\"] (--substance)."),
+        new("first_week", "whole number >= 1", "1", "First week of the word; week k = days 7(k-1)+1..7k after the index day (--weeks)."),
+        new("last_week", "whole number >= first_week", "24", "Last week of the word (--weeks)."),
+        new("missing", "\"positive\" | \"negative\" | \"missing\"", PlanKey.Required, "How a week without a sample counts; no default because abstinence rates differ by tens of points between the rules; most MOUD trials count missing as positive (--missing)."),
+        new("relapse_weeks", "whole number >= 1", "4", "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4) (--relapse-weeks)."),
+        new("relapse_from", "whole number >= 1", "1", "Earliest week a relapse run may start (--relapse-from)."),
+        new("final_weeks", "whole number >= 1", "4", "Final weeks that must be negative for a responder (--final-weeks)."),
+        new("dropout_weeks", "whole number >= 1", "4", "Consecutive missing weeks that define study dropout (--dropout-weeks)."),
+        .. SectionPlan.IndexKeys,
+    ];
+
+    public string? Publishes => null;
+
+    public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
+    {
+        if (!keys.Has("missing"))
+        {
+            throw keys.Error("missing", "the key \"missing\" (\"positive\", \"negative\" or \"missing\")", "no such key", UdsTables.MissingIsMandatory("\"missing\""));
+        }
+
+        var missing = keys.RequiredChoice("missing", ("positive", "positive"), ("negative", "negative"), ("missing", "missing"));
+        var first = keys.OptionalInteger("first_week", 1, min: 1);
+        var last = keys.OptionalInteger("last_week", 24, min: 1);
+        if (last < first)
+        {
+            throw keys.Error("last_week", $"a week of at least first_week ({first})", last.ToString(System.Globalization.CultureInfo.InvariantCulture), "Give last_week >= first_week.");
+        }
+
+        return new UdsPlanAnalysis(header)
+        {
+            Uds = keys.Dataset("uds"),
+            Visits = keys.Dataset("visits"),
+            VisitFilter = SectionPlan.Filter(keys, "visit_filter"),
+            Index = SectionPlan.Index(keys),
+            Patient = keys.Column("patient"),
+            Day = keys.Column("day"),
+            SubstanceColumn = keys.OptionalColumn("substance_column") ?? new PlanColumn("what", keys.ValueLocation("substance_column")),
+            Substances = keys.StringList("substances", required: true, minCount: 1),
+            FirstWeek = first,
+            LastWeek = last,
+            Missing = missing,
+            Options = new UdsOutcomeOptions
+            {
+                MissingRule = UdsTables.ParseMissingRule(missing, "missing")!.Value,
+                RelapseWeeks = keys.OptionalInteger("relapse_weeks", 4, min: 1),
+                RelapseFromWeek = keys.OptionalInteger("relapse_from", 1, min: 1),
+                FinalWeeks = keys.OptionalInteger("final_weeks", 4, min: 1),
+                DropoutWeeks = keys.OptionalInteger("dropout_weeks", 4, min: 1),
+            },
+        };
+    }
+}

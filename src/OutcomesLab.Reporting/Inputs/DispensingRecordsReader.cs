@@ -1,0 +1,39 @@
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Reporting.Inputs;
+
+/// <summary>Reads dispensing records (patient, day, dose, days supplied, medication) from a record table.</summary>
+internal static class DispensingRecordsReader
+{
+    /// <summary>The records of <paramref name="table"/>; the column names are as given by the user.</summary>
+    public static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication)
+    {
+        var ids = table.Ids(id, "--id");
+        var days = table.Days(day, "--day");
+        var doses = dose is null ? null : table.Numbers(dose, "--dose");
+        var supply = supplied is null ? null : table.Days(supplied, "--days-supplied");
+        var meds = medication is null ? null : table.Texts(medication, "--medication");
+        try
+        {
+            return DispensingRecords.Create(ids, days, supply, doses, meds);
+        }
+        catch (DispensingOrderException ex) when (ex.RowIndex >= 0)
+        {
+            var row = ex.RowIndex;
+            var previous = row > 0 ? $" (previous record: line {table.Line(row - 1)}, patient {ids[row - 1]}, day {days[row - 1]})" : "";
+            throw new InputException(new InputProblem(
+                table.File,
+                table.Line(row),
+                ex.ParamName == "days" ? day : id,
+                "records grouped by patient with days ascending" + previous,
+                $"patient {ids[row]}, day {days[row]}",
+                $"This is the first record out of order. Sort the file by {id}, then {day} (the episode builder reads it in one pass), e.g. in R: d[order(d${id}, d${day}), ]."),
+                ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{table.File}: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace OutcomesLab.Reporting.Inputs;
+
+/// <summary>
+/// Which columns of an index table to read (<see cref="RetentionIndexReader.Read(RecordTable, IndexColumns, Action{string})"/>),
+/// each with the option or plan key that named it, so that errors point at what the user wrote.
+/// </summary>
+/// <param name="Filter">A <c>COLUMN=VALUE</c> filter, or null for every row.</param>
+/// <param name="Id">Patient column.</param>
+/// <param name="IdName">Option or key naming <paramref name="Id"/>.</param>
+/// <param name="Day">Index-day column.</param>
+/// <param name="DayName">Option or key naming <paramref name="Day"/>.</param>
+/// <param name="Group">Group (arm) column, or null for one group "all".</param>
+/// <param name="GroupName">Option or key naming <paramref name="Group"/>.</param>
+/// <param name="Censor">Censoring-day column, or null.</param>
+/// <param name="CensorName">Option or key naming <paramref name="Censor"/>.</param>
+/// <param name="FilterName">Option or key naming <paramref name="Filter"/>.</param>
+internal sealed record IndexColumns(string? Filter, string Id, string IdName, string Day, string DayName, string? Group, string GroupName, string? Censor, string CensorName, string FilterName);

@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OutcomesLab.IO;
+using OutcomesLab.Plotting;
+
+namespace OutcomesLab.Reporting.Plans;
+
+/// <summary>
+/// Reads and validates an analysis plan (JSON with comments and trailing commas allowed). Every
+/// problem is a <see cref="PlanException"/> naming file, line, column and JSON path; nothing is run
+/// or written before the whole plan is valid. The documented keys of the root, datasets, figures,
+/// arms and analyses are the <c>*Keys</c> lists here and each kind's <see cref="IReportAnalysisKind.Keys"/>.
+/// </summary>
+internal static partial class AnalysisPlanReader
+{
+    /// <summary>The seed used when the plan gives none.</summary>
+    public const int DefaultSeed = 20260101;
+
+    /// <summary>Keys of the top-level object.</summary>
+    public static ImmutableArray<PlanKey> RootKeys { get; } =
+    [
+        new("title", "text", "\"OutcomesLab report\"", "The report title (HTML title and first heading)."),
+        new("description", "text", "none", "A paragraph printed under the title."),
+        new("seed", "whole number >= 0", "20260101", "Seed of every random step (bootstrap resampling, jitter); recorded in provenance.json."),
+        new("confidence_level", "number in (0, 1)", "0.95", "Confidence level of every interval (R conf.level / conf.int)."),
+        new("suppress_below", "whole number >= 2", "none", "Small-cell suppression: every count from 1 to K-1 in tables, at-risk rows and figure labels is shown as \"<K\"; in tables with totals (Table 1) further cells are hidden so that none can be recovered by subtraction (complementary suppression). Zero is shown."),
+        new("figures", "object", "{}", "Figure size and resolution: see the figures keys."),
+        new("datasets", "object: name -> dataset", PlanKey.Required, "The CSV files analyses use, by name: see the dataset keys."),
+        new("arms", "list of {value, label}", "[]", "Display order and labels of the arms (group levels); unlisted levels follow in sorted order with their own names."),
+        new("analyses", "list of analyses", PlanKey.Required, "The analyses, run and reported in this order: see the analysis kinds."),
+    ];
+
+    /// <summary>Keys of each entry of <c>datasets</c>.</summary>
+    public static ImmutableArray<PlanKey> DatasetKeys { get; } =
+    [
+        new("file", "text (path)", PlanKey.Required, "The CSV file, relative to the plan file's folder (or absolute). Header row required; UTF-8 with or without BOM."),
+        new("delimiter", "\",\" | \";\" | \"tab\" | \"|\"", "detected", "Field delimiter (CLI --delimiter); detected among , ; and tab when omitted."),
+        new("decimal_comma", "true | false", "false", "Numbers use a decimal comma (12,5), as R read.csv2 (CLI --decimal-comma)."),
+        new("na", "list of text", "[\"\", \"NA\", \".\", \"NaN\"]", "Texts that mean missing (R na.strings; CLI --na)."),
+    ];
+
+    /// <summary>Keys of <c>figures</c>.</summary>
+    public static ImmutableArray<PlanKey> FigureKeys { get; } =
+    [
+        new("preset", "\"journal-single\" | \"journal-double\"", "\"journal-double\"", "Figure width: one journal column (85 mm) or two (174 mm)."),
+        new("dpi", "whole number 72..2400", "300", "PNG resolution in dots per inch (journals ask for 300 or 600)."),
+    ];
+
+    /// <summary>Keys of each entry of <c>arms</c>.</summary>
+    public static ImmutableArray<PlanKey> ArmKeys { get; } =
+    [
+        new("value", "text", PlanKey.Required, "The group level as it appears in the data (e.g. \"methadone\")."),
+        new("label", "text", "the value", "The name shown in tables and figures (e.g. \"Methadone\")."),
+    ];
+
+    /// <summary>Keys every analysis has besides its kind's keys.</summary>
+    public static ImmutableArray<PlanKey> AnalysisCommonKeys { get; } =
+    [
+        new("id", "lower-case letters, digits, hyphens", PlanKey.Required, "Unique id; the section's table and figure files start with it, and a later analysis can use a dataset the analysis publishes as \"dataset\": \"<id>\"."),
+        new("type", "a kind below", PlanKey.Required, "The analysis kind."),
+        new("title", "text", "the kind's title", "The section heading."),
+    ];
+
+    /// <summary>Reads and validates the plan file.</summary>
+    /// <param name="file">The plan file as the user named it.</param>
+    public static AnalysisPlan Read(string file)
+    {
+        var full = Path.GetFullPath(file);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PlanException(new PlanLocation(file, 0, 0, ""), "a readable analysis plan (JSON)", null, $"The file could not be read ({ex.Message}). Check the path given to --plan.");
+        }
+
+        return Parse(file, full, bytes);
+    }
+
+    /// <summary>Validates plan bytes; dataset files are resolved against the folder of <paramref name="fullPath"/>.</summary>
+    public static AnalysisPlan Parse(string file, string fullPath, byte[] bytes)
+    {
+        var json = PlanPositions.WithoutBom(bytes);
+        if (!PlanPositions.IsUtf8(json))
+        {
+            throw new PlanException(new PlanLocation(file, 0, 0, ""), "UTF-8 text", "bytes that are not UTF-8", "Save the plan as UTF-8.");
+        }
+
+        var positions = PlanPositions.Scan(file, json);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw positions.Syntax(ex);
+        }
+
+        var document = new PlanDocument(file, fullPath, bytes, doc.RootElement, positions);
+        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new PlanException(positions.Value(""), "a JSON object { \"datasets\": ..., \"analyses\": [...] }", PlanObject.Describe(doc.RootElement), "See docs/analysis-plan.md or run 'outcomeslab plan keys'.");
+        }
+
+        var root = document.RootObject();
+        root.RejectUnknownKeys(Names(RootKeys));
+        var plan = new AnalysisPlan(document, root.OptionalString("title") ?? "OutcomesLab report")
+        {
+            Description = root.OptionalString("description"),
+            Seed = root.OptionalInteger("seed", DefaultSeed, 0),
+            ConfidenceLevel = root.OptionalNumber("confidence_level", 0.95, "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            SuppressBelow = root.OptionalIntegerOrNull("suppress_below", 2),
+            FigurePreset = Figures(root.OptionalObject("figures")),
+            Datasets = Datasets(root, document),
+            Arms = Arms(root),
+        };
+        return plan with { Analyses = Analyses(root, document) };
+    }
+
+    private static FigurePreset Figures(PlanObject? figures)
+    {
+        if (figures is null)
+        {
+            return FigurePreset.JournalDouble;
+        }
+
+        figures.RejectUnknownKeys(Names(FigureKeys));
+        var preset = figures.Choice("preset", FigurePreset.JournalDouble, ("journal-single", FigurePreset.JournalSingle), ("journal-double", FigurePreset.JournalDouble));
+        return preset.WithDpi(figures.OptionalInteger("dpi", 300, 72, 2400));
+    }
+
+    private static ImmutableArray<PlanDataset> Datasets(PlanObject root, PlanDocument document)
+    {
+        var result = ImmutableArray.CreateBuilder<PlanDataset>();
+        var map = root.ObjectMap("datasets", required: true);
+        if (map.IsEmpty)
+        {
+            throw root.Error("datasets", "at least one dataset, e.g. { \"cohort\": { \"file\": \"cohort.csv\" } }", "an empty object", "Declare the CSV files the analyses use.");
+        }
+
+        foreach (var (name, d) in map)
+        {
+            if (!IdPattern().IsMatch(name) && !NamePattern().IsMatch(name))
+            {
+                throw new PlanException(document.Positions.Key(d.Path), "a dataset name of letters, digits, '_' or '-'", $"\"{name}\"", "Rename the dataset.");
+            }
+
+            d.RejectUnknownKeys(Names(DatasetKeys));
+            var file = d.RequiredString("file", "a path to a CSV file");
+            var full = Path.GetFullPath(Path.Combine(document.Folder, file));
+            if (!File.Exists(full))
+            {
+                throw d.Error("file", "an existing CSV file (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");
+            }
+
+            var options = new CsvReadOptions
+            {
+                Delimiter = d.Choice<char?>("delimiter", null, (",", ','), (";", ';'), ("tab", '\t'), ("|", '|')),
+                DecimalComma = d.OptionalBool("decimal_comma", false),
+                MissingValues = d.Has("na") ? [.. d.StringList("na", allowEmpty: true)] : CsvReadOptions.DefaultMissingValues,
+            };
+            document.AddDataset(name);
+            result.Add(new PlanDataset(name, file, full, options, d.Location));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<PlanArm> Arms(PlanObject root)
+    {
+        var result = ImmutableArray.CreateBuilder<PlanArm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in root.ObjectList("arms"))
+        {
+            a.RejectUnknownKeys(Names(ArmKeys));
+            var value = a.RequiredString("value", "the group level as in the data");
+            if (!seen.Add(value))
+            {
+                throw a.Error("value", "each arm once", $"\"{value}\" a second time", "Remove the repeated arm.");
+            }
+
+            result.Add(new PlanArm(value, a.OptionalString("label") ?? value));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<IReportAnalysis> Analyses(PlanObject root, PlanDocument document)
+    {
+        var list = root.ObjectList("analyses", required: true, minCount: 1);
+        document.SetAllIds(list.Where(a => a.Has("id") && a.Element.GetProperty("id").ValueKind == JsonValueKind.String).Select(a => a.Element.GetProperty("id").GetString()!));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<IReportAnalysis>(list.Length);
+        var types = ReportAnalysisKinds.All.Select(k => k.Type).ToArray();
+        foreach (var a in list)
+        {
+            var id = a.RequiredString("id", "an id of lower-case letters, digits and hyphens");
+            if (!IdPattern().IsMatch(id))
+            {
+                throw a.Error("id", "an id of lower-case letters, digits and single hyphens (e.g. \"km-retention\")", $"\"{id}\"", "Rename the analysis; ids become file names.");
+            }
+
+            if (!ids.Add(id))
+            {
+                throw a.Error("id", "a unique analysis id", $"\"{id}\" a second time", "Give every analysis its own id.");
+            }
+
+            if (document.IsFileDataset(id))
+            {
+                throw a.Error("id", "an id that is not also a dataset name", $"\"{id}\"", "Rename the analysis or the dataset; \"dataset\" references would be ambiguous.");
+            }
+
+            if (!a.Has("type"))
+            {
+                throw a.Error("type", $"the key \"type\" (one of {PlanNames.Quoted(types)})", "no such key", "Add the analysis kind.");
+            }
+
+            var type = a.OptionalString("type", "an analysis kind")!;
+            var kind = ReportAnalysisKinds.Find(type)
+                ?? throw a.Error("type", $"one of {PlanNames.Quoted(types)}", $"\"{type}\"", $"{PlanNames.DidYouMean(type, types)}Run 'outcomeslab plan keys' for every kind and its keys.");
+            a.RejectUnknownKeys([.. Names(AnalysisCommonKeys), .. Names(kind.Keys)]);
+            var header = new ReportAnalysisHeader(id, type, a.OptionalString("title"), a.Location);
+            result.Add(kind.Parse(header, a));
+            if (kind.Publishes is not null)
+            {
+                document.AddDerived(id);
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The key names of a key list.</summary>
+    public static string[] Names(IEnumerable<PlanKey> keys) => [.. keys.Select(k => k.Name)];
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}
