@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs the solution into .ci/out/packages and proves the packages work as a user would get them:
 #  1. `dotnet pack OutcomesLab.sln` gives exactly the tool package `outcomeslab` and the libraries
-#     OutcomesLab.Core, OutcomesLab.IO and OutcomesLab.Plotting, each with README, LICENSE, MIT
+#     OutcomesLab.Core, OutcomesLab.IO, OutcomesLab.Plotting and OutcomesLab.Reporting, each with README, LICENSE, MIT
 #     licence expression, description, tags and the git commit of HEAD;
 #  2. the tool installs with `dotnet tool install outcomeslab --tool-path TMP --add-source
 #     .ci/out/packages`, `outcomeslab --version` prints the package version, and its `km ... --format
@@ -32,7 +32,7 @@ commit=$(git rev-parse HEAD)
 python3 - "$packages" "$version" "$commit" <<'EOF' || fail "package contents (see above)"
 import sys, zipfile, pathlib, xml.etree.ElementTree as ET
 folder, version, commit = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-expected = {"outcomeslab", "OutcomesLab.Core", "OutcomesLab.IO", "OutcomesLab.Plotting"}
+expected = {"outcomeslab", "OutcomesLab.Core", "OutcomesLab.IO", "OutcomesLab.Plotting", "OutcomesLab.Reporting"}
 found = {p.name[: -len(f".{version}.nupkg")] for p in folder.glob("*.nupkg")}
 problems = []
 if found != expected:

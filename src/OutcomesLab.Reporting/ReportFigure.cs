@@ -6,4 +6,4 @@ namespace OutcomesLab.Reporting;
 /// <param name="Name">File-name stem (lower-case letters, digits and hyphens), unique within the report.</param>
 /// <param name="Caption">The figure legend, one or two sentences.</param>
 /// <param name="Figure">The laid-out figure.</param>
-internal sealed record ReportFigure(string Name, string Caption, Figure Figure);
+public sealed record ReportFigure(string Name, string Caption, Figure Figure);

@@ -10,7 +10,7 @@ namespace OutcomesLab.Reporting;
 /// </summary>
 /// <param name="Id">The analysis id from the plan; file names of its tables and figures start with it.</param>
 /// <param name="Title">The section heading.</param>
-internal sealed record ReportSection(string Id, string Title)
+public sealed record ReportSection(string Id, string Title)
 {
     /// <summary>Plain-text paragraphs stating the main results (numbers already formatted).</summary>
     public ImmutableArray<string> Narrative { get; init; } = [];

@@ -42,7 +42,7 @@ public class ReportBenchmarks
     [Benchmark]
     public int WriteReport()
     {
-        using var output = ReportOutputDirectory.Reserve(target, force: true, [planFile]);
+        using var output = ReportOutputDirectory.Reserve(target, force: true, [planFile], ReportFolderWording.Cli);
         return ReportWriter.Write(result, output).Length;
     }
 

@@ -50,16 +50,15 @@ internal static class ReportCommand
                 : $"--plan {planFile}: no such file. Check the path.");
         }
 
-        var plan = AnalysisPlanReader.Read(planFile);
+        var plan = AnalysisPlan.Load(planFile);
         if (validateOnly)
         {
             run.Stdout.WriteLine(PlanCommand.Summary(plan));
             return ExitCodes.Ok;
         }
 
-        using var output = ReportOutputDirectory.Reserve(run.Output?.ToString() ?? DefaultFolder, run.Force, [plan.Document.FullPath, .. plan.Datasets.Select(d => d.FullPath)]);
+        using var output = ReportOutputDirectory.Reserve(run.Output?.ToString() ?? DefaultFolder, run.Force, [plan.FullPath, .. plan.DatasetFiles], ReportFolderWording.Cli);
         var target = output.Target;
-        var warnings = new ReportWarnings(null);
         ReportResult result;
         IReadOnlyList<string> written;
         if (!quiet && !Console.IsErrorRedirected && ReferenceEquals(run.Stderr, Console.Error))
@@ -70,10 +69,13 @@ internal static class ReportCommand
                 .Start(ctx =>
                 {
                     var analyses = ctx.AddTask("analyses", maxValue: plan.Analyses.Length);
-                    var r = ReportRunner.Run(plan, warnings, (i, id) =>
+                    var r = Report.Run(plan, new ReportOptions
                     {
-                        analyses.Value = i;
-                        analyses.Description = $"analysis {id}";
+                        Progress = (i, id) =>
+                        {
+                            analyses.Value = i;
+                            analyses.Description = $"analysis {id}";
+                        },
                     });
                     analyses.Value = plan.Analyses.Length;
                     analyses.Description = "analyses";
@@ -90,7 +92,7 @@ internal static class ReportCommand
         }
         else
         {
-            result = ReportRunner.Run(plan, warnings);
+            result = Report.Run(plan);
             written = ReportWriter.Write(result, output);
         }
 

@@ -5,8 +5,13 @@ namespace OutcomesLab.Reporting.Plans;
 /// unknown dataset or column): names the file, line, column and JSON path, what was expected, what
 /// was found and how to fix it. The CLI maps it to exit code 2 and writes nothing.
 /// </summary>
-internal sealed class PlanException : Exception
+public sealed class PlanException : Exception
 {
+    /// <summary>A problem at <paramref name="location"/>: what was expected, what was found and how to fix it.</summary>
+    /// <param name="location">Where in the plan file.</param>
+    /// <param name="expected">What a valid value looks like, phrased to follow "expected".</param>
+    /// <param name="found">What was found (quoted when text), or null.</param>
+    /// <param name="fix">How to fix it.</param>
     public PlanException(PlanLocation location, string expected, string? found, string fix)
         : base(Compose(location, expected, found, fix))
     {
@@ -16,11 +21,14 @@ internal sealed class PlanException : Exception
         Fix = fix;
     }
 
+    /// <summary>A plan problem without a description.</summary>
     public PlanException()
         : this("Invalid analysis plan.")
     {
     }
 
+    /// <summary>A plan problem described by <paramref name="message"/>, not tied to a place in the file.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
     public PlanException(string message)
         : base(message)
     {
@@ -29,6 +37,9 @@ internal sealed class PlanException : Exception
         Fix = "";
     }
 
+    /// <summary>A plan problem described by <paramref name="message"/>, caused by <paramref name="innerException"/>.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="innerException">The underlying failure.</param>
     public PlanException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -7,7 +7,7 @@ namespace OutcomesLab.Reporting.Plans;
 /// <param name="Line">1-based line, or 0 when unknown.</param>
 /// <param name="Column">1-based column in characters, or 0 when unknown.</param>
 /// <param name="Path">The JSON path, e.g. <c>analyses[2].ties</c>; empty for the root object.</param>
-internal sealed record PlanLocation(string File, int Line, int Column, string Path)
+public sealed record PlanLocation(string File, int Line, int Column, string Path)
 {
     /// <summary>Renders the location as <c>plan.json line 12, column 7, at analyses[2].ties</c>.</summary>
     /// <returns>The location text used in messages.</returns>
