@@ -25,4 +25,29 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(io, n => n.StartsWith("ScottPlot", StringComparison.Ordinal) || n == "OutcomesLab.Plotting" || n == "outcomeslab");
         Assert.DoesNotContain(plotting, n => n.StartsWith("CsvHelper", StringComparison.Ordinal) || n == "OutcomesLab.IO" || n == "outcomeslab");
     }
+
+    [Fact]
+    public void Reporting_references_no_console_library_and_not_the_CLI()
+    {
+        var reporting = typeof(Report).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(reporting, n => n.StartsWith("System.CommandLine", StringComparison.Ordinal) || n.StartsWith("Spectre.Console", StringComparison.Ordinal) || n == "outcomeslab");
+        Assert.Contains("OutcomesLab.Core", reporting);
+    }
+
+    [Fact]
+    public void CLI_runs_reports_through_the_Reporting_library()
+    {
+        var cli = typeof(CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("OutcomesLab.Reporting", cli);
+        Assert.DoesNotContain(typeof(CliApp).Assembly.GetTypes(), t => t.Namespace?.StartsWith("OutcomesLab.Cli.Reporting", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Core_IO_and_Plotting_do_not_reference_Reporting()
+    {
+        foreach (var name in new[] { "OutcomesLab.IO", "OutcomesLab.Plotting" })
+        {
+            Assert.DoesNotContain("OutcomesLab.Reporting", Assembly.Load(name).GetReferencedAssemblies().Select(a => a.Name!));
+        }
+    }
 }

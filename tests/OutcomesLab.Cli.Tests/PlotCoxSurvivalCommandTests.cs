@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OutcomesLab.Testing;
 using SkiaSharp;
 using Xunit;
 

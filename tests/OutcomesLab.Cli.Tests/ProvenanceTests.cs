@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests;

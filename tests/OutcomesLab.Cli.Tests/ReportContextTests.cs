@@ -1,5 +1,6 @@
 using System.Text;
 using OutcomesLab.IO;
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests;

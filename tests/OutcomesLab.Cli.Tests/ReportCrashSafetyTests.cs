@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests;

@@ -16,12 +16,13 @@ public sealed record AnalysisPlan
         Title = title;
     }
 
-    /// <summary>Reads and validates a plan file; relative dataset paths are resolved against the plan's folder.</summary>
+    /// <summary>Reads and validates a plan file; relative data paths (<c>"file"</c>, <c>"outcomes_file"</c>) are resolved against <paramref name="dataFolder"/>, by default the plan's folder.</summary>
     /// <param name="path">The plan file (JSON).</param>
+    /// <param name="dataFolder">The folder relative data paths resolve against, or null for the plan's folder (e.g. a repository root for a plan kept elsewhere).</param>
     /// <returns>The validated plan, ready to run.</returns>
     /// <exception cref="PlanException">The plan is not valid JSON or breaks a rule of the plan format: the message names the file, line, column and JSON path, what was expected and how to fix it.</exception>
     /// <exception cref="FileNotFoundException">The plan file does not exist.</exception>
-    public static AnalysisPlan Load(string path) => AnalysisPlanReader.Read(path);
+    public static AnalysisPlan Load(string path, string? dataFolder = null) => AnalysisPlanReader.Read(path, dataFolder);
 
     /// <summary>The plan file (bytes, JSON and positions).</summary>
     internal PlanDocument Document { get; }

@@ -64,7 +64,8 @@ internal static partial class AnalysisPlanReader
 
     /// <summary>Reads and validates the plan file.</summary>
     /// <param name="file">The plan file as the user named it.</param>
-    public static AnalysisPlan Read(string file)
+    /// <param name="dataFolder">The folder relative data paths are resolved against, or null for the plan's folder.</param>
+    public static AnalysisPlan Read(string file, string? dataFolder = null)
     {
         var full = Path.GetFullPath(file);
         byte[] bytes;
@@ -77,11 +78,11 @@ internal static partial class AnalysisPlanReader
             throw new PlanException(new PlanLocation(file, 0, 0, ""), "a readable analysis plan (JSON)", null, $"The file could not be read ({ex.Message}). Check the path given to --plan.");
         }
 
-        return Parse(file, full, bytes);
+        return Parse(file, full, bytes, dataFolder);
     }
 
-    /// <summary>Validates plan bytes; dataset files are resolved against the folder of <paramref name="fullPath"/>.</summary>
-    public static AnalysisPlan Parse(string file, string fullPath, byte[] bytes)
+    /// <summary>Validates plan bytes; dataset files are resolved against <paramref name="dataFolder"/>, or by default the folder of <paramref name="fullPath"/>.</summary>
+    public static AnalysisPlan Parse(string file, string fullPath, byte[] bytes, string? dataFolder = null)
     {
         var json = PlanPositions.WithoutBom(bytes);
         if (!PlanPositions.IsUtf8(json))
@@ -100,7 +101,7 @@ internal static partial class AnalysisPlanReader
             throw positions.Syntax(ex);
         }
 
-        var document = new PlanDocument(file, fullPath, bytes, doc.RootElement, positions);
+        var document = new PlanDocument(file, fullPath, bytes, doc.RootElement, positions) { DataFolder = dataFolder is null ? null : Path.GetFullPath(dataFolder) };
         if (doc.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new PlanException(positions.Value(""), "a JSON object { \"datasets\": ..., \"analyses\": [...] }", PlanObject.Describe(doc.RootElement), "See docs/analysis-plan.md or run 'outcomeslab plan keys'.");
@@ -151,7 +152,7 @@ internal static partial class AnalysisPlanReader
 
             d.RejectUnknownKeys(Names(DatasetKeys));
             var file = d.RequiredString("file", "a path to a CSV file");
-            var full = Path.GetFullPath(Path.Combine(document.Folder, file));
+            var full = Path.GetFullPath(Path.Combine(document.DataRoot, file));
             if (!File.Exists(full))
             {
                 throw d.Error("file", "an existing CSV file (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");

@@ -31,6 +31,12 @@ internal sealed class PlanDocument
     /// <summary>The folder against which dataset file paths are resolved.</summary>
     public string Folder => Path.GetDirectoryName(FullPath)!;
 
+    /// <summary>The folder relative data paths resolve against when it is not the plan's folder (<see cref="AnalysisPlan.Load(string, string?)"/>), or null.</summary>
+    public string? DataFolder { get; init; }
+
+    /// <summary>The folder relative data paths (<c>"file"</c>, <c>"outcomes_file"</c>) resolve against.</summary>
+    public string DataRoot => DataFolder ?? Folder;
+
     /// <summary>The file's bytes as read (for the SHA-256 and the copy in provenance.json).</summary>
     public byte[] Bytes { get; }
 

@@ -1,3 +1,4 @@
+using OutcomesLab.Testing;
 using Xunit;
 
 namespace OutcomesLab.Cli.Tests.BadInputCatalogue;

@@ -43,7 +43,7 @@ internal sealed class CompareAnalysisKind : IReportAnalysisKind
             else
             {
                 var file = keys.RequiredString("outcomes_file", "a path to a JSON outcome specification");
-                var full = Path.GetFullPath(Path.Combine(keys.Document.Folder, file));
+                var full = Path.GetFullPath(Path.Combine(keys.Document.DataRoot, file));
                 if (!File.Exists(full))
                 {
                     throw keys.Error("outcomes_file", "an existing JSON outcome specification (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");

@@ -1,4 +1,4 @@
-namespace OutcomesLab.Cli.Tests;
+namespace OutcomesLab.Testing;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
