@@ -116,7 +116,7 @@ internal static class CifCommand
 
     private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort, string? strataColumn)
     {
-        var at = times is { Length: > 0 } ? times : Quartiles(cohort.Time);
+        var at = times is { Length: > 0 } ? times : [.. TimeGrid.Quartiles(cohort.Time)];
         var level = NumberText.Short(fit.Options.ConfidenceLevel * 100);
         var headers = new List<string> { "cause", "group" };
         headers.AddRange(at.Select(t => $"F({NumberText.Short(t)}) [{level}% CI]"));
@@ -147,14 +147,6 @@ internal static class CifCommand
         }
 
         return tables;
-    }
-
-    private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
-
-    private static double[] Quartiles(IReadOnlyList<double> times)
-    {
-        var sorted = times.Order().ToArray();
-        return [.. QuartileProbabilities.Select(q => sorted[(int)Math.Floor(q * (sorted.Length - 1))]).Distinct()];
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -11,8 +11,6 @@ namespace OutcomesLab.Reporting.Analyses;
 /// <param name="Roles">Dataset and column roles (event holds cause codes).</param>
 internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles) : IReportAnalysis
 {
-    private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
-
     /// <inheritdoc/>
     public string Id => Header.Id;
 
@@ -60,7 +58,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
 
         var selected = Causes.IsEmpty ? [.. fit.Causes] : Causes.Select(c => c.Code).ToList();
         string Name(int cause) => Causes.FirstOrDefault(c => c.Code == cause).Name ?? $"cause {cause}";
-        var at = Times.IsEmpty ? Quartiles(cohort.Time) : [.. Times];
+        List<double> at = Times.IsEmpty ? [.. TimeGrid.Quartiles(cohort.Time)] : [.. Times];
         var pct = NumberText.Short(level * 100);
         var scale = Transform switch { CifConfidenceTransform.LogLog => "log-log", CifConfidenceTransform.Plain => "plain", _ => "log" };
         var stratified = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
@@ -141,12 +139,6 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Citations = [ReportCitations.AalenJohansen, ReportCitations.Cmprsk, ReportCitations.TherneauSurvival, ReportCitations.Gray],
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
         };
-    }
-
-    private static List<double> Quartiles(IReadOnlyList<double> times)
-    {
-        var sorted = times.Order().ToArray();
-        return [.. QuartileProbabilities.Select(q => sorted[(int)Math.Floor(q * (sorted.Length - 1))]).Distinct()];
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);

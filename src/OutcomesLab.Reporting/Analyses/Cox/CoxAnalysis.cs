@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using OutcomesLab.IO;
 using OutcomesLab.Plotting;
+using OutcomesLab.Survival;
 using OutcomesLab.Survival.Cox;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -12,8 +13,6 @@ namespace OutcomesLab.Reporting.Analyses;
 /// <param name="Terms">Model terms.</param>
 internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles Roles, ImmutableArray<PlanColumn> Terms) : IReportAnalysis
 {
-    private static readonly double[] QuartileProbabilities = [0.25, 0.5, 0.75];
-
     /// <inheritdoc/>
     public string Id => Header.Id;
 
@@ -123,7 +122,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
                 series.AddRange(CoxPredictions.PredictSurvival(fit, profileRows[i]).Select(c => new CoxSurvivalSeries(c.Stratum is null ? Predict[i].Profile : $"{Predict[i].Profile}, {c.Stratum}", c)));
             }
 
-            tables.Add(new ReportTable($"{Id}-predicted", PredictedTable(context, series, PredictTimes.IsEmpty ? Quartiles(cohort.Time) : [.. PredictTimes], pct))
+            tables.Add(new ReportTable($"{Id}-predicted", PredictedTable(context, series, PredictTimes.IsEmpty ? [.. TimeGrid.Quartiles(cohort.Time)] : [.. PredictTimes], pct))
             {
                 Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
             });
@@ -188,12 +187,6 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static List<double> Quartiles(IReadOnlyList<double> times)
-    {
-        var sorted = times.Order().ToArray();
-        return [.. QuartileProbabilities.Select(q => sorted[(int)Math.Floor(q * (sorted.Length - 1))]).Distinct()];
-    }
 
     private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term;
 

@@ -64,10 +64,13 @@ internal static class QolSection
 
         var pct = (input.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var tables = new List<ReportTable> { ScoreTable(id, indexTrajectory, vasTrajectory, pct, input.Count) };
-        var baselineSd = Sd(index[0]);
-        if (points.Count > 1)
+        var change = points.Count > 1
+            ? ChangeFromBaseline.Compute(Columns(index), visitLabels, groups, new ChangeFromBaselineOptions { ConfidenceLevel = input.ConfidenceLevel, MinimalImportantDifference = mid, Reliability = input.Reliability })
+            : null;
+        var baselineSd = change?.BaselineSD ?? double.NaN;
+        if (change is not null)
         {
-            tables.Add(ChangeTable(id, input, index, groups, mid, baselineSd, pct));
+            tables.Add(ChangeTable(id, input, change, mid));
         }
 
         var figures = new List<ReportFigure>();
@@ -172,9 +175,10 @@ internal static class QolSection
         };
     }
 
-    private static ReportTable ChangeTable(string id, QolSectionInput input, double[][] index, List<string> groups, double? mid, double baselineSd, string pct)
+    private static ReportTable ChangeTable(string id, QolSectionInput input, ChangeFromBaselineResult change, double? mid)
     {
         var points = input.TimePoints;
+        var pct = (input.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var headers = new List<string> { "arm", "change", "n", "mean change (SD)", $"{pct}% CI" };
         if (mid is { } m)
         {
@@ -187,32 +191,23 @@ internal static class QolSection
         }
 
         var rows = new List<IReadOnlyList<string>>();
-        for (var t = 1; t < points.Count; t++)
+        foreach (var g in change.Changes)
         {
-            var change = index[0].Zip(index[t], (b, f) => double.IsNaN(b) || double.IsNaN(f) ? double.NaN : f - b).ToArray();
-            var summary = QolTrajectory.Compute(Columns([change]), [$"{points[0].Label} to {points[t].Label}"], null, groups, input.ConfidenceLevel);
-            var changes = change.Select(c => double.IsNaN(c) ? (double?)null : c).ToList();
-            var responders = mid is { } threshold ? ChangeScores.Responders(changes, threshold) : default;
-            foreach (var p in summary.Points)
+            var p = g.Change;
+            var row = new List<string> { p.Group, $"{points[0].Label} to {p.Visit}", input.Count(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
+            if (g.Responders is { } yes)
             {
-                var mine = Enumerable.Range(0, groups.Count).Where(i => groups[i] == p.Group && !double.IsNaN(change[i])).ToList();
-                var row = new List<string> { p.Group, p.Visit, input.Count(p.N), MeanSd(p, "0.000"), Ci(p, "0.000") };
-                if (mid is not null)
-                {
-                    var yes = mine.Count(i => responders[i] == true);
-                    row.Add(Share(yes, mine.Count, input.Count));
-                }
-
-                if (input.Reliability is { } r)
-                {
-                    var categories = mine.Select(i => ReliableChange.Classify(index[0][i], index[t][i], baselineSd, r).Category).ToList();
-                    row.Add(Share(categories.Count(c => c is ReliableChangeCategory.Improved or ReliableChangeCategory.Recovered), mine.Count, input.Count));
-                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Unchanged), mine.Count, input.Count));
-                    row.Add(Share(categories.Count(c => c == ReliableChangeCategory.Deteriorated), mine.Count, input.Count));
-                }
-
-                rows.Add(row);
+                row.Add(Share(yes, p.N, input.Count));
             }
+
+            if (g is { ReliablyImproved: { } improved, NoReliableChange: { } unchanged, ReliablyDeteriorated: { } deteriorated })
+            {
+                row.Add(Share(improved, p.N, input.Count));
+                row.Add(Share(unchanged, p.N, input.Count));
+                row.Add(Share(deteriorated, p.N, input.Count));
+            }
+
+            rows.Add(row);
         }
 
         return new ReportTable($"{id}-change", new TextTable($"Change in the EQ-5D index from {points[0].Label}", headers, rows) { RightAligned = Enumerable.Range(2, headers.Count - 2).ToHashSet() })
@@ -254,18 +249,6 @@ internal static class QolSection
 
     private static List<IReadOnlyList<double>> Columns(double[][] byTime) =>
         [.. Enumerable.Range(0, byTime[0].Length).Select(i => (IReadOnlyList<double>)[.. byTime.Select(t => t[i])])];
-
-    private static double Sd(double[] values)
-    {
-        var x = values.Where(v => !double.IsNaN(v)).ToArray();
-        if (x.Length < 2)
-        {
-            return double.NaN;
-        }
-
-        var mean = x.Average();
-        return Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
-    }
 
     private static string Slug(string label) =>
         string.Join("-", new string([.. label.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
