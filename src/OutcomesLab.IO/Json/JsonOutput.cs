@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace OutcomesLab.Reporting.Rendering;
+namespace OutcomesLab.IO.Json;
 
 /// <summary>
 /// Writes JSON results: snake_case keys chosen by each command, numbers as JSON numbers in their
