@@ -44,4 +44,46 @@ internal static class JsonOutput
             writer.WriteNumberValue(value.Value);
         }
     }
+
+    /// <summary>Writes the keys <c>estimate</c>, <c>lower</c> and <c>upper</c> of an estimate with its confidence interval.</summary>
+    public static void Interval(this Utf8JsonWriter writer, double? estimate, double? lower, double? upper)
+    {
+        writer.Number("estimate", estimate);
+        writer.Number("lower", lower);
+        writer.Number("upper", upper);
+    }
+
+    /// <summary>Writes the object <paramref name="name"/> of a chi-square test: <c>chisq</c>, <c>df</c>, <c>p</c>.</summary>
+    public static void ChiSquareTest(this Utf8JsonWriter writer, string name, double chiSquare, int df, double p)
+    {
+        writer.WriteStartObject(name);
+        writer.Number("chisq", chiSquare);
+        writer.WriteNumber("df", df);
+        writer.Number("p", p);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the array <paramref name="name"/> of the diagnostics' messages.</summary>
+    public static void Diagnostics(this Utf8JsonWriter writer, IEnumerable<Diagnostic> diagnostics, string name = "diagnostics")
+    {
+        writer.WriteStartArray(name);
+        foreach (var d in diagnostics)
+        {
+            writer.WriteStringValue(d.Message);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the array <paramref name="name"/> of numbers (NA as null).</summary>
+    public static void Numbers(this Utf8JsonWriter writer, string name, IEnumerable<double> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            writer.NumberValue(v);
+        }
+
+        writer.WriteEndArray();
+    }
 }
