@@ -86,4 +86,16 @@ internal static class JsonOutput
 
         writer.WriteEndArray();
     }
+
+    /// <summary>Writes the array <paramref name="name"/> of strings.</summary>
+    public static void Strings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            writer.WriteStringValue(v);
+        }
+
+        writer.WriteEndArray();
+    }
 }
