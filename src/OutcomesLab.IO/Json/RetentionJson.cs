@@ -17,7 +17,7 @@ internal static class RetentionJson
     public static string Write(RetentionResult result) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        WriteGap(w, result.Options.Episodes.Gap);
+        EpisodeJson.Gap(w, result.Options.Episodes.Gap);
         WriteHorizon(w, result.Options);
         WriteGroups(w, result);
         w.WriteEndObject();
@@ -35,7 +35,7 @@ internal static class RetentionJson
         foreach (var r in sweep.Results)
         {
             w.WriteStartObject();
-            WriteGap(w, r.Options.Episodes.Gap);
+            EpisodeJson.Gap(w, r.Options.Episodes.Gap);
             WriteGroups(w, r);
             w.WriteEndObject();
         }
@@ -43,18 +43,6 @@ internal static class RetentionJson
         w.WriteEndArray();
         w.WriteEndObject();
     });
-
-    private static void WriteGap(Utf8JsonWriter w, EpisodeGap gap)
-    {
-        if (gap.ByMedication.IsEmpty && gap.Days is { } d)
-        {
-            w.WriteNumber("gap", d);
-        }
-        else
-        {
-            w.WriteString("gap", gap.ToString());
-        }
-    }
 
     private static void WriteHorizon(Utf8JsonWriter w, RetentionOptions options)
     {
