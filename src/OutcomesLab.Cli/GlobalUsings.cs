@@ -4,3 +4,4 @@ global using OutcomesLab.Reporting.Analyses;
 global using OutcomesLab.Reporting.Inputs;
 global using OutcomesLab.Reporting.Plans;
 global using OutcomesLab.Reporting.Rendering;
+global using OutcomesLab.IO.Json;

@@ -104,7 +104,7 @@ internal static class CifCommand
                 }
 
                 var at = run.Parse.GetValue(times);
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit, at) : TableRenderer.Render(Tables(fit, at, cohort, strataColumn), run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? CumulativeIncidenceJson.Write(fit, at) : TableRenderer.Render(Tables(fit, at, cohort, strataColumn), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm",
@@ -150,74 +150,4 @@ internal static class CifCommand
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string Json(CumulativeIncidenceResult fit, double[]? times) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("conf_type", fit.Options.ConfidenceTransform switch
-        {
-            CifConfidenceTransform.LogLog => "log-log",
-            CifConfidenceTransform.Plain => "plain",
-            _ => "log",
-        });
-        w.Number("conf_level", fit.Options.ConfidenceLevel);
-        w.WriteString("variance", fit.Options.VarianceMethod == CifVarianceMethod.Delta ? "delta" : "jackknife");
-        w.WriteStartArray("causes");
-        foreach (var c in fit.Curves)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("cause", c.Cause);
-            w.WriteString("group", c.Group);
-            w.WriteStartArray("table");
-            foreach (var p in c.Points)
-            {
-                w.WriteStartObject();
-                w.Number("time", p.Time);
-                w.Number("estimate", p.Estimate);
-                w.Number("std_err", p.StdErr);
-                w.Number("lower", p.Lower);
-                w.Number("upper", p.Upper);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (times is { Length: > 0 })
-            {
-                // --times: the step function at each requested time (the last row at or before it, as cmprsk timepoints()).
-                w.WriteStartArray("at_times");
-                foreach (var t in times)
-                {
-                    var p = c.At(t);
-                    w.WriteStartObject();
-                    w.Number("time", t);
-                    w.Number("estimate", p?.Estimate ?? 0);
-                    w.Number("std_err", p?.StdErr ?? 0);
-                    w.Number("lower", p?.Lower);
-                    w.Number("upper", p?.Upper);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("gray_test");
-        foreach (var g in fit.GrayTests.IsDefault ? [] : fit.GrayTests)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("cause", g.Cause);
-            w.Number("statistic", g.Statistic);
-            w.WriteNumber("df", g.DegreesOfFreedom);
-            w.Number("p", g.PValue);
-            w.Number("rho", g.Rho);
-            w.WriteBoolean("stratified", g.Stratified);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
 }

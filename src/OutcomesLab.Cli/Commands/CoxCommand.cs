@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OutcomesLab.IO;
 using OutcomesLab.Survival.Cox;
 
@@ -131,7 +130,7 @@ internal static class CoxCommand
                     CoxOutputs.WritePredictions(run, predictionsFile.FullName, curves, cohort.Strata is not null);
                 }
 
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit, zph) : TableRenderer.Render(Tables(fit, zph), run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? CoxJson.Write(fit, zph) : TableRenderer.Render(Tables(fit, zph), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab cox --input data/addicts/addicts.csv --time days --event departed --covariates prison,mdose --strata clinic --ph-test km",
@@ -266,83 +265,4 @@ internal static class CoxCommand
         CoxPhTransform.Identity => "identity",
         _ => "rank",
     };
-
-    private static string Json(CoxResult fit, CoxPhTestResult? zph) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteNumber("n", fit.N);
-        w.WriteNumber("events", fit.Events);
-        w.WriteString("ties", fit.Ties == TieMethod.Efron ? "efron" : "breslow");
-        w.WriteNumber("iterations", fit.Iterations);
-        w.Number("loglik_null", fit.LogLikNull);
-        w.Number("loglik", fit.LogLik);
-        w.WriteStartArray("coefficients");
-        foreach (var c in fit.Coefficients)
-        {
-            w.WriteStartObject();
-            w.WriteString("term", c.Term);
-            w.WriteBoolean("aliased", c.IsAliased);
-            w.Number("coef", c.Coef);
-            w.Number("se", c.Se);
-            w.Number("robust_se", c.RobustSe);
-            w.Number("hr", c.HazardRatio);
-            w.Number("hr_lower", c.HrLower);
-            w.Number("hr_upper", c.HrUpper);
-            w.Number("z", c.Z);
-            w.Number("p", c.P);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("tests");
-        WriteTest(w, "likelihood_ratio", fit.LikelihoodRatio);
-        WriteTest(w, "wald", fit.Wald);
-        WriteTest(w, "score", fit.Score);
-        if (fit.RobustScore is { } robustScore)
-        {
-            WriteTest(w, "robust_score", robustScore);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("concordance");
-        w.Number("estimate", fit.Concordance.Estimate);
-        w.Number("se", fit.Concordance.Se);
-        w.WriteEndObject();
-        if (zph is not null)
-        {
-            w.WriteStartObject("ph_test");
-            w.WriteStartArray("terms");
-            foreach (var t in zph.Terms)
-            {
-                w.WriteStartObject();
-                w.WriteString("term", t.Term);
-                w.Number("chisq", t.ChiSquare);
-                w.WriteNumber("df", t.Df);
-                w.Number("p", t.P);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteTest(w, "global", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P));
-            w.WriteEndObject();
-        }
-
-        w.WriteStartArray("diagnostics");
-        foreach (var d in fit.Diagnostics)
-        {
-            w.WriteStringValue(d.Message);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
-
-    private static void WriteTest(Utf8JsonWriter w, string name, CoxTest test)
-    {
-        w.WriteStartObject(name);
-        w.Number("chisq", test.ChiSquare);
-        w.WriteNumber("df", test.Df);
-        w.Number("p", test.P);
-        w.WriteEndObject();
-    }
 }

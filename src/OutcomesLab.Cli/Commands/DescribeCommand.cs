@@ -28,7 +28,7 @@ internal static class DescribeCommand
             run.Warn(note);
         }
 
-        run.Emit(run.Format == OutputFormat.Json ? Json(description) : TableRenderer.Render([Table(description, table.Delimiter)], run.Format));
+        run.Emit(run.Format == OutputFormat.Json ? TableDescriptionJson.Write(description) : TableRenderer.Render([Table(description, table.Delimiter)], run.Format));
         return ExitCodes.Ok;
     }
 
@@ -37,7 +37,7 @@ internal static class DescribeCommand
         var rows = d.ColumnDetails.Select(c => (IReadOnlyList<string>)
         [
             c.Name,
-            Kind(c.Kind),
+            TableDescriptionJson.KindName(c.Kind),
             c.Missing.ToString(System.Globalization.CultureInfo.InvariantCulture),
             c.Min is null ? "" : NumberText.Short(c.Min),
             c.Max is null ? "" : NumberText.Short(c.Max),
@@ -61,54 +61,4 @@ internal static class DescribeCommand
         var text = string.Join(", ", c.Levels.Select(l => $"{l.Level} ({l.Count})"));
         return c.MoreLevels > 0 ? $"{text}, ... {c.MoreLevels} more" : text;
     }
-
-    private static string Kind(ColumnKind kind) => kind switch
-    {
-        ColumnKind.Number => "number",
-        ColumnKind.Integer => "integer",
-        ColumnKind.Boolean => "boolean",
-        _ => "text",
-    };
-
-    private static string Json(TableDescription d) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("file", Path.GetFileName(d.SourceFile));
-        w.WriteNumber("rows", d.Rows);
-        w.WriteNumber("columns", d.Columns);
-        w.WriteStartArray("column_details");
-        foreach (var c in d.ColumnDetails)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", c.Name);
-            w.WriteString("type", Kind(c.Kind));
-            w.WriteNumber("missing", c.Missing);
-            w.Number("min", c.Min);
-            w.Number("max", c.Max);
-            w.Number("mean", c.Mean);
-            w.WriteStartArray("levels");
-            foreach (var l in c.Levels.IsDefault ? [] : c.Levels)
-            {
-                w.WriteStartObject();
-                w.WriteString("level", l.Level);
-                w.WriteNumber("count", l.Count);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("more_levels", c.MoreLevels);
-            if (c.Note is null)
-            {
-                w.WriteNull("note");
-            }
-            else
-            {
-                w.WriteString("note", c.Note);
-            }
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
 }

@@ -81,36 +81,13 @@ internal static class EffectCommand
         var (result, nnt) = EffectComputation.Compute(s, table, arms, run.Warn);
         var content = run.Format switch
         {
-            OutputFormat.Json => Json(result, nnt),
+            OutputFormat.Json => EffectSizeJson.Write(result, nnt),
             OutputFormat.Table => Summary(result, nnt, s, arms),
             _ => TableRenderer.Render([EffectComputation.Table(result, nnt, s, arms)], run.Format),
         };
         run.Emit(content);
         return ExitCodes.Ok;
     }
-
-    private static string Json(EffectSizeResult r, NntResult? nnt) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("measure", r.MeasureKey);
-        w.Number("estimate", r.Estimate);
-        w.Number("lower", r.Lower);
-        w.Number("upper", r.Upper);
-        w.WriteNumber("conf_level", r.ConfidenceLevel);
-        w.WriteNumber("n_treatment", r.NTreatment);
-        w.WriteNumber("n_control", r.NControl);
-
-        // The JSON contract has exactly these keys; an NNT whose interval crosses
-        // infinity cannot be read without knowing which side is benefit and which is harm.
-        if (nnt is not null)
-        {
-            w.WriteBoolean("crosses_infinity", nnt.CrossesInfinity);
-            w.WriteString("nnt_type", nnt.IsBenefit ? "benefit" : "harm");
-            w.WriteString("description", nnt.Description);
-        }
-
-        w.WriteEndObject();
-    });
 
     private static string Summary(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms)
     {

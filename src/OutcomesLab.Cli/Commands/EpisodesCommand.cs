@@ -64,7 +64,7 @@ internal static class EpisodesCommand
 
                 var result = summary.ToResult();
                 run.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {result.Episodes} episodes of {result.Patients} patients to {run.Output}."));
-                run.Stdout.Write(run.Format == OutputFormat.Json ? Json(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
+                run.Stdout.Write(run.Format == OutputFormat.Json ? EpisodeJson.Write(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab simulate dispensing --patients 1000 --seed 42 --output dispensing.csv && outcomeslab episodes --dispensing dispensing.csv --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv",
@@ -127,30 +127,6 @@ internal static class EpisodesCommand
     };
 
     private static string Int(long v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static string Json(EpisodeStreamSummaryResult r, EpisodeOptions options) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        if (options.Gap.ByMedication.IsEmpty && options.Gap.Days is { } days)
-        {
-            w.WriteNumber("gap", days);
-        }
-        else
-        {
-            w.WriteString("gap", options.Gap.ToString());
-        }
-
-        w.WriteString("switch", options.Switch == EpisodeSwitchRule.NewEpisode ? "new-episode" : "continuous");
-        w.WriteNumber("patients", r.Patients);
-        w.WriteNumber("records", r.Records);
-        w.WriteNumber("episodes", r.Episodes);
-        w.WriteNumber("ended_by_gap", r.EndedByGap);
-        w.WriteNumber("ended_by_switch", r.EndedBySwitch);
-        w.WriteNumber("patients_with_one_episode", r.PatientsWithOneEpisode);
-        w.Number("median_episode_days", r.MedianEpisodeDays);
-        w.Number("median_first_episode_days", r.MedianFirstEpisodeDays);
-        w.WriteEndObject();
-    });
 
     /// <summary>Formats episode rows into a reused byte buffer (invariant; "R" round-trip doses as the retention --episodes-out file).</summary>
     private sealed class EpisodeRowWriter(Stream output)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
 
@@ -117,7 +116,7 @@ internal static class KmCommand
         }
 
         var cells = new SmallCounts(suppressBelow);
-        run.Emit(run.Format == OutputFormat.Json ? Json(fit, options, difference, cells) : TableRenderer.Render(Tables(fit, options, difference, cells), run.Format));
+        run.Emit(run.Format == OutputFormat.Json ? KaplanMeierJson.Write(fit, options, difference, suppressBelow) : TableRenderer.Render(Tables(fit, options, difference, cells), run.Format));
         return ExitCodes.Ok;
     }
 
@@ -127,8 +126,6 @@ internal static class KmCommand
         public bool Hides(double count) => Below is { } k && count > 0 && count < k;
 
         public string Text(double count) => Hides(count) ? "<" + Below!.Value.ToString(CultureInfo.InvariantCulture) : NumberText.Short(count);
-
-        public double? Value(double count) => Hides(count) ? null : count;
     }
 
     private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells)
@@ -199,108 +196,4 @@ internal static class KmCommand
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string VarianceName(KaplanMeierVariance v) => v == KaplanMeierVariance.Robust ? "robust" : "Greenwood";
-
-    private static string Json(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        if (cells.Below is { } k)
-        {
-            w.WriteStartObject("suppression");
-            w.WriteNumber("threshold", k);
-            w.WriteString("rule", "counts 1..K-1 (n, events, n_risk, n_event, n_censor) are null; primary suppression only");
-            w.WriteEndObject();
-        }
-
-        w.WriteString("variance", fit.VarianceUsed == KaplanMeierVariance.Robust ? "robust" : "greenwood");
-        w.WriteStartArray("groups");
-        foreach (var c in fit.Curves)
-        {
-            WriteCurve(w, c, options, cells);
-        }
-
-        w.WriteEndArray();
-        if (difference is not null)
-        {
-            w.WriteStartObject("rmst_difference");
-            w.Number("tau", difference.Tau);
-            w.Number("estimate", difference.Difference);
-            w.Number("lower", difference.DifferenceLower);
-            w.Number("upper", difference.DifferenceUpper);
-            w.Number("p", difference.DifferenceP);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-    });
-
-    private static void WriteCurve(Utf8JsonWriter w, KaplanMeierCurve c, KaplanMeierOptions options, SmallCounts cells)
-    {
-        w.WriteStartObject();
-        w.WriteString("group", c.Group);
-        w.Number("n", cells.Value(c.N));
-        w.Number("events", cells.Value(c.Events));
-        w.WriteStartObject("median");
-        w.Number("estimate", c.Median.Time);
-        w.Number("lower", c.Median.Lower);
-        w.Number("upper", c.Median.Upper);
-        w.WriteEndObject();
-        w.WriteStartArray("quantiles");
-        foreach (var q in c.Quantiles)
-        {
-            w.WriteStartObject();
-            w.Number("probability", q.Probability);
-            w.Number("estimate", q.Time);
-            w.Number("lower", q.Lower);
-            w.Number("upper", q.Upper);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (options.RmstTau is not null)
-        {
-            w.WriteStartObject("rmst");
-            w.Number("tau", c.Rmst.Tau);
-            w.Number("estimate", c.Rmst.Estimate);
-            w.Number("se", c.Rmst.StandardError);
-            w.WriteEndObject();
-        }
-
-        w.WriteStartArray("landmarks");
-        foreach (var l in c.Landmarks)
-        {
-            w.WriteStartObject();
-            w.Number("time", l.Time);
-            w.Number("surv", l.Surv);
-            w.Number("std_err", l.SeSurv / l.Surv);
-            w.Number("se_surv", l.SeSurv);
-            w.Number("lower", l.Lower);
-            w.Number("upper", l.Upper);
-            w.Number("n_risk", cells.Value(l.NRisk));
-            w.Number("n_event", cells.Value(l.NEvent));
-            w.Number("n_censor", cells.Value(l.NCensor));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("table");
-        foreach (var r in c.Table)
-        {
-            w.WriteStartObject();
-            w.Number("time", r.Time);
-            w.Number("n_risk", cells.Value(r.NRisk));
-            w.Number("n_event", cells.Value(r.NEvent));
-            w.Number("n_censor", cells.Value(r.NCensor));
-            w.Number("surv", r.Surv);
-            w.Number("std_err", r.StdErr);
-            w.Number("se_surv", r.SeSurv);
-            w.Number("lower", r.Lower);
-            w.Number("upper", r.Upper);
-            w.Number("cumhaz", r.CumHaz);
-            w.Number("std_chaz", r.StdCumHaz);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
 }

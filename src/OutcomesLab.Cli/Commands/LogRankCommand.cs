@@ -116,7 +116,7 @@ internal static class LogRankCommand
         }
 
         var shown = trend ? test.Trend : null;
-        run.Emit(run.Format == OutputFormat.Json ? Json(test, options, shown) : TableRenderer.Render(Tables(test, options, shown), run.Format));
+        run.Emit(run.Format == OutputFormat.Json ? LogRankJson.Write(test, options, shown) : TableRenderer.Render(Tables(test, options, shown), run.Format));
         return ExitCodes.Ok;
     }
 
@@ -171,61 +171,4 @@ internal static class LogRankCommand
 
         return tables;
     }
-
-    private static string Json(LogRankResult test, LogRankOptions options, LogRankTrendTest? trend) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.Number("chisq", test.ChiSquare);
-        w.WriteNumber("df", test.DegreesOfFreedom);
-        w.Number("p", test.PValue);
-        w.WriteStartArray("groups");
-        for (var g = 0; g < test.Groups.Length; g++)
-        {
-            w.WriteStartObject();
-            w.WriteString("group", test.Groups[g]);
-            w.WriteNumber("n", test.N[g]);
-            w.Number("observed", test.Observed[g]);
-            w.Number("expected", test.Expected[g]);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (trend is not null)
-        {
-            w.WriteStartObject("trend");
-            w.WriteStartArray("scores");
-            foreach (var score in trend.Scores)
-            {
-                w.WriteNumberValue(score);
-            }
-
-            w.WriteEndArray();
-            w.Number("statistic", trend.Statistic);
-            w.Number("variance", trend.Variance);
-            w.Number("chisq", trend.ChiSquare);
-            w.WriteNumber("df", 1);
-            w.Number("p", trend.PValue);
-            w.WriteEndObject();
-        }
-
-        if (options.ComputePairwise && !test.Pairwise.IsDefaultOrEmpty)
-        {
-            w.WriteStartArray("pairwise");
-            foreach (var p in test.Pairwise)
-            {
-                w.WriteStartObject();
-                w.WriteString("group1", p.Group1);
-                w.WriteString("group2", p.Group2);
-                w.Number("chisq", p.ChiSquare);
-                w.WriteNumber("df", p.DegreesOfFreedom);
-                w.Number("p", p.PValue);
-                w.Number("p_adjusted", p.AdjustedPValue);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-    });
 }

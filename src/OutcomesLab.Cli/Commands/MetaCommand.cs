@@ -88,7 +88,7 @@ internal static class MetaCommand
             run =>
             {
                 var (fit, key, ratio, escalcMethod, studies) = inputs.Compute(run);
-                run.Emit(run.Format == OutputFormat.Json ? Json(fit, key, ratio, escalcMethod, studies) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? MetaAnalysisJson.Write(fit, key, ratio, escalcMethod, [.. studies.Select(s => (s.Label, s.Yi, s.Vi))]) : TableRenderer.Render(Tables(fit, key, ratio, escalcMethod, studies), run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab meta --input data/examples/dat_bcg.csv --measure RR --ai tpos --bi tneg --ci cpos --di cneg --study author",
@@ -249,65 +249,6 @@ internal static class MetaCommand
         return values;
     }
 
-    private static string MethodKey(MetaAnalysisMethod m) => m switch
-    {
-        MetaAnalysisMethod.FixedEffect => "FE",
-        MetaAnalysisMethod.DerSimonianLaird => "DL",
-        _ => "REML",
-    };
-
-    private static string Json(MetaAnalysisResult f, string key, bool ratio, string escalcMethod, List<Study> studies) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("measure", key);
-        w.WriteString("scale", ratio ? "log" : "identity");
-        w.WriteString("method", MethodKey(f.Method));
-        w.WriteString("test", f.Test == MetaAnalysisTest.Z ? "z" : "knha");
-        w.WriteNumber("k", f.K);
-        w.Number("estimate", f.Estimate);
-        w.Number("se", f.StandardError);
-        w.Number("statistic", f.Statistic);
-        w.Number("df", f.DegreesOfFreedom);
-        w.Number("p", f.PValue);
-        w.Number("ci_lower", f.Lower);
-        w.Number("ci_upper", f.Upper);
-        w.Number("pi_lower", f.PredictionLower);
-        w.Number("pi_upper", f.PredictionUpper);
-        w.WriteNumber("conf_level", f.ConfidenceLevel);
-        w.Number("tau2", f.Tau2);
-        w.Number("se_tau2", f.Tau2StandardError);
-        w.Number("I2", f.I2);
-        w.Number("H2", f.H2);
-        w.Number("Q", f.Q);
-        w.WriteNumber("Q_df", f.QDegreesOfFreedom);
-        w.Number("Q_p", f.QPValue);
-        w.WriteNumber("iterations", f.Iterations);
-        w.WriteBoolean("converged", f.Converged);
-        if (ratio)
-        {
-            w.Number("exp_estimate", Math.Exp(f.Estimate));
-            w.Number("exp_ci_lower", Math.Exp(f.Lower));
-            w.Number("exp_ci_upper", Math.Exp(f.Upper));
-            w.Number("exp_pi_lower", Math.Exp(f.PredictionLower));
-            w.Number("exp_pi_upper", Math.Exp(f.PredictionUpper));
-        }
-
-        w.WriteString("effect_sizes", escalcMethod);
-        w.WriteStartArray("studies");
-        for (var j = 0; j < studies.Count; j++)
-        {
-            w.WriteStartObject();
-            w.WriteString("study", studies[j].Label);
-            w.Number("yi", studies[j].Yi);
-            w.Number("vi", studies[j].Vi);
-            w.Number("weight_percent", f.WeightsPercent[j]);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
-
     private static List<TextTable> Tables(MetaAnalysisResult f, string key, bool ratio, string escalcMethod, List<Study> studies)
     {
         string Nat(double x) => NumberText.Short(ratio ? Math.Exp(x) : x, 4);
@@ -322,7 +263,7 @@ internal static class MetaCommand
             NumberText.Short(f.WeightsPercent[j], 4),
         ]).ToList();
         var studyTable = new TextTable($"{studies.Count} studies ({escalcMethod})", ["study", "yi", "vi", name, "weight %"], rows) { RightAligned = new HashSet<int> { 1, 2, 3, 4 } };
-        var model = $"{MethodKey(f.Method)} model, {(f.Test == MetaAnalysisTest.Z ? "z test" : "Knapp-Hartung t test")}";
+        var model = $"{MetaAnalysisJson.MethodKey(f.Method)} model, {(f.Test == MetaAnalysisTest.Z ? "z test" : "Knapp-Hartung t test")}";
         var summaryRows = new List<IReadOnlyList<string>>
         {
             new[] { "estimate" + (ratio ? " (log)" : ""), NumberText.Short(f.Estimate, 5), $"{pct}% CI {NumberText.Short(f.Lower, 5)} to {NumberText.Short(f.Upper, 5)}" },

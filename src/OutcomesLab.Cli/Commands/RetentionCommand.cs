@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
@@ -74,14 +73,14 @@ internal static class RetentionCommand
                     var result = RetentionAnalysis.GapSweep(records, cohort, sweepValue, options);
                     WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile);
                     Warn(run, result.Results[0]);
-                    run.Emit(run.Format == OutputFormat.Json ? SweepJson(result, options) : TableRenderer.Render([RetentionTables.Sweep(result, options)], run.Format));
+                    run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result, options) : TableRenderer.Render([RetentionTables.Sweep(result, options)], run.Format));
                 }
                 else
                 {
                     var result = RetentionAnalysis.Analyze(records, cohort, options);
                     WriteSideFiles(run, result, episodesFile, patientsFile);
                     Warn(run, result);
-                    run.Emit(run.Format == OutputFormat.Json ? Json(result) : TableRenderer.Render([RetentionTables.Summary(result)], run.Format));
+                    run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result) : TableRenderer.Render([RetentionTables.Summary(result)], run.Format));
                 }
 
                 return ExitCodes.Ok;
@@ -182,76 +181,4 @@ internal static class RetentionCommand
     private static string Bit(bool b) => b ? "1" : "0";
 
     private static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static string Json(RetentionResult result) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        WriteGap(w, result.Options.Episodes.Gap);
-        WriteHorizon(w, result.Options);
-        WriteGroups(w, result);
-        w.WriteEndObject();
-    });
-
-    private static string SweepJson(RetentionGapSweepResult sweep, RetentionOptions options) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        WriteHorizon(w, options);
-        w.WriteStartArray("sweep");
-        foreach (var r in sweep.Results)
-        {
-            w.WriteStartObject();
-            WriteGap(w, r.Options.Episodes.Gap);
-            WriteGroups(w, r);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
-
-    private static void WriteGap(Utf8JsonWriter w, EpisodeGap gap)
-    {
-        if (gap.ByMedication.IsEmpty && gap.Days is { } d)
-        {
-            w.WriteNumber("gap", d);
-        }
-        else
-        {
-            w.WriteString("gap", gap.ToString());
-        }
-    }
-
-    private static void WriteHorizon(Utf8JsonWriter w, RetentionOptions options)
-    {
-        w.Number("horizon", options.Horizon);
-        w.Number("completion_day", options.CompletionDay);
-    }
-
-    private static void WriteGroups(Utf8JsonWriter w, RetentionResult result)
-    {
-        w.WriteStartArray("groups");
-        foreach (var s in result.Summaries)
-        {
-            w.WriteStartObject();
-            w.WriteString("group", s.Group);
-            w.WriteNumber("n", s.N);
-            w.WriteStartArray("retained_at");
-            foreach (var r in s.RetainedAt)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("day", r.Day);
-                w.WriteNumber("n_retained", r.NRetained);
-                w.Number("proportion", r.Proportion);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.Number("median_days", s.MedianDays);
-            w.WriteNumber("n_not_started", s.NNotStarted);
-            w.WriteNumber("n_dropouts", s.NDropout);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
 }

@@ -51,7 +51,7 @@ internal static class UdsCommand
                 }
 
                 var missingText = run.Parse.GetValue(missing)!;
-                run.Emit(run.Format == OutputFormat.Json ? Json(summary, words.Options, missingText) : TableRenderer.Render([UdsTables.Outcomes(summary, words.Options, missingText)], run.Format));
+                run.Emit(run.Format == OutputFormat.Json ? UdsSummaryJson.Write(summary, words.Options, missingText) : TableRenderer.Render([UdsTables.Outcomes(summary, words.Options, missingText)], run.Format));
                 return ExitCodes.Ok;
             },
             "outcomeslab uds --uds data/ctn0027/uds.csv --visits data/ctn0027/visit.csv --visit-filter what=visit --id who --day when --substance Opioid --index data/ctn0027/randomization.csv --index-day when --index-filter which=1 --group treatment --weeks 1-24 --missing positive",
@@ -74,44 +74,4 @@ internal static class UdsCommand
     }
 
     private static string B(bool b) => b ? "1" : "0";
-
-    private static string Json(UdsSummaryResult s, UdsWordOptions w, string missing) => JsonOutput.Write(j =>
-    {
-        var o = s.Options;
-        j.WriteStartObject();
-        j.WriteStartArray("substances");
-        foreach (var x in w.Substances)
-        {
-            j.WriteStringValue(x);
-        }
-
-        j.WriteEndArray();
-        j.WriteNumber("first_week", w.FirstWeek);
-        j.WriteNumber("last_week", w.LastWeek);
-        j.WriteString("missing", missing);
-        j.WriteNumber("relapse_weeks", o.RelapseWeeks);
-        j.WriteNumber("relapse_from_week", o.RelapseFromWeek);
-        j.WriteNumber("final_weeks", o.FinalWeeks);
-        j.WriteNumber("dropout_weeks", o.DropoutWeeks);
-        j.WriteStartArray("groups");
-        foreach (var g in s.Summaries)
-        {
-            j.WriteStartObject();
-            j.WriteString("group", g.Group);
-            j.WriteNumber("n", g.N);
-            j.WriteNumber("negative_weeks", g.NegativeWeeks);
-            j.WriteNumber("counted_weeks", g.CountedWeeks);
-            j.Number("proportion_negative", g.ProportionNegative);
-            j.Number("mean_patient_proportion_negative", g.MeanPatientProportionNegative);
-            j.WriteNumber("n_ever_positive", g.NEverPositive);
-            j.Number("median_longest_negative_run", g.MedianLongestNegativeRun);
-            j.WriteNumber("n_relapsed", g.NRelapsed);
-            j.WriteNumber("n_abstinent_final", g.NAbstinentFinal);
-            j.WriteNumber("n_dropout", g.NDropout);
-            j.WriteEndObject();
-        }
-
-        j.WriteEndArray();
-        j.WriteEndObject();
-    });
 }
