@@ -12,11 +12,10 @@ namespace OutcomesLab.Cli;
 /// </summary>
 internal sealed class CoxModelOptions
 {
-    public CoxModelOptions(string strataDescription, string tiesDescription)
+    public CoxModelOptions(string strataDescription)
     {
         Strata = new Option<string?>("--strata") { Description = strataDescription, HelpName = "COLUMN" };
-        Ties = new Option<string>("--ties") { Description = tiesDescription, DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
-        Ties.AcceptOnlyFromAmong("efron", "breslow");
+        Ties = SettingOptions.Names(CoxKeys.Ties);
     }
 
     public Option<string> Time { get; } = new("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };

@@ -79,20 +79,4 @@ internal static class OptionParsers
 
         return parts;
     }
-
-    public static Survival.CiTransform CiTransform(ArgumentResult r)
-    {
-        var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;
-        switch (text.ToLowerInvariant())
-        {
-            case "log": return Survival.CiTransform.Log;
-            case "log-log" or "loglog": return Survival.CiTransform.LogLog;
-            case "plain" or "linear": return Survival.CiTransform.Plain;
-            case "logit": return Survival.CiTransform.Logit;
-            case "arcsin" or "asin": return Survival.CiTransform.Arcsin;
-            default:
-                r.AddError($"--conf-type must be one of log, log-log, plain, logit, arcsin; found \"{text}\".");
-                return Survival.CiTransform.Log;
-        }
-    }
 }

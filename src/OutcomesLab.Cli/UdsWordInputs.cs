@@ -16,7 +16,7 @@ internal sealed class UdsWordInputs
 
     public Option<string> Day { get; } = new("--day") { Description = "Study-day column of the uds and visits files.", Required = true, HelpName = "COLUMN" };
 
-    public Option<string> SubstanceColumn { get; } = new("--substance-column") { Description = "Column of the uds file naming the positive substance.", DefaultValueFactory = _ => "what", HelpName = "COLUMN" };
+    public Option<string> SubstanceColumn { get; } = SettingOptions.Create(UdsKeys.SubstanceColumn, "COLUMN");
 
     public Option<string> Substance { get; } = new("--substance") { Description = "Substance(s) that make a sample positive, comma-separated (e.g. Opioid).", Required = true, HelpName = "LIST" };
 

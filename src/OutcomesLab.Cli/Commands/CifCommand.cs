@@ -14,41 +14,16 @@ internal static class CifCommand
         var time = new Option<string>("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
         var status = new Option<string>("--event") { Description = "Column with 0 for censored and a positive integer cause code otherwise (e.g. 1 dropout, 2 transfer, 3 death).", Required = true, HelpName = "COLUMN" };
         var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups; adds Gray's test per cause.", HelpName = "COLUMN" };
-        var variance = new Option<string>("--variance") { Description = "Variance: delta (cmprsk cuminc, default) or jackknife (R survfit's infinitesimal jackknife).", DefaultValueFactory = _ => "delta", HelpName = "delta|jackknife" };
-        variance.AcceptOnlyFromAmong("delta", "jackknife");
+        var variance = SettingOptions.Names(CifKeys.Variance);
         var confLevel = OptionParsers.ConfidenceLevel();
         var times = new Option<double[]>("--times") { Description = "Times at which the cumulative incidence is reported with its SE and CI (the step value at or before each time, as cmprsk timepoints()): the columns of the table output, and 'at_times' of every curve in JSON. Default for tables: quartiles of follow-up.", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
-        var grayRho = new Option<double>("--gray-rho")
-        {
-            Description = "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc(rho = )); 0 (default) is the log-rank-like weight, larger values weight early differences. Needs --group.",
-            DefaultValueFactory = _ => 0.0,
-            HelpName = "R",
-        };
+        var grayRho = SettingOptions.Create(CifKeys.GrayRho, "R");
         var strata = new Option<string?>("--strata")
         {
             Description = "Column whose levels stratify Gray's test (cmprsk cuminc(strata = )): scores and variances are summed over strata. The cumulative incidence curves are not stratified, as in cuminc. Needs --group.",
             HelpName = "COLUMN",
         };
-        var confType = new Option<CifConfidenceTransform>("--conf-type")
-        {
-            Description = "Scale of the pointwise CI, built from the SE of --variance as R survival's survfit_confint(logse = FALSE) does for survfit's pstate: "
-                + "log (default, conf.type = \"log\", upper limit capped at 1), log-log (conf.type = \"log-log\"), plain (conf.type = \"plain\", clipped to [0, 1]).",
-            DefaultValueFactory = _ => CifConfidenceTransform.Log,
-            CustomParser = r =>
-            {
-                var text = r.Tokens.Count == 0 ? "log" : r.Tokens[0].Value;
-                switch (text)
-                {
-                    case "log": return CifConfidenceTransform.Log;
-                    case "log-log": return CifConfidenceTransform.LogLog;
-                    case "plain": return CifConfidenceTransform.Plain;
-                    default:
-                        r.AddError($"--conf-type must be one of log, log-log, plain (the scales the cumulative incidence intervals support); found \"{text}\".");
-                        return CifConfidenceTransform.Log;
-                }
-            },
-            HelpName = "log|log-log|plain",
-        };
+        var confType = SettingOptions.Create(CifKeys.ConfType);
         var command = new Command("cif", "Competing risks: cumulative incidence of each cause (Aalen-Johansen) with variance and CI, and Gray's test between groups, matching cmprsk::cuminc.")
         {
             time, status, group, variance, confLevel, confType, times, grayRho, strata,

@@ -22,8 +22,7 @@ internal static class CoxCommand
         var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false), R's robust=; by default as R: on with --cluster, non-integer weights, or ids with several events. With --cluster and false the model-based variance is used (R ignores cluster() for it) but the concordance SE is still grouped by the cluster, as R's coxph.", HelpName = "true|false" };
         var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
-        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as R) or breslow.", DefaultValueFactory = _ => "efron", HelpName = "efron|breslow" };
-        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var ties = SettingOptions.Names(CoxKeys.Ties);
         var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable); default: the first level in sorted order.", HelpName = "COL=LEVEL", AllowMultipleArgumentsPerToken = false };
         var phTest = new Option<string?>("--ph-test") { Description = "Also test proportional hazards as R's cox.zph with this time transform.", HelpName = "km|identity|rank" };
         phTest.AcceptOnlyFromAmong("km", "identity", "rank");

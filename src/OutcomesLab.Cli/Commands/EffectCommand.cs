@@ -38,14 +38,8 @@ internal static class EffectCommand
             HelpName = "exact|normal|newcombe|wald",
         };
         ciMethod.AcceptOnlyFromAmong("exact", "normal", "newcombe", "wald");
-        var correction = new Option<string>("--correction")
-        {
-            Description = "Continuity correction of 1/2 added to all four cells for odds-ratio, risk-ratio and the Wald risk difference: if-zero (default, metafor to=\"only0\"), always, none.",
-            DefaultValueFactory = _ => "if-zero",
-            HelpName = "if-zero|always|none",
-        };
-        correction.AcceptOnlyFromAmong("if-zero", "always", "none");
-        var harmful = new Option<bool>("--harmful-event") { Description = "The event is harmful (relapse, death): a negative risk difference is a benefit, so the NNT is labelled NNTB/NNTH accordingly." };
+        var correction = SettingOptions.Names(EffectKeys.Correction);
+        var harmful = SettingOptions.Create(EffectKeys.HarmfulEvent);
         var command = new Command("effect", "Effect size between two arms with its confidence interval: standardised mean differences (as R effectsize), rank-biserial / Cliff's delta, and odds ratio, risk ratio, risk difference or NNT of a binary outcome (as metafor escalc). Differences are treatment minus control, ratios treatment over control.")
         {
             outcome, measure, confLevel, eventValue, ciMethod, correction, harmful,

@@ -25,8 +25,7 @@ internal static class EpisodesCommand
         var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
         var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
         var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap: days without medication before an episode ends (e.g. 14), 'none', or per medication: 30;methadone=7.", Required = true, HelpName = "DAYS|none", CustomParser = RetentionCommand.ParseGap };
-        var switchRule = new Option<string>("--switch") { Description = "A change of medication continues the episode (continuous, default) or starts a new one (new-episode).", DefaultValueFactory = _ => "continuous", HelpName = "continuous|new-episode" };
-        switchRule.AcceptOnlyFromAmong("continuous", "new-episode");
+        var switchRule = SettingOptions.Names(RetentionKeys.Switch);
         var command = new Command("episodes", "Treatment episodes from a dispensing file of any size, streamed in one pass with bounded memory: writes one CSV row per episode (patient, episode, start, end, days, records, covered_days, medication, max_dose, ended_by) to --output and prints counts and median episode lengths. The file must be sorted by patient, then day.")
         {
             dispensing, id, day, dose, supplied, medication, gap, switchRule,

@@ -254,7 +254,7 @@ internal static class PlotCommand
     {
         var csv = new CsvInputOptions();
         var figure = new FigureOptions("journal-single");
-        var model = new CoxModelOptions("Column whose levels get separate baseline hazards.", "Tie handling: efron (default) or breslow.");
+        var model = new CoxModelOptions("Column whose levels get separate baseline hazards.");
         var labels = new Option<string[]>("--label") { Description = "Row label for a term as term=label (repeatable), e.g. clinic=2=Clinic 2 vs 1.", HelpName = "TERM=LABEL" };
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("cox", "Forest plot of Cox hazard ratios (log axis, line at 1, aligned HR (CI) and p columns), from the same inputs as 'outcomeslab cox'.")

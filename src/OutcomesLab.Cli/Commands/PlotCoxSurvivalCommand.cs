@@ -13,8 +13,7 @@ internal static class PlotCoxSurvivalCommand
         var csv = new CsvInputOptions();
         var figure = new FigureOptions("journal-single");
         var model = new CoxModelOptions(
-            "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).",
-            "Tie handling: efron (default) or breslow; the baseline hazard follows it as in R's survfit.coxph.");
+            "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).");
         var predict = new Option<string[]>("--predict") { Description = "Covariate profile of one curve, COLUMN=VALUE for every model variable, e.g. \"arm=buprenorphine,age=40\" (repeatable; R's survfit(fit, newdata)); default: one curve at the covariate means (R's survfit(fit)).", HelpName = "COL=VALUE,...", AllowMultipleArgumentsPerToken = false };
         var confType = new Option<string>("--conf-type") { Description = "Interval transform of the bands, as R survfit.coxph's conf.type: log (default), log-log, plain.", DefaultValueFactory = _ => "log", HelpName = "log|log-log|plain" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");

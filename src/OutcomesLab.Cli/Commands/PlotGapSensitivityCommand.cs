@@ -16,13 +16,12 @@ internal static class PlotGapSensitivityCommand
         var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
         var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
         var sweep = new Option<EpisodeGap[]?>("--gap-sweep") { Description = "The gaps to compare, e.g. 7,14,30,none (x-axis, in this order).", Required = true, HelpName = "LIST", CustomParser = RetentionCommand.ParseGaps };
-        var switchRule = new Option<string>("--switch") { Description = "A change of medication continues the episode (continuous, default) or starts a new one (new-episode).", DefaultValueFactory = _ => "continuous", HelpName = "continuous|new-episode" };
-        switchRule.AcceptOnlyFromAmong("continuous", "new-episode");
+        var switchRule = SettingOptions.Names(RetentionKeys.Switch);
         var retainedAt = new Option<int[]>("--retained-at") { Description = "Day after the index day whose retention is drawn (one value; default 180).", DefaultValueFactory = _ => [180], CustomParser = RetentionCommand.ParseDays, HelpName = "DAY" };
-        var horizon = new Option<int?>("--horizon") { Description = "Follow-up horizon in days: time in treatment is capped at it (e.g. 168 for 24 weeks).", HelpName = "DAYS" };
-        var dataEnd = new Option<int?>("--data-end") { Description = "Last study day of the data (default: the last day covered by any record).", HelpName = "DAY" };
+        var horizon = SettingOptions.Create(RetentionKeys.Horizon, "DAYS");
+        var dataEnd = SettingOptions.Create(RetentionKeys.DataEnd, "DAY");
         var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer).", HelpName = "COLUMN" };
-        var itt = new Option<bool>("--itt") { Description = "Intention to treat: count index patients without a dose on or after the index day as not retained." };
+        var itt = SettingOptions.Create(RetentionKeys.Itt);
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
         var suppress = SuppressionOption.Create("Small-cell suppression: a point whose retained count is 1..K-1 is not drawn (its percentage would reveal the count).");
         var index = new IndexOptions();

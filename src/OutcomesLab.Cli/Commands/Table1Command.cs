@@ -13,7 +13,7 @@ internal static class Table1Command
         var categorical = new Option<string?>("--categorical") { Description = "Numeric columns of --variables to treat as categorical (codes such as 0/1 or 1..5).", HelpName = "X,Y,..." };
         var nonNormal = new Option<string?>("--nonnormal") { Description = "Continuous columns of --variables to show as median [Q1, Q3] and test with Kruskal-Wallis (tableone's nonnormal).", HelpName = "Z,..." };
         var exact = new Option<string?>("--exact") { Description = "Categorical columns of --variables to test with Fisher's exact test (2x2 tables only) instead of chi-square.", HelpName = "X,..." };
-        var pValues = new Option<bool>("--p-values") { Description = "Add p-values: one-way ANOVA (R oneway.test var.equal=TRUE), Kruskal-Wallis for --nonnormal, chi-square (Yates for 2x2) or Fisher for --exact." };
+        var pValues = SettingOptions.Create(Table1Keys.PValues);
         var suppress = SuppressionOption.Create("Small-cell suppression: show counts 1..K-1 as \"<K\" and hide further cells so that none can be recovered from the totals (CMS uses K = 11).");
         var order = new Option<string>("--order") { Description = "Order of arms and levels: sorted (default; numeric codes numerically, text alphabetically, as R's factor and tableone) or appearance (order of first appearance in the file).", DefaultValueFactory = _ => "sorted", HelpName = "sorted|appearance" };
         order.AcceptOnlyFromAmong("sorted", "appearance");

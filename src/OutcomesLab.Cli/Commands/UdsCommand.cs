@@ -15,10 +15,10 @@ internal static class UdsCommand
     {
         var inputs = new UdsWordInputs();
         var missing = new Option<string?>("--missing") { Description = "MANDATORY: how a week without a sample counts: positive, negative or missing.", HelpName = "positive|negative|missing" };
-        var relapseWeeks = new Option<int>("--relapse-weeks") { Description = "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4).", DefaultValueFactory = _ => 4 };
-        var relapseFrom = new Option<int>("--relapse-from") { Description = "Earliest week a relapse run may start (Lee 2018: 4, i.e. from day 21).", DefaultValueFactory = _ => 1 };
-        var finalWeeks = new Option<int>("--final-weeks") { Description = "Final weeks that must be negative for a responder.", DefaultValueFactory = _ => 4 };
-        var dropoutWeeks = new Option<int>("--dropout-weeks") { Description = "Consecutive missing weeks that define study dropout (CTN-0094: 4).", DefaultValueFactory = _ => 4 };
+        var relapseWeeks = SettingOptions.Create(UdsKeys.RelapseWeeks);
+        var relapseFrom = SettingOptions.Create(UdsKeys.RelapseFrom);
+        var finalWeeks = SettingOptions.Create(UdsKeys.FinalWeeks);
+        var dropoutWeeks = SettingOptions.Create(UdsKeys.DropoutWeeks);
         var wordsOut = new Option<FileInfo?>("--words-out") { Description = "Also write the per-patient use-pattern words and outcomes to this CSV.", HelpName = "FILE" };
         var command = new Command("uds", "Urine drug screens: weekly use-pattern words (+ positive, - negative, o missing, * mixed) and % negative, first positive, longest abstinence, relapse, responders and dropout by group.")
         {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OutcomesLab.Survival;
 
 namespace OutcomesLab.Reporting.Analyses;
 
@@ -23,9 +22,9 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
         .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false),
         new("causes", "object: code -> name", "all causes, \"cause k\"", "Causes to report and their names, e.g. {\"1\": \"dropout\", \"2\": \"transfer\", \"3\": \"death\"}."),
         new("times", "list of numbers >= 0", "quartiles of follow-up", "Times at which the cumulative incidence is tabulated with its CI (cmprsk timepoints)."),
-        new("variance", "\"delta\" | \"jackknife\"", "\"delta\"", "Variance of the estimate: cmprsk cuminc's delta method, or R survfit's infinitesimal jackknife."),
-        new("conf_type", "\"log\" | \"log-log\" | \"plain\"", "\"log\"", "Scale of the pointwise CIs, from the SE of \"variance\" as R survival's survfit_confint(logse = FALSE) (survfit conf.type for pstate)."),
-        new("gray_rho", "number", "0", "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc rho); needs \"group\"."),
+        CifKeys.Variance.PlanKey,
+        CifKeys.ConfType.PlanKey,
+        CifKeys.GrayRho.PlanKey,
         new("strata", "column", "none", "Column whose levels stratify Gray's test (cmprsk cuminc strata); the curves are not stratified, as in cuminc. Needs \"group\"."),
         new("ci_bands", "true | false", "false", "Shade the pointwise CIs in the figure (bands of several causes overlap)."),
         new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the pointwise intervals."),
@@ -40,8 +39,8 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: true, groupRequired: false, strata: false) with { Strata = keys.OptionalColumn("strata") };
-        var rho = keys.OptionalNumber("gray_rho", "a finite number such as 0, 0.5 or 1", double.IsFinite);
-        foreach (var (key, given) in new[] { ("gray_rho", rho is not null), ("strata", roles.Strata is not null) })
+        var rho = CifKeys.GrayRho.Read(keys);
+        foreach (var (key, given) in new[] { (CifKeys.GrayRho.Key, keys.Has(CifKeys.GrayRho.Key)), ("strata", roles.Strata is not null) })
         {
             if (given && roles.Group is null)
             {
@@ -67,9 +66,9 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
         {
             Causes = [.. causes],
             Times = keys.NumberList("times", expected: "a number >= 0", valid: x => x >= 0),
-            Variance = keys.Choice("variance", CifVarianceMethod.Delta, ("delta", CifVarianceMethod.Delta), ("jackknife", CifVarianceMethod.InfinitesimalJackknife)),
-            Transform = keys.Choice("conf_type", CifConfidenceTransform.Log, ("log", CifConfidenceTransform.Log), ("log-log", CifConfidenceTransform.LogLog), ("plain", CifConfidenceTransform.Plain)),
-            GrayRho = rho ?? 0,
+            Variance = CifKeys.Variance.Read(keys),
+            Transform = CifKeys.ConfType.Read(keys),
+            GrayRho = rho,
             CiBands = keys.OptionalBool("ci_bands", false),
             ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
             YLabel = keys.OptionalString("y_label"),

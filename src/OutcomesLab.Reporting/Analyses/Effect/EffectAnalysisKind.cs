@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OutcomesLab.EffectSizes;
 
 namespace OutcomesLab.Reporting.Analyses;
 
@@ -17,8 +16,8 @@ internal sealed class EffectAnalysisKind : IReportAnalysisKind
         new("measure", string.Join(" | ", EffectSettings.Measures.Select(m => $"\"{m}\"")), PlanKey.Required, "The effect measure (--measure)."),
         new("event_value", "text", "none (0/1, TRUE/FALSE, yes/no)", "For the 2x2 measures: the outcome value that means event, like R's y == 3 (--event-value)."),
         new("ci_method", "\"exact\" | \"normal\" | \"newcombe\" | \"wald\"", "\"exact\" (SMDs), \"newcombe\" (RD, NNT)", "Interval: noncentral t (exact, as effectsize) or normal for the standardised mean differences; Newcombe hybrid score or Wald for the risk difference and NNT (--ci-method)."),
-        new("correction", "\"if-zero\" | \"always\" | \"none\"", "\"if-zero\"", "Continuity correction of 1/2 for OR, RR and the Wald RD (metafor to=\"only0\", \"all\", \"none\") (--correction)."),
-        new("harmful_event", "true | false", "false", "The event is harmful (relapse, death): a negative risk difference is a benefit, labelling the NNT as NNTB/NNTH (--harmful-event)."),
+        EffectKeys.Correction.PlanKey,
+        EffectKeys.HarmfulEvent.PlanKey,
         new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis."),
     ];
 
@@ -33,8 +32,8 @@ internal sealed class EffectAnalysisKind : IReportAnalysisKind
             keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1) ?? double.NaN,
             keys.OptionalString("event_value"),
             keys.Choice<string?>("ci_method", null, ("exact", "exact"), ("normal", "normal"), ("newcombe", "newcombe"), ("wald", "wald")),
-            keys.Choice("correction", ContinuityCorrection.IfAnyZero, ("if-zero", ContinuityCorrection.IfAnyZero), ("always", ContinuityCorrection.Always), ("none", ContinuityCorrection.None)),
-            keys.OptionalBool("harmful_event", false));
+            EffectKeys.Correction.Read(keys),
+            EffectKeys.HarmfulEvent.Read(keys));
         SectionPlan.AtPlan(keys.ValueLocation(keys.Has("ci_method") ? "ci_method" : "event_value"), $"an option that applies to {measure}", () =>
         {
             settings.Validate(flag => flag.TrimStart('-').Replace('-', '_'));

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OutcomesLab.Survival;
 
 namespace OutcomesLab.Reporting.Analyses;
 
@@ -20,10 +19,10 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true),
-        new("conf_type", "\"log\" | \"log-log\" | \"plain\" | \"logit\" | \"arcsin\"", "\"log\"", "Pointwise CI transform (R survfit conf.type)."),
+        KmKeys.ConfType.PlanKey,
         new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis (R conf.int)."),
         new("landmarks", "list of numbers >= 0", "[]", "Times at which survival is tabulated with its CI (R summary(fit, times =))."),
-        new("tau", "number > 0", "none", "RMST horizon: restricted mean survival time per group and, with two groups, their difference (R summary(fit, rmean = tau); survRM2 rmst2)."),
+        KmKeys.Tau.PlanKey,
         new("test", "\"log-rank\" | \"peto-peto\" | \"none\"", "\"log-rank\"", "Test between groups (R survdiff rho = 0 or 1); stratified by \"strata\" when given."),
         new("trend", "true | false", "false", "Also the log-rank test for trend over the groups in their level order (scores 1..k; Collett 2015 sec. 2.6.4, as logrank --trend), from the O, E and variance of \"test\"; needs \"group\" with at least two groups and a test."),
         new("ci_bands", "true | false", "true", "Shade the pointwise CIs in the figure."),
@@ -39,7 +38,7 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true);
-        var transform = keys.Choice("conf_type", CiTransform.Log, ("log", CiTransform.Log), ("log-log", CiTransform.LogLog), ("plain", CiTransform.Plain), ("logit", CiTransform.Logit), ("arcsin", CiTransform.Arcsin));
+        var transform = KmKeys.ConfType.Read(keys);
         var rho = keys.Choice<double?>("test", 0.0, ("log-rank", 0.0), ("peto-peto", 1.0), ("none", null));
         var trend = keys.OptionalBool("trend", false);
         if (trend && (rho is null || roles.Group is null))
@@ -52,7 +51,7 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
             Transform = transform,
             ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
             Landmarks = keys.NumberList("landmarks", expected: "a number >= 0", valid: x => x >= 0),
-            Tau = keys.OptionalNumber("tau", "a number greater than 0", x => x > 0),
+            Tau = KmKeys.Tau.Read(keys),
             Rho = rho,
             Trend = trend,
             CiBands = keys.OptionalBool("ci_bands", true),

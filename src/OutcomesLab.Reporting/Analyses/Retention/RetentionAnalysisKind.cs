@@ -24,13 +24,13 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
         new("medication", "column", "none", "Medication of each record, for per-medication gaps and \"switch\" (--medication)."),
         new("gap", "whole number | \"none\" | \"30;methadone=7\"", PlanKey.Required, "Permissible gap: days without medication before an episode ends; \"none\" = first to last dose (--gap). No default: retention depends strongly on it."),
         new("gap_sweep", "list of gaps", "[]", "Also compute retention for each of these gaps: sensitivity table and figure (--gap-sweep), e.g. [7, 14, 30, \"none\"]."),
-        new("switch", "\"continuous\" | \"new-episode\"", "\"continuous\"", "Whether a change of medication continues the episode or starts a new one (--switch)."),
+        RetentionKeys.Switch.PlanKey,
         new("retained_at", "list of whole numbers >= 0", "[90, 180]", "Days after the index day at which retention is reported; the last one is drawn in the gap-sensitivity figure (--retained-at)."),
-        new("horizon", "whole number >= 1", "none", "Follow-up horizon in days: time in treatment is capped at it, e.g. 168 for 24 weeks (--horizon)."),
-        new("completion_day", "whole number >= 1, below horizon", "none", "Planned end of treatment in days after the index day: a patient whose first episode still runs on this day has completed and is censored, not a dropout (Hser 2014: 161 with horizon 168); without it, reaching the horizon completes (--completion-day)."),
-        new("data_end", "whole number", "last covered day", "Last study day of the data; episodes whose gap has not run out by then are censored (--data-end)."),
+        RetentionKeys.Horizon.PlanKey,
+        RetentionKeys.CompletionDay.PlanKey,
+        RetentionKeys.DataEnd.PlanKey,
         new("censor_day", "column", "none", "Column of the index dataset with a day after which the patient is not observed (death, transfer): censored, not dropout (--censor-day)."),
-        new("itt", "true | false", "false", "Intention to treat: index patients without a dose on or after the index day count as not retained (--itt)."),
+        RetentionKeys.Itt.PlanKey,
         .. SectionPlan.IndexKeys,
     ];
 
@@ -52,12 +52,12 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
             CensorDay = keys.OptionalColumn("censor_day"),
             Settings = new RetentionSettings(
                 gap,
-                keys.Choice("switch", EpisodeSwitchRule.Continuous, ("continuous", EpisodeSwitchRule.Continuous), ("new-episode", EpisodeSwitchRule.NewEpisode)),
+                RetentionKeys.Switch.Read(keys),
                 SectionPlan.Integers(keys, "retained_at", [90, 180], 0),
-                keys.OptionalIntegerOrNull("horizon", min: 1),
-                keys.OptionalIntegerOrNull("completion_day", min: 1),
-                keys.OptionalIntegerOrNull("data_end"),
-                keys.OptionalBool("itt", false)),
+                RetentionKeys.Horizon.Read(keys),
+                RetentionKeys.CompletionDay.Read(keys),
+                RetentionKeys.DataEnd.Read(keys),
+                RetentionKeys.Itt.Read(keys)),
             Sweep = SectionPlan.Gaps(keys, "gap_sweep"),
         };
     }

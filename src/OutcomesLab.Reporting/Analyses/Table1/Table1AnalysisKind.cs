@@ -24,7 +24,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
         new("categorical", "list of columns", "[]", "Numeric columns of \"variables\" to treat as categorical (codes such as 0/1 or 1..5; tableone factorVars)."),
         new("nonnormal", "list of columns", "[]", "Continuous columns shown as median [Q1, Q3] and tested with Kruskal-Wallis (tableone nonnormal)."),
         new("exact", "list of columns", "[]", "Categorical columns tested with Fisher's exact test instead of chi-square (tableone exact)."),
-        new("p_values", "true | false", "false", "Add p-values: one-way ANOVA, Kruskal-Wallis, chi-square (Yates for 2x2) or Fisher (tableone test = TRUE)."),
+        Table1Keys.PValues.PlanKey,
         new("order", "\"sorted\" | \"appearance\"", "\"sorted\"", "Order of the levels of categorical variables: sorted (numeric codes numerically, text alphabetically, as R factor) or order of first appearance."),
     ];
 
@@ -80,7 +80,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             Categorical = categorical,
             NonNormal = nonNormal,
             Exact = exact,
-            PValues = keys.OptionalBool("p_values", false),
+            PValues = Table1Keys.PValues.Read(keys),
             AppearanceOrder = keys.Choice("order", false, ("sorted", false), ("appearance", true)),
         };
     }

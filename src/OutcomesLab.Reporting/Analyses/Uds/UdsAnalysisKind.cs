@@ -20,15 +20,15 @@ internal sealed class UdsAnalysisKind : IReportAnalysisKind
         new("visit_filter", "\"COLUMN=VALUE\"", "none", "Keep only visit rows where a sample was collected, e.g. \"what=visit\" (--visit-filter)."),
         new("patient", "column", PlanKey.Required, "Patient column of every dataset unless \"index_patient\" (--id)."),
         new("day", "column", PlanKey.Required, "Study-day column of the uds and visits datasets (--day)."),
-        new("substance_column", "column", "\"what\"", "Column of the uds dataset naming the positive substance (--substance-column)."),
+        UdsKeys.SubstanceColumn.PlanKey,
         new("substances", "list of text", PlanKey.Required, "Substances that make a sample positive, e.g. [\"Opioid\"] (--substance)."),
         new("first_week", "whole number >= 1", "1", "First week of the word; week k = days 7(k-1)+1..7k after the index day (--weeks)."),
         new("last_week", "whole number >= first_week", "24", "Last week of the word (--weeks)."),
         new("missing", "\"positive\" | \"negative\" | \"missing\"", PlanKey.Required, "How a week without a sample counts; no default because abstinence rates differ by tens of points between the rules; most MOUD trials count missing as positive (--missing)."),
-        new("relapse_weeks", "whole number >= 1", "4", "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4) (--relapse-weeks)."),
-        new("relapse_from", "whole number >= 1", "1", "Earliest week a relapse run may start (--relapse-from)."),
-        new("final_weeks", "whole number >= 1", "4", "Final weeks that must be negative for a responder (--final-weeks)."),
-        new("dropout_weeks", "whole number >= 1", "4", "Consecutive missing weeks that define study dropout (--dropout-weeks)."),
+        UdsKeys.RelapseWeeks.PlanKey,
+        UdsKeys.RelapseFrom.PlanKey,
+        UdsKeys.FinalWeeks.PlanKey,
+        UdsKeys.DropoutWeeks.PlanKey,
         .. SectionPlan.IndexKeys,
     ];
 
@@ -57,7 +57,7 @@ internal sealed class UdsAnalysisKind : IReportAnalysisKind
             Index = SectionPlan.Index(keys),
             Patient = keys.Column("patient"),
             Day = keys.Column("day"),
-            SubstanceColumn = keys.OptionalColumn("substance_column") ?? new PlanColumn("what", keys.ValueLocation("substance_column")),
+            SubstanceColumn = keys.OptionalColumn(UdsKeys.SubstanceColumn.Key) ?? new PlanColumn(UdsKeys.SubstanceColumn.Default, keys.ValueLocation(UdsKeys.SubstanceColumn.Key)),
             Substances = keys.StringList("substances", required: true, minCount: 1),
             FirstWeek = first,
             LastWeek = last,
@@ -65,10 +65,10 @@ internal sealed class UdsAnalysisKind : IReportAnalysisKind
             Options = new UdsOutcomeOptions
             {
                 MissingRule = UdsTables.ParseMissingRule(missing, "missing")!.Value,
-                RelapseWeeks = keys.OptionalInteger("relapse_weeks", 4, min: 1),
-                RelapseFromWeek = keys.OptionalInteger("relapse_from", 1, min: 1),
-                FinalWeeks = keys.OptionalInteger("final_weeks", 4, min: 1),
-                DropoutWeeks = keys.OptionalInteger("dropout_weeks", 4, min: 1),
+                RelapseWeeks = UdsKeys.RelapseWeeks.Read(keys),
+                RelapseFromWeek = UdsKeys.RelapseFrom.Read(keys),
+                FinalWeeks = UdsKeys.FinalWeeks.Read(keys),
+                DropoutWeeks = UdsKeys.DropoutWeeks.Read(keys),
             },
         };
     }

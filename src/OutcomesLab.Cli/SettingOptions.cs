@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>
+/// Turns a setting declared once in OutcomesLab.Reporting (<see cref="PlanSetting{T}"/>: plan key, option
+/// name, default, description, choices) into the System.CommandLine option of the commands, so that the
+/// analysis commands, their <c>plot</c> subcommands and the plan keys share one name, default and text.
+/// </summary>
+internal static class SettingOptions
+{
+    /// <summary>The option of <paramref name="setting"/>: its name and aliases, description, default (when not null or a false flag) and, for a choice, a parser that accepts the choice names and says which are allowed.</summary>
+    /// <param name="setting">The declaration.</param>
+    /// <param name="helpName">The value placeholder in --help; by default the choice names joined by |.</param>
+    public static Option<T> Create<T>(PlanSetting<T> setting, string? helpName = null)
+    {
+        var option = new Option<T>(setting.Option, [.. setting.OptionAliases])
+        {
+            Description = setting.OptionDescription,
+            HelpName = helpName ?? (setting.Choices.IsEmpty ? null : string.Join("|", setting.ChoiceNames)),
+        };
+        if (setting.Default is not null && !(setting.Default is bool flag && !flag))
+        {
+            var value = setting.Default;
+            option.DefaultValueFactory = _ => value;
+        }
+
+        if (!setting.Choices.IsEmpty)
+        {
+            option.CustomParser = r => ParseChoice(r, setting);
+            option.CompletionSources.Add([.. setting.ChoiceNames]);
+        }
+
+        return option;
+    }
+
+    /// <summary>A text option of the choice names of <paramref name="setting"/> (for commands that read the name and map it themselves), defaulting to the default's name and accepting only the names.</summary>
+    public static Option<string> Names<T>(PlanSetting<T> setting)
+    {
+        var option = new Option<string>(setting.Option, [.. setting.OptionAliases])
+        {
+            Description = setting.OptionDescription,
+            HelpName = string.Join("|", setting.ChoiceNames),
+        };
+        if (setting.DefaultName is { } name)
+        {
+            option.DefaultValueFactory = _ => name;
+        }
+
+        option.AcceptOnlyFromAmong([.. setting.ChoiceNames]);
+        return option;
+    }
+
+    private static T ParseChoice<T>(ArgumentResult r, PlanSetting<T> setting)
+    {
+        var text = r.Tokens.Count == 0 ? setting.DefaultName ?? "" : r.Tokens[0].Value;
+        var comparison = setting.OptionIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var (name, value) in setting.Choices.Concat(setting.OptionSpellings))
+        {
+            if (string.Equals(name, text, comparison))
+            {
+                return value;
+            }
+        }
+
+        r.AddError($"{setting.Option} must be one of {string.Join(", ", setting.ChoiceNames)}; found \"{text}\".");
+        return setting.Default;
+    }
+}
