@@ -12,11 +12,13 @@ internal static class EffectKeys
         "Continuity correction of 1/2 for OR, RR and the Wald RD (metafor to=\"only0\", \"all\", \"none\").",
         ("if-zero", ContinuityCorrection.IfAnyZero),
         ("always", ContinuityCorrection.Always),
-        ("none", ContinuityCorrection.None)) with { PlanNamesOption = true };
+        ("none", ContinuityCorrection.None)) with
+    { PlanNamesOption = true };
 
     /// <summary>The event is harmful: a negative risk difference is a benefit (NNTB/NNTH labels).</summary>
     public static PlanSetting<bool> HarmfulEvent { get; } = PlanSettings.Flag(
         "harmful_event",
         false,
-        "The event is harmful (relapse, death): a negative risk difference is a benefit, labelling the NNT as NNTB/NNTH.") with { PlanNamesOption = true };
+        "The event is harmful (relapse, death): a negative risk difference is a benefit, labelling the NNT as NNTB/NNTH.") with
+    { PlanNamesOption = true };
 }

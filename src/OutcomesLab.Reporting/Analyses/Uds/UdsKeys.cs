@@ -8,7 +8,8 @@ internal static class UdsKeys
         "substance_column",
         "column",
         "what",
-        "Column of the uds dataset naming the positive substance.") with { PlanNamesOption = true };
+        "Column of the uds dataset naming the positive substance.") with
+    { PlanNamesOption = true };
 
     /// <summary>Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4).</summary>
     public static PlanSetting<int> RelapseWeeks { get; } = PlanSettings.Integer("relapse_weeks", 4, 1, "Consecutive positive weeks that define relapse (CTN-0094, Lee 2018: 4).") with { PlanNamesOption = true };
