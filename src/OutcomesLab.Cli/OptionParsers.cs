@@ -7,23 +7,7 @@ namespace OutcomesLab.Cli;
 /// <summary>Invariant-culture parsers and shared option factories with errors that say what is allowed.</summary>
 internal static class OptionParsers
 {
-    public static Option<double> ConfidenceLevel() => new("--conf-level")
-    {
-        Description = "Confidence level of every interval (default 0.95).",
-        DefaultValueFactory = _ => 0.95,
-        CustomParser = r =>
-        {
-            var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !(v > 0 && v < 1))
-            {
-                r.AddError($"--conf-level must be a number between 0 and 1 such as 0.95; found \"{text}\".");
-                return 0.95;
-            }
-
-            return v;
-        },
-        HelpName = "0.95",
-    };
+    public static Option<double> ConfidenceLevel() => SettingOptions.Create(SharedKeys.ConfidenceLevel, "0.95");
 
     public static double[]? NumberList(ArgumentResult r)
     {

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace OutcomesLab.Cli;
 
@@ -31,11 +33,22 @@ internal static class SettingOptions
             option.CustomParser = r => ParseChoice(r, setting);
             option.CompletionSources.Add([.. setting.ChoiceNames]);
         }
+        else if (setting.Valid is { } valid && (typeof(T) == typeof(double) || typeof(T) == typeof(double?)))
+        {
+            option.CustomParser = r => ParseChecked(r, setting, valid);
+        }
 
         return option;
     }
 
     /// <summary>A text option of the choice names of <paramref name="setting"/> (for commands that read the name and map it themselves), defaulting to the default's name and accepting only the names.</summary>
+    public static Option<double[]> Numbers(PlanSetting<ImmutableArray<double>> setting, string helpName = "T1,T2,...") => new(setting.Option, [.. setting.OptionAliases])
+    {
+        Description = setting.OptionDescription,
+        HelpName = helpName,
+        CustomParser = r => ParseNumbers(r, setting),
+    };
+
     public static Option<string> Names<T>(PlanSetting<T> setting)
     {
         var option = new Option<string>(setting.Option, [.. setting.OptionAliases])
@@ -50,6 +63,35 @@ internal static class SettingOptions
 
         option.AcceptOnlyFromAmong([.. setting.ChoiceNames]);
         return option;
+    }
+
+    private static double[]? ParseNumbers(ArgumentResult r, PlanSetting<ImmutableArray<double>> setting)
+    {
+        var parts = string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]) || setting.Valid?.Invoke([values[i]]) == false)
+            {
+                r.AddError($"{setting.Option}: expected {setting.Expected} in a comma-separated list (e.g. 90,180,365); found \"{parts[i]}\".");
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    private static T ParseChecked<T>(ArgumentResult r, PlanSetting<T> setting, Func<T, bool> valid)
+    {
+        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            && (T)(object)number is var value && valid(value))
+        {
+            return value;
+        }
+
+        r.AddError($"{setting.Option} must be {setting.Expected}; found \"{text}\".");
+        return setting.Default;
     }
 
     private static T ParseChoice<T>(ArgumentResult r, PlanSetting<T> setting)

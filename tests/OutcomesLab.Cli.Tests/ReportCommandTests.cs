@@ -21,7 +21,7 @@ public sealed class ReportCommandTests
           "datasets": { "addicts": { "file": "{{Addicts}}" } },
           "analyses": [
             { "id": "km-addicts", "type": "km", "dataset": "addicts", "time": "days", "event": "departed", "group": "clinic",
-              "landmarks": [180, 365, 730], "tau": 730, "tick_step": 180{{kmExtra}} }
+              "times": [180, 365, 730], "tau": 730, "tick_step": 180{{kmExtra}} }
           ]
         }
         """;

@@ -22,7 +22,7 @@ public sealed class ReportApiTests
           "datasets": { "addicts": { "file": "{{Addicts}}" } },
           "analyses": [
             { "id": "km-addicts", "type": "km", "dataset": "addicts", "time": "days", "event": "departed", "group": "clinic",
-              "landmarks": [180, 365, 730], "tau": 730{{extra}} }
+              "times": [180, 365, 730], "tau": 730{{extra}} }
           ]
         }
         """);

@@ -16,7 +16,7 @@ internal static class CifCommand
         var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups; adds Gray's test per cause.", HelpName = "COLUMN" };
         var variance = SettingOptions.Names(CifKeys.Variance);
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Times at which the cumulative incidence is reported with its SE and CI (the step value at or before each time, as cmprsk timepoints()): the columns of the table output, and 'at_times' of every curve in JSON. Default for tables: quartiles of follow-up.", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = SettingOptions.Numbers(CifKeys.Times);
         var grayRho = SettingOptions.Create(CifKeys.GrayRho, "R");
         var strata = new Option<string?>("--strata")
         {

@@ -15,7 +15,7 @@ internal static class KmCommand
         roles.Strata.Description = "Column whose levels split every curve: one curve per group x stratum, labelled \"group, stratum\" (R survfit(Surv(t, s) ~ group + strata(z))); without --group one curve per stratum. No RMST difference is computed with strata.";
         var confType = SettingOptions.Create(KmKeys.ConfType);
         var confLevel = OptionParsers.ConfidenceLevel();
-        var times = new Option<double[]>("--times") { Description = "Landmark times for survival estimates, comma-separated, in any order (e.g. 90,180,365), as R's summary(fit, times = ): reported sorted; a repeated time repeats the row in JSON with 0 events since the previous one; times after a curve's last time are left out (extend = FALSE).", CustomParser = OptionParsers.NumberList, HelpName = "T1,T2,..." };
+        var times = SettingOptions.Numbers(KmKeys.Times);
         var tau = SettingOptions.Create(KmKeys.Tau, "T");
         var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights (R survfit(..., weights = w)): counts, curves and CIs are weighted; n stays the number of rows.", HelpName = "COLUMN" };
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval, --time being the stop: delayed entry / counting-process rows (R Surv(start, stop, event)).", HelpName = "COLUMN" };

@@ -23,7 +23,7 @@ internal static partial class AnalysisPlanReader
         new("title", "text", "\"OutcomesLab report\"", "The report title (HTML title and first heading)."),
         new("description", "text", "none", "A paragraph printed under the title."),
         new("seed", "whole number >= 0", "20260101", "Seed of every random step (bootstrap resampling, jitter); recorded in provenance.json."),
-        new("confidence_level", "number in (0, 1)", "0.95", "Confidence level of every interval (R conf.level / conf.int)."),
+        SharedKeys.ConfidenceLevel.PlanKey,
         new("suppress_below", "whole number >= 2", "none", "Small-cell suppression: every count from 1 to K-1 in tables, at-risk rows and figure labels is shown as \"<K\"; in tables with totals (Table 1) further cells are hidden so that none can be recovered by subtraction (complementary suppression). Zero is shown."),
         new("figures", "object", "{}", "Figure size and resolution: see the figures keys."),
         new("datasets", "object: name -> dataset", PlanKey.Required, "The CSV files analyses use, by name: see the dataset keys."),
@@ -113,7 +113,7 @@ internal static partial class AnalysisPlanReader
         {
             Description = root.OptionalString("description"),
             Seed = root.OptionalInteger("seed", DefaultSeed, 0),
-            ConfidenceLevel = root.OptionalNumber("confidence_level", 0.95, "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            ConfidenceLevel = SharedKeys.ConfidenceLevel.Read(root),
             SuppressBelow = root.OptionalIntegerOrNull("suppress_below", 2),
             FigurePreset = Figures(root.OptionalObject("figures")),
             Datasets = Datasets(root, document),
@@ -236,7 +236,7 @@ internal static partial class AnalysisPlanReader
     }
 
     /// <summary>The key names of a key list.</summary>
-    public static string[] Names(IEnumerable<PlanKey> keys) => [.. keys.Select(k => k.Name)];
+    public static string[] Names(IEnumerable<PlanKey> keys) => [.. keys.SelectMany(k => k.Aliases.Prepend(k.Name))];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace OutcomesLab.Reporting.Plans;
 
 /// <summary>
@@ -12,4 +14,7 @@ internal sealed record PlanKey(string Name, string Type, string Default, string 
 {
     /// <summary>The <see cref="Default"/> text of required keys.</summary>
     public const string Required = "required";
+
+    /// <summary>Earlier names of the key that plans may still use (never together with the key).</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
 }

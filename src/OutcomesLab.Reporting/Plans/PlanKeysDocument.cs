@@ -28,7 +28,7 @@ internal static class PlanKeysDocument
                 sb.Append(intro).Append(markdown ? "\n\n" : "\n");
             }
 
-            var table = new TextTable("", ["key", "type", "default", "description"], [.. keys.Select(k => (IReadOnlyList<string>)[markdown ? $"`{k.Name}`" : k.Name, k.Type, k.Default, k.Description])]);
+            var table = new TextTable("", ["key", "type", "default", "description"], [.. keys.Select(k => (IReadOnlyList<string>)[markdown ? $"`{k.Name}`" : k.Name, k.Type, k.Default, k.Aliases.IsEmpty ? k.Description : $"{k.Description} Earlier name, still read: {string.Join(", ", k.Aliases)}."])]);
             sb.Append(TableRenderer.Render([table], markdown ? OutputFormat.Markdown : OutputFormat.Table)).Append('\n');
         }
 

@@ -62,8 +62,26 @@ internal abstract partial record PlanSetting
     /// <summary>The default value, or null for none.</summary>
     public abstract object? DefaultValue { get; }
 
+    /// <summary>Earlier plan names of the key, still read (e.g. <c>landmarks</c> for <c>times</c>); a plan that gives two of the names is refused.</summary>
+    public ImmutableArray<string> PlanAliases { get; init; } = [];
+
     /// <summary>The documented plan key.</summary>
-    public PlanKey PlanKey => new(Key, Type, DefaultText, PlanNamesOption ? $"{PlanDescription.TrimEnd('.')} ({Option})." : PlanDescription);
+    public PlanKey PlanKey => new(Key, Type, DefaultText, PlanNamesOption ? $"{PlanDescription.TrimEnd('.')} ({Option})." : PlanDescription) { Aliases = PlanAliases };
+
+    /// <summary>The name under which <paramref name="keys"/> gives the setting: the key, or one of its earlier names.</summary>
+    /// <param name="keys">The plan object.</param>
+    /// <returns>The name present, or the key when none is.</returns>
+    /// <exception cref="PlanException">Two of the names are given.</exception>
+    public string PresentKey(PlanObject keys)
+    {
+        var present = PlanAliases.Prepend(Key).Where(keys.Has).ToList();
+        if (present.Count > 1)
+        {
+            throw keys.Error(present[1], $"one of {string.Join(" or ", present.Select(k => $"\"{k}\""))}", $"both", $"\"{Key}\" and its earlier name mean the same: keep \"{Key}\" only.");
+        }
+
+        return present.Count == 1 ? present[0] : Key;
+    }
 
     /// <summary>The CLI option name of a plan key: <c>completion_day</c> gives <c>--completion-day</c>.</summary>
     public static string OptionName(string key) => "--" + key.Replace('_', '-');

@@ -34,6 +34,12 @@ internal sealed record PlanSetting<T> : PlanSetting
     /// <summary>The name of the default choice, or null when the setting is no choice or has no default among them.</summary>
     public string? DefaultName => Choices.Where(c => EqualityComparer<T>.Default.Equals(c.Value, Default)).Select(c => c.Name).FirstOrDefault();
 
+    /// <summary>What a valid value is, in words, for messages (e.g. "a number between 0 and 1 (exclusive), such as 0.95"), or null when any value of the type is valid.</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>The rule a value must satisfy (the plan reader and the CLI parser both apply it), or null when any value of the type is valid.</summary>
+    public Func<T, bool>? Valid { get; init; }
+
     /// <summary>Reads the setting from a plan object (the default when absent); a bad value is a located <see cref="PlanException"/>.</summary>
     public T Read(PlanObject keys) => _read(keys, this);
 }

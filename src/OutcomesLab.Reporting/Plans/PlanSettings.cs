@@ -11,30 +11,41 @@ internal static class PlanSettings
     {
         var all = choices.ToImmutableArray();
         var defaultName = all.Where(c => EqualityComparer<T>.Default.Equals(c.Value, defaultValue)).Select(c => c.Name).First();
-        return new(key, string.Join(" | ", all.Select(c => $"\"{c.Name}\"")), $"\"{defaultName}\"", description, defaultValue, all, (keys, s) => keys.Choice(s.Key, s.Default, [.. s.Choices]));
+        return new(key, string.Join(" | ", all.Select(c => $"\"{c.Name}\"")), $"\"{defaultName}\"", description, defaultValue, all, (keys, s) => keys.Choice(s.PresentKey(keys), s.Default, [.. s.Choices]));
     }
 
     /// <summary>A whole number of at least <paramref name="min"/> with a default.</summary>
     public static PlanSetting<int> Integer(string key, int defaultValue, int min, string description) =>
-        new(key, string.Create(CultureInfo.InvariantCulture, $"whole number >= {min}"), defaultValue.ToString(CultureInfo.InvariantCulture), description, defaultValue, [], (keys, s) => keys.OptionalInteger(s.Key, s.Default, min: min));
+        new(key, string.Create(CultureInfo.InvariantCulture, $"whole number >= {min}"), defaultValue.ToString(CultureInfo.InvariantCulture), description, defaultValue, [], (keys, s) => keys.OptionalInteger(s.PresentKey(keys), s.Default, min: min));
 
     /// <summary>An optional whole number (null when absent) of at least <paramref name="min"/>.</summary>
     public static PlanSetting<int?> OptionalInteger(string key, string type, string defaultText, string description, int min = int.MinValue) =>
-        new(key, type, defaultText, description, null, [], (keys, s) => keys.OptionalIntegerOrNull(s.Key, min: min));
+        new(key, type, defaultText, description, null, [], (keys, s) => keys.OptionalIntegerOrNull(s.PresentKey(keys), min: min));
 
     /// <summary>A number with a default, valid when <paramref name="valid"/> holds (described by <paramref name="expected"/>).</summary>
     public static PlanSetting<double> Number(string key, string type, double defaultValue, string description, string expected, Func<double, bool> valid) =>
-        new(key, type, defaultValue.ToString(CultureInfo.InvariantCulture), description, defaultValue, [], (keys, s) => keys.OptionalNumber(s.Key, s.Default, expected, valid));
+        new(key, type, defaultValue.ToString(CultureInfo.InvariantCulture), description, defaultValue, [], (keys, s) => keys.OptionalNumber(s.PresentKey(keys), s.Default, expected, valid)) { Expected = expected, Valid = valid };
 
     /// <summary>An optional number (null when absent), valid when <paramref name="valid"/> holds.</summary>
     public static PlanSetting<double?> OptionalNumber(string key, string type, string defaultText, string description, string expected, Func<double, bool> valid) =>
-        new(key, type, defaultText, description, null, [], (keys, s) => keys.OptionalNumber(s.Key, expected, valid));
+        new(key, type, defaultText, description, null, [], (keys, s) => keys.OptionalNumber(s.PresentKey(keys), expected, valid)) { Expected = expected, Valid = x => x is { } v && valid(v) };
 
     /// <summary>true or false with a default (a CLI flag).</summary>
+    /// <summary>A list of numbers, each satisfying <paramref name="valid"/>; empty by default.</summary>
+    /// <param name="key">The plan key.</param>
+    /// <param name="type">The documented type, e.g. "list of numbers >= 0".</param>
+    /// <param name="defaultText">The documented default, e.g. "quartiles of follow-up".</param>
+    /// <param name="description">What the setting does.</param>
+    /// <param name="expected">One valid element in words, for messages.</param>
+    /// <param name="valid">The rule for each element.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<ImmutableArray<double>> NumberList(string key, string type, string defaultText, string description, string expected, Func<double, bool> valid) =>
+        new(key, type, defaultText, description, [], [], (keys, s) => keys.NumberList(s.PresentKey(keys), expected: expected, valid: valid)) { Expected = expected, Valid = list => list.All(valid) };
+
     public static PlanSetting<bool> Flag(string key, bool defaultValue, string description) =>
-        new(key, "true | false", defaultValue ? "true" : "false", description, defaultValue, [], (keys, s) => keys.OptionalBool(s.Key, s.Default));
+        new(key, "true | false", defaultValue ? "true" : "false", description, defaultValue, [], (keys, s) => keys.OptionalBool(s.PresentKey(keys), s.Default));
 
     /// <summary>A text with a default.</summary>
     public static PlanSetting<string> Text(string key, string type, string defaultValue, string description) =>
-        new(key, type, $"\"{defaultValue}\"", description, defaultValue, [], (keys, s) => keys.OptionalString(s.Key) ?? s.Default);
+        new(key, type, $"\"{defaultValue}\"", description, defaultValue, [], (keys, s) => keys.OptionalString(s.PresentKey(keys)) ?? s.Default);
 }

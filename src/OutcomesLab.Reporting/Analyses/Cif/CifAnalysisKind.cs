@@ -21,13 +21,13 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
     [
         .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false),
         new("causes", "object: code -> name", "all causes, \"cause k\"", "Causes to report and their names, e.g. {\"1\": \"dropout\", \"2\": \"transfer\", \"3\": \"death\"}."),
-        new("times", "list of numbers >= 0", "quartiles of follow-up", "Times at which the cumulative incidence is tabulated with its CI (cmprsk timepoints)."),
+        CifKeys.Times.PlanKey,
         CifKeys.Variance.PlanKey,
         CifKeys.ConfType.PlanKey,
         CifKeys.GrayRho.PlanKey,
         new("strata", "column", "none", "Column whose levels stratify Gray's test (cmprsk cuminc strata); the curves are not stratified, as in cuminc. Needs \"group\"."),
         new("ci_bands", "true | false", "false", "Shade the pointwise CIs in the figure (bands of several causes overlap)."),
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the pointwise intervals."),
+        SharedKeys.ConfidenceLevelOf("the pointwise intervals"),
         new("y_label", "text", "\"Cumulative incidence\"", "y-axis title of the figure."),
         .. PlanFigureKeys.Keys,
     ];
@@ -65,12 +65,12 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
         return new CifAnalysis(header, roles)
         {
             Causes = [.. causes],
-            Times = keys.NumberList("times", expected: "a number >= 0", valid: x => x >= 0),
+            Times = CifKeys.Times.Read(keys),
             Variance = CifKeys.Variance.Read(keys),
             Transform = CifKeys.ConfType.Read(keys),
             GrayRho = rho,
             CiBands = keys.OptionalBool("ci_bands", false),
-            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
             YLabel = keys.OptionalString("y_label"),
             Figure = PlanFigureKeys.Parse(keys),
         };

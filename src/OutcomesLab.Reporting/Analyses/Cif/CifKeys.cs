@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OutcomesLab.Survival;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -30,4 +31,13 @@ internal static class CifKeys
         "Power rho of the weight (1 - F(t-))^rho of Gray's test (cmprsk cuminc rho); needs {group}.",
         "a finite number such as 0, 0.5 or 1",
         double.IsFinite);
+
+    /// <summary>Times at which the cumulative incidence is reported (cmprsk <c>timepoints()</c>): plan key <c>times</c>, CLI <c>--times</c>.</summary>
+    public static PlanSetting<ImmutableArray<double>> Times { get; } = PlanSettings.NumberList(
+        "times",
+        "list of numbers >= 0",
+        "quartiles of follow-up",
+        "Times at which the cumulative incidence is reported with its SE and CI (the step value at or before each time, as cmprsk timepoints()).",
+        "a number >= 0",
+        x => x >= 0);
 }

@@ -19,7 +19,7 @@ internal sealed class CompareAnalysisKind : IReportAnalysisKind
         new("outcomes", "list of outcome objects", "required unless \"outcomes_file\"", "The outcome specification inline, with the schema of 'outcomeslab compare --help' (name, domain, type, direction, column/time/event ...)."),
         new("outcomes_file", "path", "required unless \"outcomes\"", "An outcome specification file as for 'outcomeslab compare --outcomes' (relative to the plan's folder)."),
         new("adjust", "\"holm\" | \"hochberg\" | \"hommel\" | \"bonferroni\" | \"bh\" | \"fdr\" | \"by\" | \"none\"", "\"holm\"", "Adjustment of the p-values across outcomes, as R's p.adjust (--adjust)."),
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis."),
+        SharedKeys.ConfidenceLevelOf("this analysis"),
     ];
 
     public string? Publishes => null;
@@ -66,7 +66,7 @@ internal sealed class CompareAnalysisKind : IReportAnalysisKind
             Outcomes = [.. specs],
             SpecSource = specSource,
             Adjust = CompareCommandAdjust(adjust),
-            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
         };
     }
 

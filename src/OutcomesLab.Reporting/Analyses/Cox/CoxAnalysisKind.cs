@@ -29,7 +29,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
         new("robust", "true | false", "as R", "Force the robust (sandwich) variance on or off; by default robust with a cluster or non-integer weights, as R."),
         new("ph_test", "\"km\" | \"identity\" | \"rank\" | \"none\"", "\"km\"", "Proportional-hazards test on scaled Schoenfeld residuals with this time transform (R cox.zph transform)."),
         new("labels", "object: term -> label", "{}", "Row labels of the table and forest figure, e.g. {\"arm=buprenorphine\": \"Buprenorphine vs methadone\"}."),
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the hazard-ratio intervals (R conf.int)."),
+        SharedKeys.ConfidenceLevelOf("the hazard-ratio intervals (R conf.int)"),
         new("predict", "list of \"col=value,...\" profiles", "none", "Covariate profiles (every model variable, as cox --predict) whose predicted survival curves with CIs are tabulated and drawn (R survfit(fit, newdata))."),
         new("predict_times", "list of numbers >= 0", "quartiles of follow-up", "Times at which the predicted survival of each profile is tabulated (R summary(survfit(fit, newdata), times)); needs \"predict\"."),
     ];
@@ -117,7 +117,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             Weights = keys.OptionalColumn("weights"),
             Robust = keys.Has("robust") ? keys.OptionalBool("robust", false) : null,
             PhTest = keys.Choice<CoxPhTransform?>("ph_test", CoxPhTransform.KaplanMeier, ("km", CoxPhTransform.KaplanMeier), ("identity", CoxPhTransform.Identity), ("rank", CoxPhTransform.Rank), ("none", null)),
-            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
             Predict = [.. predict.Select((text, i) => (text, keys.Document.Positions.Value(PlanPositions.Index(keys.PathOf("predict"), i))))],
             PredictTimes = predictTimes,
         };

@@ -18,7 +18,7 @@ internal sealed class EffectAnalysisKind : IReportAnalysisKind
         new("ci_method", "\"exact\" | \"normal\" | \"newcombe\" | \"wald\"", "\"exact\" (SMDs), \"newcombe\" (RD, NNT)", "Interval: noncentral t (exact, as effectsize) or normal for the standardised mean differences; Newcombe hybrid score or Wald for the risk difference and NNT (--ci-method)."),
         EffectKeys.Correction.PlanKey,
         EffectKeys.HarmfulEvent.PlanKey,
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis."),
+        SharedKeys.ConfidenceLevelOf("this analysis"),
     ];
 
     public string? Publishes => null;
@@ -29,7 +29,7 @@ internal sealed class EffectAnalysisKind : IReportAnalysisKind
         var settings = new EffectSettings(
             measure,
             keys.Column("outcome").Name,
-            keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1) ?? double.NaN,
+            SharedKeys.ReadConfidenceLevel(keys) ?? double.NaN,
             keys.OptionalString("event_value"),
             keys.Choice<string?>("ci_method", null, ("exact", "exact"), ("normal", "normal"), ("newcombe", "newcombe"), ("wald", "wald")),
             EffectKeys.Correction.Read(keys),

@@ -20,8 +20,8 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true),
         KmKeys.ConfType.PlanKey,
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of this analysis (R conf.int)."),
-        new("landmarks", "list of numbers >= 0", "[]", "Times at which survival is tabulated with its CI (R summary(fit, times =))."),
+        SharedKeys.ConfidenceLevelOf("this analysis (R conf.int)"),
+        KmKeys.Times.PlanKey,
         KmKeys.Tau.PlanKey,
         new("test", "\"log-rank\" | \"peto-peto\" | \"none\"", "\"log-rank\"", "Test between groups (R survdiff rho = 0 or 1); stratified by \"strata\" when given."),
         new("trend", "true | false", "false", "Also the log-rank test for trend over the groups in their level order (scores 1..k; Collett 2015 sec. 2.6.4, as logrank --trend), from the O, E and variance of \"test\"; needs \"group\" with at least two groups and a test."),
@@ -49,8 +49,8 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
         return new KmAnalysis(header, roles)
         {
             Transform = transform,
-            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
-            Landmarks = keys.NumberList("landmarks", expected: "a number >= 0", valid: x => x >= 0),
+            ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
+            Landmarks = [.. KmKeys.Times.Read(keys).Distinct().Order()],
             Tau = KmKeys.Tau.Read(keys),
             Rho = rho,
             Trend = trend,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OutcomesLab.Survival;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -28,4 +29,14 @@ internal static class KmKeys
         "RMST horizon: restricted mean survival time per group and, with two groups, their difference (R summary(fit, rmean = tau); survRM2 rmst2).",
         "a number greater than 0",
         x => x > 0);
+
+    /// <summary>Landmark times (R <c>summary(fit, times =)</c>): plan key <c>times</c> (earlier <c>landmarks</c>), CLI <c>--times</c>.</summary>
+    public static PlanSetting<ImmutableArray<double>> Times { get; } = PlanSettings.NumberList(
+        "times",
+        "list of numbers >= 0",
+        "none",
+        "Landmark times at which survival is tabulated with its CI, in any order (e.g. 90,180,365), as R's summary(fit, times = ): reported sorted; times after a curve's last time are left out (extend = FALSE).",
+        "a number >= 0",
+        x => x >= 0) with
+    { PlanAliases = ["landmarks"] };
 }

@@ -24,7 +24,7 @@ internal sealed class QolAnalysisKind : IReportAnalysisKind
         new("time_points", "list of { label, items, vas, time }", PlanKey.Required, "Assessments in time order: \"label\" (text), \"items\" (the five level columns MO, SC, UA, PD, AD), optional \"vas\" (EQ VAS column) and \"time\" (x position). The first is the baseline of the change scores."),
         new("mid", "number > 0", "tabulated MID of the value set", "Responder threshold on the index (McClure 2017 for EQ-5D-5L England, Walters & Brazier 2005 for 3L UK); responders are skipped with a warning when none is tabulated."),
         new("reliability", "number in [0, 1)", "none", "Reliability r of the index for the Jacobson-Truax reliable change index; leave out for no reliable-change columns."),
-        new("confidence_level", "number in (0, 1)", "the plan's", "Confidence level of the t-based intervals."),
+        SharedKeys.ConfidenceLevelOf("the t-based intervals"),
     ];
 
     public string? Publishes => null;
@@ -69,7 +69,7 @@ internal sealed class QolAnalysisKind : IReportAnalysisKind
             TimePoints = points.ToImmutable(),
             Mid = keys.OptionalNumber("mid", "a number greater than 0", x => x > 0),
             Reliability = keys.OptionalNumber("reliability", "a number from 0 to below 1", x => x is >= 0 and < 1),
-            ConfidenceLevel = keys.OptionalNumber("confidence_level", "a number between 0 and 1 (exclusive), such as 0.95", x => x is > 0 and < 1),
+            ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
         };
     }
 }

@@ -1,0 +1,25 @@
+namespace OutcomesLab.Reporting.Analyses;
+
+/// <summary>Settings that several analysis kinds and CLI commands share: declared once, so a plan key and its CLI option have one name, one default and one rule.</summary>
+internal static class SharedKeys
+{
+    /// <summary>Confidence level of the intervals: plan key <c>confidence_level</c>, CLI <c>--confidence-level</c> (also spelled <c>--conf-level</c>); default 0.95 as R's <c>conf.level</c> / <c>conf.int</c>.</summary>
+    public static PlanSetting<double> ConfidenceLevel { get; } = PlanSettings.Number(
+        "confidence_level",
+        "number in (0, 1)",
+        0.95,
+        "Confidence level of every interval (R conf.level / conf.int).",
+        "a number between 0 and 1 (exclusive), such as 0.95",
+        x => x is > 0 and < 1) with
+    { OptionAliases = ["--conf-level"] };
+
+    /// <summary>The <c>confidence_level</c> key of one analysis, whose default is the plan's level.</summary>
+    /// <param name="what">What the level applies to, e.g. "the hazard-ratio intervals (R conf.int)".</param>
+    /// <returns>The key's documentation entry.</returns>
+    public static PlanKey ConfidenceLevelOf(string what) => new(ConfidenceLevel.Key, ConfidenceLevel.Type, "the plan's", $"Confidence level of {what}.");
+
+    /// <summary>Reads an analysis's own <c>confidence_level</c> with the shared rule.</summary>
+    /// <param name="keys">The analysis object.</param>
+    /// <returns>The level, or null when the analysis takes the plan's.</returns>
+    public static double? ReadConfidenceLevel(PlanObject keys) => keys.OptionalNumber(ConfidenceLevel.Key, ConfidenceLevel.Expected!, ConfidenceLevel.Valid);
+}
