@@ -18,19 +18,19 @@ internal sealed class CoxModelOptions
         Ties = SettingOptions.Names(CoxKeys.Ties);
     }
 
-    public Option<string> Time { get; } = new("--time") { Description = "Column with the follow-up time.", Required = true, HelpName = "COLUMN" };
+    public Option<string> Time { get; } = new("--time") { Description = "Column with the follow-up (stop) time.", Required = true, HelpName = "COLUMN" };
 
-    public Option<string> Event { get; } = new("--event") { Description = "Column with the event indicator.", Required = true, HelpName = "COLUMN" };
+    public Option<string> Event { get; } = new("--event") { Description = "Column with the event indicator: 0/1, TRUE/FALSE, yes/no (or see --event-value).", Required = true, HelpName = "COLUMN" };
 
-    public Option<string?> EventValue { get; } = new("--event-value") { Description = "The event column's value that means 'event'.", HelpName = "VALUE" };
+    public Option<string?> EventValue { get; } = new("--event-value") { Description = "The event column's value that means 'event' (like R's status == 2).", HelpName = "VALUE" };
 
-    public Option<string> Covariates { get; } = new("--covariates") { Description = "Model terms as for 'outcomeslab cox' (A,B,A:B).", Required = true, HelpName = "A,B,A:B" };
+    public Option<string?> Covariates { get; } = SettingOptions.Text(CoxKeys.Covariates, "A,B,A:B", required: true);
 
     public Option<string?> Factor { get; } = FactorOption.Create();
 
     public Option<string?> Strata { get; }
 
-    public Option<string[]> Reference { get; } = new("--reference") { Description = "Reference level of a text covariate as col=level (repeatable).", HelpName = "COL=LEVEL" };
+    public Option<string[]> Reference { get; } = new(CoxKeys.Reference.Option) { Description = CoxKeys.Reference.OptionDescription + " Give col=level, once per covariate.", HelpName = "COL=LEVEL", AllowMultipleArgumentsPerToken = false };
 
     public Option<string> Ties { get; }
 
@@ -44,14 +44,14 @@ internal sealed class CoxModelOptions
     }
 
     /// <summary>The tie method chosen with --ties.</summary>
-    public TieMethod TieMethod(CommandRun run) => run.Parse.GetValue(Ties) == "breslow" ? Survival.Cox.TieMethod.Breslow : Survival.Cox.TieMethod.Efron;
+    public TieMethod TieMethod(CommandRun run) => CoxKeys.Ties.FromName(run.Parse.GetValue(Ties)!);
 
-    /// <summary>Reads the cohort (warning about dropped rows) and builds the design matrix of the model terms.</summary>
-    public CoxModelInput Read(CommandRun run, CsvInputOptions csv)
+    /// <summary>Reads the cohort (warning about dropped rows) and builds the design matrix of the model terms; <paramref name="moreRoles"/> adds the roles of a command's own options and <paramref name="check"/> checks the cohort before the design is built.</summary>
+    public CoxModelInput Read(CommandRun run, CsvInputOptions csv, Func<ColumnRoles, ColumnRoles>? moreRoles = null, Action<CohortData>? check = null)
     {
         var terms = CoxCommand.ParseTerms(run.Parse.GetValue(Covariates)!);
         var table = csv.ReadTable(run);
-        var cohort = CohortData.FromTable(table, new ColumnRoles
+        var roles = new ColumnRoles
         {
             Time = run.Parse.GetValue(Time)!,
             Event = run.Parse.GetValue(Event)!,
@@ -59,12 +59,14 @@ internal sealed class CoxModelOptions
             Strata = run.Parse.GetValue(Strata),
             Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
             Factors = FactorOption.Read(run, Factor),
-        });
+        };
+        var cohort = CohortData.FromTable(table, moreRoles is null ? roles : moreRoles(roles));
         foreach (var d in cohort.Diagnostics)
         {
             run.Warn(d.Message);
         }
 
+        check?.Invoke(cohort);
         var references = CoxCommand.ParseReferences(run.Parse.GetValue(Reference) ?? []);
         return new CoxModelInput(terms, cohort, references, CoxDesign.Build(terms, cohort, references));
     }

@@ -5,11 +5,7 @@ namespace OutcomesLab.Cli;
 /// <summary>The <c>--factor COLS</c> option of cox, plot cox and plot cox-survival: covariates taken as categories whatever their type (R's <c>factor()</c>).</summary>
 internal static class FactorOption
 {
-    public static Option<string?> Create() => new("--factor")
-    {
-        Description = "Covariates to treat as categories, comma-separated, as R's factor(): numeric codes (clinic 1/2, site 101..140) are dummy-coded with levels in numeric order (reference: the lowest, or --reference col=level); also accepts a text covariate with many levels on purpose.",
-        HelpName = "COL,COL",
-    };
+    public static Option<string?> Create() => SettingOptions.Text(CoxKeys.Factor, "COL,COL");
 
     /// <summary>The listed column names (empty when the option is absent); a name listed twice is a usage error.</summary>
     public static IReadOnlyList<string> Read(CommandRun run, Option<string?> option)

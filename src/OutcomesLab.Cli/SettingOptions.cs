@@ -49,6 +49,13 @@ internal static class SettingOptions
         CustomParser = r => ParseNumbers(r, setting),
     };
 
+    public static Option<string?> Text(PlanSetting setting, string helpName, bool required = false) => new(setting.Option, [.. setting.OptionAliases])
+    {
+        Description = setting.OptionDescription,
+        HelpName = helpName,
+        Required = required,
+    };
+
     public static Option<string> Names<T>(PlanSetting<T> setting)
     {
         var option = new Option<string>(setting.Option, [.. setting.OptionAliases])

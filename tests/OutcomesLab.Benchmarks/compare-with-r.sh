@@ -25,9 +25,9 @@
 #                R: summary(survfit(Surv(time_days, event) ~ arm), times = c(90, 180, 365))
 #   logrank      outcomeslab logrank --input COHORT --time time_days --event event --group arm --format json
 #                R: survdiff(Surv(time_days, event) ~ arm)
-#   cox-efron    outcomeslab cox --input COHORT --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties efron --format json
+#   cox-efron    outcomeslab cox --input COHORT --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties efron --ph-test none --format json
 #                R: coxph(Surv(time_days, event) ~ age + dose_mg + sex + arm + z1 + ... + z5, ties = "efron")
-#   cox-breslow  the same with --ties breslow / ties = "breslow"
+#   cox-breslow  the same with --ties breslow --ph-test none / ties = "breslow"
 #   cif          outcomeslab cif --input CR --time time_days --event event_type --group arm --format json
 #                R: cmprsk::cuminc(time_days, event_type, group = arm) and timepoints(fit, 365)
 #   episodes     (OutcomesLab only; R has no equivalent) after `outcomeslab simulate dispensing --rows N
@@ -354,8 +354,8 @@ for n in "${SIZE_LIST[@]}"; do
   measure ingest "$n" ingest "$COHORT" ol_ingest describe --input "$COHORT" --format json
   measure km "$n" km "$COHORT" ol_km km --input "$COHORT" --time time_days --event event --group arm --times 90,180,365 --format json
   measure logrank "$n" logrank "$COHORT" ol_logrank logrank --input "$COHORT" --time time_days --event event --group arm --format json
-  measure cox-efron "$n" efron "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties efron --format json
-  measure cox-breslow "$n" breslow "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties breslow --format json
+  measure cox-efron "$n" efron "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties efron --ph-test none --format json
+  measure cox-breslow "$n" breslow "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties breslow --ph-test none --format json
   measure cif "$n" cif "$CR" ol_cif cif --input "$CR" --time time_days --event event_type --group arm --format json
   rm -f "$COHORT" "$CR"
 

@@ -86,7 +86,7 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("--conf-level", "2")]
+    [InlineData("--confidence-level", "2")]
     [InlineData("--conf-type", "cloglog")]
     [InlineData("--times", "90,abc")]
     public void Invalid_option_values_exit_2(string option, string value)
@@ -96,5 +96,21 @@ public sealed class BadInputTests
         var (code, _, stderr) = CliRunner.Run("km", "--input", input, "--time", "days", "--event", "event", option, value);
         Assert.Equal(2, code);
         Assert.Contains(option, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conf_level_is_the_earlier_spelling_of_confidence_level()
+    {
+        var addicts = RepositoryPaths.Combine("data", "addicts", "addicts.csv");
+        string[] km = ["km", "--input", addicts, "--time", "days", "--event", "departed", "--group", "clinic", "--format", "json"];
+        var (code, canonical, _) = CliRunner.Run([.. km, "--confidence-level", "0.9"]);
+        var (earlierCode, earlier, _) = CliRunner.Run([.. km, "--conf-level", "0.9"]);
+        Assert.Equal(0, code);
+        Assert.Equal(0, earlierCode);
+        Assert.NotEqual(CliRunner.Run(km).Out, canonical);
+        Assert.Equal(canonical, earlier);
+        var (badCode, _, stderr) = CliRunner.Run([.. km, "--conf-level", "95"]);
+        Assert.Equal(2, badCode);
+        Assert.Contains("--confidence-level must be a number between 0 and 1 (exclusive), such as 0.95; found \"95\"", stderr, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public sealed class CoxCommandTests
     {
         var r = ReferenceFixture.Survival("retention_cox_cluster_site");
         var ours = RunJson("cox", "--input", ReferenceFixture.DataPath("retention_synthetic.csv"), "--time", "time_days", "--event", "event",
-            "--covariates", "arm,age,dose_mg", "--reference", "arm=methadone", "--cluster", "site");
+            "--covariates", "arm,age,dose_mg", "--reference", "arm=methadone", "--cluster", "site", "--ph-test", "none");
         Assert.Equal(600, ours["n"]!.GetValue<int>());
         Assert.Equal(352, ours["events"]!.GetValue<int>());
         Assert.Equal(r["iter"]!.GetValue<int>(), ours["iterations"]!.GetValue<int>());
@@ -42,13 +42,15 @@ public sealed class CoxCommandTests
         Assert.Null(ours["ph_test"]);
     }
 
-    [Fact]
-    public void Cox_drops_rows_with_missing_covariates_and_reproduces_R_with_the_ph_test()
+    [Theory]
+    [InlineData("--ph-test", "km")]
+    [InlineData("--ties", "efron")]
+    public void Cox_drops_rows_with_missing_covariates_and_reproduces_R_with_the_ph_test_on_by_default(string option, string value)
     {
         var fit = ReferenceFixture.Survival("lung_cox_efron");
         var zph = ReferenceFixture.Survival("lung_coxzph_km");
         var (code, output, err) = CliRunner.Run("cox", "--input", ReferenceFixture.DataPath("lung.csv"), "--time", "time", "--event", "status", "--event-value", "2",
-            "--covariates", "age,sex,ph.ecog", "--ph-test", "km", "--format", "json");
+            "--covariates", "age,sex,ph.ecog", option, value, "--format", "json");
         Assert.True(code == 0, err);
         Assert.Contains("1 row dropped", err, StringComparison.Ordinal);
         var ours = JsonNode.Parse(output)!;

@@ -11,21 +11,13 @@ internal static class CoxCommand
     public static Command Create(CommandFactoryContext context)
     {
         var csv = new CsvInputOptions();
-        var time = new Option<string>("--time") { Description = "Column with the follow-up (stop) time.", Required = true, HelpName = "COLUMN" };
-        var status = new Option<string>("--event") { Description = "Column with the event indicator: 0/1, TRUE/FALSE, yes/no (or see --event-value).", Required = true, HelpName = "COLUMN" };
-        var eventValue = new Option<string?>("--event-value") { Description = "The event column's value that means 'event' (like R's status == 2).", HelpName = "VALUE" };
-        var covariates = new Option<string>("--covariates") { Description = "Model terms, comma-separated: numeric columns as they are, text columns dummy-coded (col=level), A:B for interactions of terms listed before.", Required = true, HelpName = "A,B,A:B" };
-        var factor = FactorOption.Create();
-        var strata = new Option<string?>("--strata") { Description = "Column whose levels get separate baseline hazards (R's strata()).", HelpName = "COLUMN" };
-        var cluster = new Option<string?>("--cluster") { Description = "Column of cluster labels (e.g. site) for cluster-robust sandwich SEs (R's cluster()).", HelpName = "COLUMN" };
+        var model = new CoxModelOptions("Column whose levels get separate baseline hazards (R's strata()).");
+        var cluster = SettingOptions.Text(CoxKeys.Cluster, "COLUMN");
         var id = new Option<string?>("--id") { Description = "Column of subject ids for (start, stop] rows of one subject: groups the robust variance as R's id=.", HelpName = "COLUMN" };
-        var robust = new Option<bool?>("--robust") { Description = "Force the robust (sandwich) variance on (true) or off (false), R's robust=; by default as R: on with --cluster, non-integer weights, or ids with several events. With --cluster and false the model-based variance is used (R ignores cluster() for it) but the concordance SE is still grouped by the cluster, as R's coxph.", HelpName = "true|false" };
-        var weights = new Option<string?>("--weights") { Description = "Column of non-negative case weights.", HelpName = "COLUMN" };
+        var robust = SettingOptions.Create(CoxKeys.Robust, "true|false");
+        var weights = SettingOptions.Text(CoxKeys.Weights, "COLUMN");
         var start = new Option<string?>("--start") { Description = "Column with the start of each (start, stop] interval: counting-process data with time-varying covariates or delayed entry.", HelpName = "COLUMN" };
-        var ties = SettingOptions.Names(CoxKeys.Ties);
-        var reference = new Option<string[]>("--reference") { Description = "Reference level of a text covariate as col=level (repeatable); default: the first level in sorted order.", HelpName = "COL=LEVEL", AllowMultipleArgumentsPerToken = false };
-        var phTest = new Option<string?>("--ph-test") { Description = "Also test proportional hazards as R's cox.zph with this time transform.", HelpName = "km|identity|rank" };
-        phTest.AcceptOnlyFromAmong("km", "identity", "rank");
+        var phTest = SettingOptions.Names(CoxKeys.PhTest);
         var confLevel = OptionParsers.ConfidenceLevel();
         var residuals = new Option<string?>("--residuals") { Description = "Residual types written to --residuals-out, comma-separated, as R's residuals(fit, type): martingale (default), deviance, score, dfbeta, dfbetas (one row per data row) or schoenfeld, scaledsch (one row per event; not mixed with the others).", HelpName = "TYPE[,TYPE]" };
         var residualsOut = new Option<FileInfo?>("--residuals-out") { Description = "Write the --residuals of the fitted model to this CSV: the input line of each row, then one column per type (TYPE[TERM] per coefficient for matrix types), in R's row order.", HelpName = "FILE" };
@@ -35,15 +27,15 @@ internal static class CoxCommand
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var command = new Command("cox", "Cox proportional-hazards regression (Efron or Breslow ties, strata, weights, cluster-robust SEs, (start, stop] data) with hazard ratios, LR/Wald/score tests, concordance and the cox.zph test, matching R's coxph.")
         {
-            time, status, eventValue, covariates, factor, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
+            cluster, id, robust, weights, start, phTest, confLevel,
             residuals, residualsOut, predict, predictionsOut, confType,
         };
+        model.AddTo(command);
         csv.AddTo(command);
         context.Bind(
             command,
             run =>
             {
-                var terms = ParseTerms(run.Parse.GetValue(covariates)!);
                 var residualsFile = run.Parse.GetValue(residualsOut);
                 var predictionsFile = run.Parse.GetValue(predictionsOut);
                 var profiles = run.Parse.GetValue(predict) ?? [];
@@ -58,29 +50,15 @@ internal static class CoxCommand
                 }
 
                 var residualTypes = residualsFile is null ? null : CoxOutputs.ParseResidualTypes(run.Parse.GetValue(residuals) ?? "martingale");
-                var table = csv.ReadTable(run);
-                run.CheckOutputTarget(residualsFile?.FullName, predictionsFile?.FullName);
-                var cohort = CohortData.FromTable(table, new ColumnRoles
-                {
-                    Time = run.Parse.GetValue(time)!,
-                    Event = run.Parse.GetValue(status)!,
-                    EventValue = run.Parse.GetValue(eventValue),
-                    Strata = run.Parse.GetValue(strata),
-                    Cluster = run.Parse.GetValue(cluster),
-                    Weights = run.Parse.GetValue(weights),
-                    Entry = run.Parse.GetValue(start),
-                    Id = run.Parse.GetValue(id),
-                    Covariates = [.. terms.Where(t => !t.Contains(':', StringComparison.Ordinal))],
-                    Factors = FactorOption.Read(run, factor),
-                });
-                foreach (var d in cohort.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
-
-                CheckFitInput(cohort);
-                var references = ParseReferences(run.Parse.GetValue(reference) ?? []);
-                var design = CoxDesign.Build(terms, cohort, references);
+                var (terms, cohort, references, design) = model.Read(
+                    run,
+                    csv,
+                    roles => roles with { Cluster = run.Parse.GetValue(cluster), Weights = run.Parse.GetValue(weights), Entry = run.Parse.GetValue(start), Id = run.Parse.GetValue(id) },
+                    cohort =>
+                    {
+                        run.CheckOutputTarget(residualsFile?.FullName, predictionsFile?.FullName);
+                        CheckFitInput(cohort);
+                    });
                 var profileRows = profiles.Length == 0 ? null : CoxProfiles.Rows(profiles, terms, cohort, references, design);
                 for (var i = 0; cohort.Id is not null && i < cohort.Id.Count; i++)
                 {
@@ -91,19 +69,13 @@ internal static class CoxCommand
                 }
 
                 var options = new CoxOptions(
-                    Ties: run.Parse.GetValue(ties) == "breslow" ? TieMethod.Breslow : TieMethod.Efron,
+                    Ties: model.TieMethod(run),
                     ConfidenceLevel: run.Parse.GetValue(confLevel),
                     Cluster: cohort.Cluster,
                     Robust: run.Parse.GetValue(robust),
                     Id: cohort.Id is null ? null : [.. cohort.Id.Select(v => v!)]);
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, options);
-                var transform = run.Parse.GetValue(phTest) switch
-                {
-                    "km" => CoxPhTransform.KaplanMeier,
-                    "identity" => CoxPhTransform.Identity,
-                    "rank" => CoxPhTransform.Rank,
-                    _ => (CoxPhTransform?)null,
-                };
+                var transform = CoxKeys.PhTest.FromName(run.Parse.GetValue(phTest)!);
                 var zph = transform is null ? null : CoxProportionalHazardsTest.Test(fit, transform.Value);
                 foreach (var d in fit.Diagnostics)
                 {

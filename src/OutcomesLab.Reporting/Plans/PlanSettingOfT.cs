@@ -40,6 +40,23 @@ internal sealed record PlanSetting<T> : PlanSetting
     /// <summary>The rule a value must satisfy (the plan reader and the CLI parser both apply it), or null when any value of the type is valid.</summary>
     public Func<T, bool>? Valid { get; init; }
 
+    /// <summary>The value of a choice by one of its names (those of <see cref="Choices"/> or <see cref="OptionSpellings"/>, as validated by the CLI parser).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The name is none of the choices.</exception>
+    public T FromName(string name)
+    {
+        foreach (var (n, value) in Choices.Concat(OptionSpellings))
+        {
+            if (string.Equals(n, name, OptionIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw new ArgumentException($"\"{name}\" is none of {string.Join(", ", ChoiceNames)}.", nameof(name));
+    }
+
     /// <summary>Reads the setting from a plan object (the default when absent); a bad value is a located <see cref="PlanException"/>.</summary>
     public T Read(PlanObject keys) => _read(keys, this);
 }

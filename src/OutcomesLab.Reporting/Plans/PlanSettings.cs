@@ -48,4 +48,30 @@ internal static class PlanSettings
     /// <summary>A text with a default.</summary>
     public static PlanSetting<string> Text(string key, string type, string defaultValue, string description) =>
         new(key, type, $"\"{defaultValue}\"", description, defaultValue, [], (keys, s) => keys.OptionalString(s.PresentKey(keys)) ?? s.Default);
+
+    /// <summary>An optional column name (null when absent).</summary>
+    /// <param name="key">The plan key.</param>
+    /// <param name="description">What the column holds.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<PlanColumn?> Column(string key, string description) =>
+        new(key, "column", "none", description, null, [], (keys, s) => keys.OptionalColumn(s.PresentKey(keys)));
+
+    /// <summary>An optional true/false (null when absent: the analysis decides, e.g. as R does).</summary>
+    /// <param name="key">The plan key.</param>
+    /// <param name="defaultText">What happens when absent, e.g. "as R".</param>
+    /// <param name="description">What the flag does.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<bool?> OptionalFlag(string key, string defaultText, string description) =>
+        new(key, "true | false", defaultText, description, null, [], (keys, s) => keys.Has(s.PresentKey(keys)) ? keys.OptionalBool(s.PresentKey(keys), false) : null);
+
+    /// <summary>A setting whose plan value has a structure of its own (a list of terms, an object of levels) read by <paramref name="read"/>; the CLI spells it as text.</summary>
+    /// <typeparam name="T">The value type in the plan.</typeparam>
+    /// <param name="key">The plan key.</param>
+    /// <param name="type">The documented type.</param>
+    /// <param name="defaultText">The documented default.</param>
+    /// <param name="description">What the setting does.</param>
+    /// <param name="read">Reads and checks the value from the plan object.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<T> Structured<T>(string key, string type, string defaultText, string description, Func<PlanObject, string, T> read) =>
+        new(key, type, defaultText, description, default!, [], (keys, s) => read(keys, s.PresentKey(keys)));
 }

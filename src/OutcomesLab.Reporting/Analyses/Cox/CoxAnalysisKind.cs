@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OutcomesLab.Survival.Cox;
 
 namespace OutcomesLab.Reporting.Analyses;
 
@@ -20,14 +19,14 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
     public ImmutableArray<PlanKey> Keys { get; } =
     [
         .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true).Where(k => k.Name != "group"),
-        new("covariates", "list of columns / \"A:B\"", PlanKey.Required, "Model terms: numeric columns as they are, text columns dummy-coded against their reference level, \"A:B\" for the interaction of two terms listed before (R A:B)."),
-        new("factor", "list of columns", "[]", "Covariates taken as categories whatever their type (R factor()): numeric codes such as clinic 1/2 are dummy-coded with levels in numeric order; also accepts a text covariate with many levels on purpose (--factor)."),
-        new("reference", "object: column -> level", "first level in sorted order", "Reference level of text covariates, e.g. {\"arm\": \"methadone\"} (R relevel)."),
+        CoxKeys.Covariates.PlanKey,
+        CoxKeys.Factor.PlanKey,
+        CoxKeys.Reference.PlanKey,
         CoxKeys.Ties.PlanKey,
-        new("cluster", "column", "none", "Cluster labels for cluster-robust sandwich SEs (R cluster())."),
-        new("weights", "column", "none", "Non-negative case weights (R weights =)."),
-        new("robust", "true | false", "as R", "Force the robust (sandwich) variance on or off; by default robust with a cluster or non-integer weights, as R."),
-        new("ph_test", "\"km\" | \"identity\" | \"rank\" | \"none\"", "\"km\"", "Proportional-hazards test on scaled Schoenfeld residuals with this time transform (R cox.zph transform)."),
+        CoxKeys.Cluster.PlanKey,
+        CoxKeys.Weights.PlanKey,
+        CoxKeys.Robust.PlanKey,
+        CoxKeys.PhTest.PlanKey,
         new("labels", "object: term -> label", "{}", "Row labels of the table and forest figure, e.g. {\"arm=buprenorphine\": \"Buprenorphine vs methadone\"}."),
         SharedKeys.ConfidenceLevelOf("the hazard-ratio intervals (R conf.int)"),
         new("predict", "list of \"col=value,...\" profiles", "none", "Covariate profiles (every model variable, as cox --predict) whose predicted survival curves with CIs are tabulated and drawn (R survfit(fit, newdata))."),
@@ -41,7 +40,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
         var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true);
-        var terms = keys.ColumnList("covariates", required: true, minCount: 1);
+        var terms = CoxKeys.Covariates.Read(keys);
         var names = terms.Select(t => t.Name).ToList();
         for (var i = 0; i < terms.Length; i++)
         {
@@ -67,7 +66,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             }
         }
 
-        var factors = keys.ColumnList("factor");
+        var factors = CoxKeys.Factor.Read(keys);
         foreach (var f in factors)
         {
             if (!names.Contains(f.Name) || f.Name.Contains(':', StringComparison.Ordinal))
@@ -77,7 +76,7 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
         }
 
         var references = new Dictionary<string, (string Level, PlanLocation Location)>(StringComparer.Ordinal);
-        if (keys.OptionalObject("reference") is { } reference)
+        if (CoxKeys.Reference.Read(keys) is { } reference)
         {
             foreach (var p in reference.Element.EnumerateObject())
             {
@@ -113,10 +112,10 @@ internal sealed class CoxAnalysisKind : IReportAnalysisKind
             Factors = [.. factors.Select(f => f.Name)],
             Labels = labels,
             Ties = CoxKeys.Ties.Read(keys),
-            Cluster = keys.OptionalColumn("cluster"),
-            Weights = keys.OptionalColumn("weights"),
-            Robust = keys.Has("robust") ? keys.OptionalBool("robust", false) : null,
-            PhTest = keys.Choice<CoxPhTransform?>("ph_test", CoxPhTransform.KaplanMeier, ("km", CoxPhTransform.KaplanMeier), ("identity", CoxPhTransform.Identity), ("rank", CoxPhTransform.Rank), ("none", null)),
+            Cluster = CoxKeys.Cluster.Read(keys),
+            Weights = CoxKeys.Weights.Read(keys),
+            Robust = CoxKeys.Robust.Read(keys),
+            PhTest = CoxKeys.PhTest.Read(keys),
             ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
             Predict = [.. predict.Select((text, i) => (text, keys.Document.Positions.Value(PlanPositions.Index(keys.PathOf("predict"), i))))],
             PredictTimes = predictTimes,
