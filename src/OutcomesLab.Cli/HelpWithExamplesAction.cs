@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
 
 namespace OutcomesLab.Cli;
 
@@ -9,8 +10,20 @@ internal sealed class HelpWithExamplesAction(HelpAction inner, IReadOnlyDictiona
 {
     public override int Invoke(ParseResult parseResult)
     {
-        var code = inner.Invoke(parseResult);
         var output = parseResult.InvocationConfiguration.Output;
+        using var captured = new StringWriter(CultureInfo.InvariantCulture);
+        parseResult.InvocationConfiguration.Output = captured;
+        int code;
+        try
+        {
+            code = inner.Invoke(parseResult);
+        }
+        finally
+        {
+            parseResult.InvocationConfiguration.Output = output;
+        }
+
+        output.Write(HelpDefaults.Rewrite(captured.ToString(), parseResult.CommandResult.Command));
         if (examples.TryGetValue(parseResult.CommandResult.Command, out var lines))
         {
             output.WriteLine("Examples:");

@@ -12,7 +12,7 @@ internal sealed class IndexOptions
 
     public Option<string?> IndexFilter { get; } = new("--index-filter") { Description = "Keep only index rows whose column has this value, e.g. which=1 (the first randomisation).", HelpName = "COLUMN=VALUE" };
 
-    public Option<string?> IndexId { get; } = new("--index-id") { Description = "Patient column of the index file when it differs from --id.", HelpName = "COLUMN" };
+    public Option<string?> IndexId { get; } = SettingOptions.Text(SharedKeys.IndexId, "COLUMN");
 
     public Option<string?> Group { get; } = new("--group", "-g") { Description = "Column of the index file with the comparison groups (arms).", HelpName = "COLUMN" };
 
@@ -33,7 +33,7 @@ internal sealed class IndexOptions
         var indexId = run.Parse.GetValue(IndexId);
         return RetentionIndexReader.Read(
             table,
-            new IndexColumns(run.Parse.GetValue(IndexFilter), indexId ?? idColumn, indexId is null ? "--id" : "--index-id", run.Parse.GetValue(IndexDay)!, "--index-day", run.Parse.GetValue(Group), "--group", censorColumn, "--censor-day", "--index-filter"),
+            new IndexColumns(run.Parse.GetValue(IndexFilter), indexId ?? idColumn, indexId is null ? SharedKeys.Id.Option : SharedKeys.IndexId.Option, run.Parse.GetValue(IndexDay)!, "--index-day", run.Parse.GetValue(Group), "--group", censorColumn, "--censor-day", "--index-filter"),
             run.Warn);
     }
 

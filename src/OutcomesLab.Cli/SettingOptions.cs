@@ -30,6 +30,11 @@ internal static class SettingOptions
 
         if (!setting.Choices.IsEmpty)
         {
+            if (setting.DefaultName is { } defaultName)
+            {
+                HelpDefaults.Declare(option, defaultName);
+            }
+
             option.CustomParser = r => ParseChoice(r, setting);
             option.CompletionSources.Add([.. setting.ChoiceNames]);
         }
@@ -54,6 +59,13 @@ internal static class SettingOptions
         Description = setting.OptionDescription,
         HelpName = helpName,
         Required = required,
+    };
+
+    public static Option<T> Parsed<T>(PlanSetting setting, string helpName, Func<ArgumentResult, T> parser, string? description = null) => new(setting.Option, [.. setting.OptionAliases])
+    {
+        Description = description ?? setting.OptionDescription,
+        HelpName = helpName,
+        CustomParser = parser,
     };
 
     public static Option<string> Names<T>(PlanSetting<T> setting)

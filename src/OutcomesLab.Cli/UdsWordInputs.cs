@@ -12,9 +12,9 @@ internal sealed class UdsWordInputs
 
     public Option<FileInfo> Visits { get; } = new("--visits") { Description = "CSV of visits: a visit with no positive row is a negative sample.", Required = true, HelpName = "FILE" };
 
-    public Option<string> Id { get; } = new("--id") { Description = "Patient column (in every file unless --index-id).", Required = true, HelpName = "COLUMN" };
+    public Option<string?> Id { get; } = SettingOptions.Text(SharedKeys.Id, "COLUMN", required: true);
 
-    public Option<string> Day { get; } = new("--day") { Description = "Study-day column of the uds and visits files.", Required = true, HelpName = "COLUMN" };
+    public Option<string?> Day { get; } = SettingOptions.Text(SharedKeys.Day, "COLUMN", required: true);
 
     public Option<string> SubstanceColumn { get; } = SettingOptions.Create(UdsKeys.SubstanceColumn, "COLUMN");
 

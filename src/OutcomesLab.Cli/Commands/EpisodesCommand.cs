@@ -18,18 +18,16 @@ internal static class EpisodesCommand
 
     public static Command Create(CommandFactoryContext context)
     {
-        var dispensing = new Option<FileInfo>("--dispensing") { Description = "CSV of dosing or dispensing records, one row per dose or fill, sorted by patient then day (any size: it is read in one streaming pass).", Required = true, HelpName = "FILE" };
-        var id = new Option<string>("--id") { Description = "Patient column.", Required = true, HelpName = "COLUMN" };
-        var day = new Option<string>("--day") { Description = "Column with the integer study day of each record.", Required = true, HelpName = "COLUMN" };
-        var dose = new Option<string?>("--dose") { Description = "Column with the dose (for the maximum dose per episode).", HelpName = "COLUMN" };
-        var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
-        var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
-        var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap: days without medication before an episode ends (e.g. 14), 'none', or per medication: 30;methadone=7.", Required = true, HelpName = "DAYS|none", CustomParser = RetentionCommand.ParseGap };
-        var switchRule = SettingOptions.Names(RetentionKeys.Switch);
-        var command = new Command("episodes", "Treatment episodes from a dispensing file of any size, streamed in one pass with bounded memory: writes one CSV row per episode (patient, episode, start, end, days, records, covered_days, medication, max_dose, ended_by) to --output and prints counts and median episode lengths. The file must be sorted by patient, then day.")
+        var records = new DispensingOptions(" (any size: it is read in one streaming pass).");
+        var gap = SettingOptions.Parsed(RetentionKeys.Gap, "DAYS|none", RetentionCommand.ParseGap);
+        gap.Required = true;
+        var command = new Command("episodes", "Treatment episodes from a dispensing file of any size, streamed in one pass with bounded memory: writes one CSV row per episode (patient, episode, start, end, days, records, covered_days, medication, max_dose, ended_by) to --output and prints counts and median episode lengths. The file must be sorted by patient, then day.");
+        records.AddTo(command);
+        foreach (var option in new Option[] { gap })
         {
-            dispensing, id, day, dose, supplied, medication, gap, switchRule,
-        };
+            command.Options.Add(option);
+        }
+
         context.Bind(
             command,
             run =>
@@ -39,14 +37,14 @@ internal static class EpisodesCommand
                     throw new UsageException("episodes needs --output FILE for the episode table (one row per episode). Example: outcomeslab episodes --dispensing dispensing.csv --id patient --day day --gap 14 --output episodes.csv");
                 }
 
-                var file = run.Parse.GetValue(dispensing)!;
+                var file = run.Parse.GetValue(records.File)!;
                 run.RegisterInput(file.FullName);
                 run.CheckOutputTarget();
-                var columns = new DispensingStreamColumns(run.Parse.GetValue(id)!, run.Parse.GetValue(day)!, run.Parse.GetValue(supplied), run.Parse.GetValue(dose), run.Parse.GetValue(medication));
+                var columns = records.StreamColumns(run);
                 var options = new EpisodeOptions
                 {
                     Gap = run.Parse.GetValue(gap)!,
-                    Switch = run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                    Switch = records.SwitchRule(run),
                 };
                 using var reader = DispensingCsvStreamReader.Open(file.FullName, columns);
                 var summary = new EpisodeStreamSummary();

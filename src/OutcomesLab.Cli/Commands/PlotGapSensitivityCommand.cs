@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using OutcomesLab.Outcomes;
 using OutcomesLab.Plotting;
 
@@ -10,25 +11,26 @@ internal static class PlotGapSensitivityCommand
     public static Command Create(CommandFactoryContext context)
     {
         var figure = new FigureOptions("journal-single");
-        var dispensing = new Option<FileInfo>("--dispensing") { Description = "CSV of dosing or dispensing records, one row per dose or fill, sorted by patient then day.", Required = true, HelpName = "FILE" };
-        var id = new Option<string>("--id") { Description = "Patient column (in the dispensing file and, unless --index-id, the index file).", Required = true, HelpName = "COLUMN" };
-        var day = new Option<string>("--day") { Description = "Column with the integer study day of each record.", Required = true, HelpName = "COLUMN" };
-        var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
-        var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
-        var sweep = new Option<EpisodeGap[]?>("--gap-sweep") { Description = "The gaps to compare, e.g. 7,14,30,none (x-axis, in this order).", Required = true, HelpName = "LIST", CustomParser = RetentionCommand.ParseGaps };
-        var switchRule = SettingOptions.Names(RetentionKeys.Switch);
-        var retainedAt = new Option<int[]>("--retained-at") { Description = "Day after the index day whose retention is drawn (one value; default 180).", DefaultValueFactory = _ => [180], CustomParser = RetentionCommand.ParseDays, HelpName = "DAY" };
+        var records = new DispensingOptions(dose: false);
+        var sweep = SettingOptions.Parsed(RetentionKeys.GapSweep, "LIST", RetentionCommand.ParseGaps, "The gaps to compare, e.g. 7,14,30,none (x-axis, in this order).");
+        sweep.Required = true;
+        var drawn = RetentionKeys.RetainedAt.Default[^1];
+        var retainedAt = SettingOptions.Parsed(RetentionKeys.RetainedAt, "DAY", RetentionCommand.ParseDays, string.Create(CultureInfo.InvariantCulture, $"Day after the index day whose retention is drawn (one value; default {drawn}, the last of retention's default, which the report's gap-sensitivity figure draws too)."));
+        retainedAt.DefaultValueFactory = _ => [drawn];
         var horizon = SettingOptions.Create(RetentionKeys.Horizon, "DAYS");
         var dataEnd = SettingOptions.Create(RetentionKeys.DataEnd, "DAY");
-        var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer).", HelpName = "COLUMN" };
+        var censorDay = SettingOptions.Text(RetentionKeys.CensorDay, "COLUMN");
         var itt = SettingOptions.Create(RetentionKeys.Itt);
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
         var suppress = SuppressionOption.Create("Small-cell suppression: a point whose retained count is 1..K-1 is not drawn (its percentage would reveal the count).");
         var index = new IndexOptions();
-        var command = new Command("gap-sensitivity", "Retention at one day per arm across permissible gaps (the gap-sensitivity sweep of 'outcomeslab retention'), from the same inputs.")
+        var command = new Command("gap-sensitivity", "Retention at one day per arm across permissible gaps (the gap-sensitivity sweep of 'outcomeslab retention'), from the same inputs.");
+        records.AddTo(command);
+        foreach (var option in new Option[] { sweep, retainedAt, horizon, dataEnd, censorDay, itt, percent, suppress })
         {
-            dispensing, id, day, supplied, medication, sweep, switchRule, retainedAt, horizon, dataEnd, censorDay, itt, percent, suppress,
-        };
+            command.Options.Add(option);
+        }
+
         index.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -44,16 +46,14 @@ internal static class PlotGapSensitivityCommand
                 }
 
                 var gaps = run.Parse.GetValue(sweep)!;
-                var idName = run.Parse.GetValue(id)!;
-                var table = run.ReadRecordTable(run.Parse.GetValue(dispensing)!, "--dispensing");
-                var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
-                var records = DispensingRecordsReader.Read(table, idName, run.Parse.GetValue(day)!, null, run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
+                var dispensing = records.Read(run);
+                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay));
                 var options = new RetentionOptions
                 {
                     Episodes = new EpisodeOptions
                     {
                         Gap = gaps[0],
-                        Switch = run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                        Switch = records.SwitchRule(run),
                     },
                     Horizon = run.Parse.GetValue(horizon),
                     DataEndDay = run.Parse.GetValue(dataEnd),
@@ -65,7 +65,7 @@ internal static class PlotGapSensitivityCommand
                     throw new UsageException($"--horizon {options.Horizon}: expected at least 1 day.");
                 }
 
-                var result = RetentionAnalysis.GapSweep(records, cohort, gaps, options);
+                var result = RetentionAnalysis.GapSweep(dispensing, cohort, gaps, options);
                 foreach (var d in result.Results[0].Diagnostics)
                 {
                     run.Warn(d.Message);

@@ -12,28 +12,26 @@ internal static class RetentionCommand
 {
     public static Command Create(CommandFactoryContext context)
     {
-        var dispensing = new Option<FileInfo>("--dispensing") { Description = "CSV of dosing or dispensing records, one row per dose or fill, sorted by patient then day.", Required = true, HelpName = "FILE" };
-        var id = new Option<string>("--id") { Description = "Patient column (in the dispensing file and, unless --index-id, the index file).", Required = true, HelpName = "COLUMN" };
-        var day = new Option<string>("--day") { Description = "Column with the integer study day of each record.", Required = true, HelpName = "COLUMN" };
-        var dose = new Option<string?>("--dose") { Description = "Column with the dose (used for the maximum dose per patient).", HelpName = "COLUMN" };
-        var supplied = new Option<string?>("--days-supplied") { Description = "Column with the days supplied per record (default: 1, daily dosing).", HelpName = "COLUMN" };
-        var medication = new Option<string?>("--medication") { Description = "Column with the medication (for per-medication gaps and --switch).", HelpName = "COLUMN" };
-        var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap: days without medication before an episode ends (e.g. 14), 'none' (one episode from first to last dose), or per medication: 30;methadone=7.", HelpName = "DAYS|none", CustomParser = ParseGap };
-        var sweep = new Option<EpisodeGap[]?>("--gap-sweep") { Description = "Run the analysis once per gap and print the sensitivity table, e.g. 7,14,30,none.", HelpName = "LIST", CustomParser = ParseGaps };
-        var switchRule = SettingOptions.Names(RetentionKeys.Switch);
-        var retainedAt = new Option<int[]>("--retained-at") { Description = "Days after the index day at which retention is reported.", DefaultValueFactory = _ => [90, 180], CustomParser = ParseDays, HelpName = "90,161,180" };
+        var records = new DispensingOptions();
+        var gap = SettingOptions.Parsed(RetentionKeys.Gap, "DAYS|none", ParseGap);
+        var sweep = SettingOptions.Parsed(RetentionKeys.GapSweep, "LIST", ParseGaps);
+        var retainedAt = SettingOptions.Parsed(RetentionKeys.RetainedAt, "90,161,180", ParseDays);
+        retainedAt.DefaultValueFactory = _ => [.. RetentionKeys.RetainedAt.Default];
         var horizon = SettingOptions.Create(RetentionKeys.Horizon, "DAYS");
         var completionDay = SettingOptions.Create(RetentionKeys.CompletionDay, "DAY");
         var dataEnd = SettingOptions.Create(RetentionKeys.DataEnd, "DAY");
-        var censorDay = new Option<string?>("--censor-day") { Description = "Column of the index file with a day after which the patient is not observed (death, transfer): censored, not dropout.", HelpName = "COLUMN" };
+        var censorDay = SettingOptions.Text(RetentionKeys.CensorDay, "COLUMN");
         var itt = SettingOptions.Create(RetentionKeys.Itt);
         var episodesOut = new Option<FileInfo?>("--episodes-out") { Description = "Also write every treatment episode to this CSV.", HelpName = "FILE" };
         var patientsOut = new Option<FileInfo?>("--patients-out") { Description = "Also write the per-patient retention table (time, dropout, days covered, PDC) to this CSV.", HelpName = "FILE" };
         var index = new IndexOptions();
-        var command = new Command("retention", "Retention in treatment from dosing or dispensing records: episodes by a permissible gap, time in treatment, retained at day D, and a gap-sensitivity sweep.")
+        var command = new Command("retention", "Retention in treatment from dosing or dispensing records: episodes by a permissible gap, time in treatment, retained at day D, and a gap-sensitivity sweep.");
+        records.AddTo(command);
+        foreach (var option in new Option[] { gap, sweep, retainedAt, horizon, completionDay, dataEnd, censorDay, itt, episodesOut, patientsOut })
         {
-            dispensing, id, day, dose, supplied, medication, gap, sweep, switchRule, retainedAt, horizon, completionDay, dataEnd, censorDay, itt, episodesOut, patientsOut,
-        };
+            command.Options.Add(option);
+        }
+
         index.AddTo(command);
         context.Bind(
             command,
@@ -51,13 +49,11 @@ internal static class RetentionCommand
                     throw new UsageException("Give --gap DAYS|none (or --gap-sweep 7,14,30,none): retention rates depend strongly on the permissible gap, so there is no default.");
                 }
 
-                var idName = run.Parse.GetValue(id)!;
-                var table = run.ReadRecordTable(run.Parse.GetValue(dispensing)!, "--dispensing");
-                var cohort = index.Read(run, idName, run.Parse.GetValue(censorDay));
-                var records = DispensingRecordsReader.Read(table, idName, run.Parse.GetValue(day)!, run.Parse.GetValue(dose), run.Parse.GetValue(supplied), run.Parse.GetValue(medication));
+                var dispensing = records.Read(run);
+                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay));
                 var options = new RetentionSettings(
                     gapValue ?? sweepValue![0],
-                    run.Parse.GetValue(switchRule) == "new-episode" ? EpisodeSwitchRule.NewEpisode : EpisodeSwitchRule.Continuous,
+                    records.SwitchRule(run),
                     run.Parse.GetValue(retainedAt)!,
                     run.Parse.GetValue(horizon),
                     run.Parse.GetValue(completionDay),
@@ -69,14 +65,14 @@ internal static class RetentionCommand
                 run.CheckOutputTarget(episodesFile?.FullName, patientsFile?.FullName);
                 if (sweepValue is not null)
                 {
-                    var result = RetentionAnalysis.GapSweep(records, cohort, sweepValue, options);
+                    var result = RetentionAnalysis.GapSweep(dispensing, cohort, sweepValue, options);
                     WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile);
                     Warn(run, result.Results[0]);
                     run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result, options) : TableRenderer.Render([RetentionTables.Sweep(result, options)], run.Format));
                 }
                 else
                 {
-                    var result = RetentionAnalysis.Analyze(records, cohort, options);
+                    var result = RetentionAnalysis.Analyze(dispensing, cohort, options);
                     WriteSideFiles(run, result, episodesFile, patientsFile);
                     Warn(run, result);
                     run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result) : TableRenderer.Render([RetentionTables.Summary(result)], run.Format));

@@ -18,7 +18,7 @@ internal static class SectionPlan
         new("index", "dataset name", PlanKey.Required, "Dataset with one row per patient (after \"index_filter\"): patient id, index day (e.g. randomisation) and arm (retention/uds --index)."),
         new("index_day", "column", PlanKey.Required, "Column of the index dataset with the index day; time is counted from it, the index day being day 1 (--index-day)."),
         new("index_filter", "\"COLUMN=VALUE\"", "none", "Keep only index rows whose column has this value, e.g. \"which=1\" for the first randomisation (--index-filter)."),
-        new("index_patient", "column", "the \"patient\" column", "Patient column of the index dataset when it differs from \"patient\" (--index-id)."),
+        SharedKeys.IndexId.PlanKey,
         new("group", "column", "none (one group)", "Arm column of the index dataset (--group)."),
     ];
 
@@ -32,7 +32,7 @@ internal static class SectionPlan
     ];
 
     public static PlanIndex Index(PlanObject keys) =>
-        new(keys.Dataset("index"), keys.Column("index_day"), Filter(keys, "index_filter"), keys.OptionalColumn("index_patient"), keys.OptionalColumn("group"));
+        new(keys.Dataset("index"), keys.Column("index_day"), Filter(keys, "index_filter"), SharedKeys.IndexId.Read(keys), keys.OptionalColumn("group"));
 
     public static PlanTwoArms TwoArms(PlanObject keys) =>
         new(keys.Dataset("dataset"), keys.Column("group"), Value(keys, "treatment"), Value(keys, "control"));

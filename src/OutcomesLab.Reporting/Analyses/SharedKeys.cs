@@ -22,4 +22,21 @@ internal static class SharedKeys
     /// <param name="keys">The analysis object.</param>
     /// <returns>The level, or null when the analysis takes the plan's.</returns>
     public static double? ReadConfidenceLevel(PlanObject keys) => keys.OptionalNumber(ConfidenceLevel.Key, ConfidenceLevel.Expected!, ConfidenceLevel.Valid);
+
+    /// <summary>The patient column of record files (dosing, urine screens, visits) and, unless <see cref="IndexId"/>, of the index: plan <c>patient</c>, CLI <c>--patient</c> (also spelled <c>--id</c>; the plan's <c>id</c> names the analysis).</summary>
+    public static PlanSetting<PlanColumn> Id { get; } = PlanSettings.RequiredColumn(
+        "patient",
+        "Patient column of the record files and, unless {index_patient}, of the index file.") with
+    { OptionAliases = ["--id"] };
+
+    /// <summary>The study-day column of record files: plan <c>day</c>, CLI <c>--day</c>.</summary>
+    public static PlanSetting<PlanColumn> Day { get; } = PlanSettings.RequiredColumn(
+        "day",
+        "Column with the integer study day of each record.");
+
+    /// <summary>The patient column of the index file when it differs from <see cref="Id"/>: plan <c>index_patient</c>, CLI <c>--index-patient</c> (also spelled <c>--index-id</c>).</summary>
+    public static PlanSetting<PlanColumn?> IndexId { get; } = PlanSettings.Column(
+        "index_patient",
+        "Patient column of the index file when it differs from {patient}.") with
+    { OptionAliases = ["--index-id"] };
 }

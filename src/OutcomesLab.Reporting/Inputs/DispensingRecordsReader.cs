@@ -9,7 +9,7 @@ internal static class DispensingRecordsReader
     /// <summary>The records of <paramref name="table"/>; the column names are as given by the user.</summary>
     public static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication)
     {
-        var ids = table.Ids(id, "--id");
+        var ids = table.Ids(id, SharedKeys.Id.Option);
         var days = table.Days(day, "--day");
         var doses = dose is null ? null : table.Numbers(dose, "--dose");
         var supply = supplied is null ? null : table.Days(supplied, "--days-supplied");

@@ -13,14 +13,14 @@ internal static class UdsWordBuilder
     public static UdsWords Build(RetentionIndex cohort, RecordTable udsTable, RecordTable visitTable, UdsWordColumns columns, Func<string, string> name)
     {
         var keep = visitTable.Filter(columns.VisitFilter, name("--visit-filter"));
-        var visitIds = visitTable.Ids(columns.Id, name("--id"), keep);
+        var visitIds = visitTable.Ids(columns.Id, name(SharedKeys.Id.Option), keep);
         var visitDays = visitTable.Days(columns.Day, name("--day"), keep);
         var sampleRows = Enumerable.Range(0, visitTable.RowCount).Where(i => keep[i]).ToArray();
         return UdsUsePattern.Build(
             cohort,
             [.. sampleRows.Select(i => visitIds[i])],
             [.. sampleRows.Select(i => visitDays[i])],
-            udsTable.Ids(columns.Id, name("--id")),
+            udsTable.Ids(columns.Id, name(SharedKeys.Id.Option)),
             udsTable.Days(columns.Day, name("--day")),
             [.. udsTable.Texts(columns.SubstanceColumn, name("--substance-column")).Select(s => s ?? "")],
             new UdsWordOptions

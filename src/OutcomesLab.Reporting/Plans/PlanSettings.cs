@@ -74,4 +74,18 @@ internal static class PlanSettings
     /// <returns>The setting.</returns>
     public static PlanSetting<T> Structured<T>(string key, string type, string defaultText, string description, Func<PlanObject, string, T> read) =>
         new(key, type, defaultText, description, default!, [], (keys, s) => read(keys, s.PresentKey(keys)));
+
+    /// <summary>A required column name.</summary>
+    /// <param name="key">The plan key.</param>
+    /// <param name="description">What the column holds.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<PlanColumn> RequiredColumn(string key, string description) =>
+        new(key, "column", PlanKey.Required, description, null!, [], (keys, s) => keys.Column(s.PresentKey(keys)));
+
+    /// <summary>A required dataset: in a plan the name of a declared or published dataset, on the command line a file.</summary>
+    /// <param name="key">The plan key.</param>
+    /// <param name="description">What the rows are.</param>
+    /// <returns>The setting.</returns>
+    public static PlanSetting<PlanDatasetRef> Dataset(string key, string description) =>
+        new(key, "dataset name", PlanKey.Required, description, null!, [], (keys, s) => keys.Dataset(s.PresentKey(keys)));
 }

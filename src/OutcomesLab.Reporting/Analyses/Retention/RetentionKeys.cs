@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -46,4 +47,56 @@ internal static class RetentionKeys
         false,
         "Intention to treat: index patients without a dose on or after the index day count as not retained.") with
     { PlanNamesOption = true };
+
+    /// <summary>The dosing or dispensing records: plan <c>dispensing</c> (a dataset; earlier <c>dosing</c>), CLI <c>--dispensing</c> (a file).</summary>
+    public static PlanSetting<PlanDatasetRef> Dispensing { get; } = PlanSettings.Dataset(
+        "dispensing",
+        "Dosing or dispensing records, one row per dose or fill, sorted by patient then day.") with
+    { PlanAliases = ["dosing"] };
+
+    /// <summary>The dose column (maximum dose per patient or episode).</summary>
+    public static PlanSetting<PlanColumn?> Dose { get; } = PlanSettings.Column(
+        "dose",
+        "Column with the dose of each record (for the maximum dose per patient and episode).");
+
+    /// <summary>The days-supplied column (default one day per record).</summary>
+    public static PlanSetting<PlanColumn?> DaysSupplied { get; } = PlanSettings.Column(
+        "days_supplied",
+        "Column with the days supplied per record (default: 1, daily dosing).");
+
+    /// <summary>The medication column (per-medication gaps and the switch rule).</summary>
+    public static PlanSetting<PlanColumn?> Medication { get; } = PlanSettings.Column(
+        "medication",
+        "Column with the medication of each record (for per-medication gaps and {switch}).");
+
+    /// <summary>The censoring-day column of the index file.</summary>
+    public static PlanSetting<PlanColumn?> CensorDay { get; } = PlanSettings.Column(
+        "censor_day",
+        "Column of the index file with a day after which the patient is not observed (death, transfer): censored, not dropout.");
+
+    /// <summary>The permissible gap; required (no default, retention depends strongly on it) unless a sweep is given on the command line.</summary>
+    public static PlanSetting<EpisodeGap?> Gap { get; } = PlanSettings.Structured(
+        "gap",
+        "whole number | \"none\" | \"30;methadone=7\"",
+        PlanKey.Required,
+        "Permissible gap: days without medication before an episode ends (e.g. 14), none (one episode from first to last dose), or per medication: 30;methadone=7. No default: retention depends strongly on it.",
+        (keys, key) => SectionPlan.Gap(keys, key));
+
+    /// <summary>The gaps of a sensitivity sweep.</summary>
+    public static PlanSetting<ImmutableArray<EpisodeGap>> GapSweep { get; } = PlanSettings.Structured(
+        "gap_sweep",
+        "list of gaps",
+        "none",
+        "Also compute retention for each of these gaps, e.g. 7,14,30,none: the sensitivity table and figure.",
+        (keys, key) => SectionPlan.Gaps(keys, key));
+
+    /// <summary>Days at which retention is reported (default 90 and 180; the gap-sensitivity figure draws the last).</summary>
+    public static PlanSetting<ImmutableArray<int>> RetainedAt { get; } = new(
+        "retained_at",
+        "list of whole numbers >= 0",
+        "90, 180",
+        "Days after the index day at which retention is reported; the gap-sensitivity figure draws the last one.",
+        [90, 180],
+        [],
+        (keys, s) => SectionPlan.Integers(keys, s.PresentKey(keys), s.Default, 0));
 }

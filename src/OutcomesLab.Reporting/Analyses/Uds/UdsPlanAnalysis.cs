@@ -50,7 +50,7 @@ internal sealed class UdsPlanAnalysis(ReportAnalysisHeader header) : IReportAnal
             RecordTable.From(uds, "uds"),
             RecordTable.From(visits, "visits"),
             new UdsWordColumns(Patient.Name, Day.Name, SubstanceColumn.Name, Substances, VisitFilter?.Text, FirstWeek, LastWeek),
-            flag => flag == "--id" ? "patient" : flag.TrimStart('-').Replace('-', '_'));
+            flag => flag.TrimStart('-').Replace('-', '_'));
         var visitSource = SectionPlan.Source(context, Visits) + (VisitFilter is { } v ? $", rows with {v.Text}" : "");
         var input = new UdsSectionInput(words, Options, Missing, SectionPlan.Source(context, Uds), visitSource, SectionPlan.IndexSource(context, Index))
         {

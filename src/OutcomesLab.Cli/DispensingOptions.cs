@@ -1,0 +1,66 @@
+using System.CommandLine;
+using OutcomesLab.IO;
+using OutcomesLab.Outcomes;
+
+namespace OutcomesLab.Cli;
+
+/// <summary>The dosing/dispensing options of retention, episodes and plot gap-sensitivity, each built from the setting the report's retention analysis declares.</summary>
+internal sealed class DispensingOptions
+{
+    /// <summary>Creates the options; <paramref name="fileNote"/> is appended to the description of --dispensing (e.g. the streaming note of episodes).</summary>
+    public DispensingOptions(string fileNote = "", bool dose = true)
+    {
+        File = new(RetentionKeys.Dispensing.Option) { Description = RetentionKeys.Dispensing.OptionDescription + fileNote, Required = true, HelpName = "FILE" };
+        Dose = dose ? SettingOptions.Text(RetentionKeys.Dose, "COLUMN") : null;
+    }
+
+    /// <summary>--dispensing: the records file.</summary>
+    public Option<FileInfo> File { get; }
+
+    /// <summary>--id: the patient column.</summary>
+    public Option<string?> Id { get; } = SettingOptions.Text(SharedKeys.Id, "COLUMN", required: true);
+
+    /// <summary>--day: the study-day column.</summary>
+    public Option<string?> Day { get; } = SettingOptions.Text(SharedKeys.Day, "COLUMN", required: true);
+
+    /// <summary>--dose, or null where the command does not use doses.</summary>
+    public Option<string?>? Dose { get; }
+
+    /// <summary>--days-supplied.</summary>
+    public Option<string?> DaysSupplied { get; } = SettingOptions.Text(RetentionKeys.DaysSupplied, "COLUMN");
+
+    /// <summary>--medication.</summary>
+    public Option<string?> Medication { get; } = SettingOptions.Text(RetentionKeys.Medication, "COLUMN");
+
+    /// <summary>--switch.</summary>
+    public Option<string> Switch { get; } = SettingOptions.Names(RetentionKeys.Switch);
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option?[] { File, Id, Day, Dose, DaysSupplied, Medication, Switch })
+        {
+            if (option is not null)
+            {
+                command.Options.Add(option);
+            }
+        }
+    }
+
+    /// <summary>The patient column given with --id.</summary>
+    public string IdColumn(CommandRun run) => run.Parse.GetValue(Id)!;
+
+    /// <summary>The switch rule given with --switch.</summary>
+    public EpisodeSwitchRule SwitchRule(CommandRun run) => RetentionKeys.Switch.FromName(run.Parse.GetValue(Switch)!);
+
+    /// <summary>Reads the records of --dispensing (a whole table: retention and the gap-sensitivity plot).</summary>
+    public DispensingRecords Read(CommandRun run)
+    {
+        var table = run.ReadRecordTable(run.Parse.GetValue(File)!, File.Name);
+        return DispensingRecordsReader.Read(table, IdColumn(run), run.Parse.GetValue(Day)!, Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(DaysSupplied), run.Parse.GetValue(Medication));
+    }
+
+    /// <summary>The columns for the streaming reader of episodes.</summary>
+    public DispensingStreamColumns StreamColumns(CommandRun run) =>
+        new(IdColumn(run), run.Parse.GetValue(Day)!, run.Parse.GetValue(DaysSupplied), Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(Medication));
+}
