@@ -80,7 +80,29 @@ internal static class SettingOptions
             option.DefaultValueFactory = _ => name;
         }
 
-        option.AcceptOnlyFromAmong([.. setting.ChoiceNames]);
+        if (setting.OptionIgnoresCase || !setting.OptionSpellings.IsEmpty)
+        {
+            var comparison = setting.OptionIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            option.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 0)
+                {
+                    return;
+                }
+
+                var text = r.Tokens[0].Value;
+                if (!setting.Choices.Concat(setting.OptionSpellings).Any(c => string.Equals(c.Name, text, comparison)))
+                {
+                    r.AddError($"{setting.Option} must be one of {string.Join(", ", setting.ChoiceNames)}; found \"{text}\".");
+                }
+            });
+            option.CompletionSources.Add([.. setting.ChoiceNames]);
+        }
+        else
+        {
+            option.AcceptOnlyFromAmong([.. setting.ChoiceNames]);
+        }
+
         return option;
     }
 

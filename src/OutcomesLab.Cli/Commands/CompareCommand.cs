@@ -10,13 +10,11 @@ namespace OutcomesLab.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    private static readonly string[] AdjustMethods = ["holm", "hochberg", "hommel", "bonferroni", "bh", "fdr", "by", "none"];
-
     public static Command Create(CommandFactoryContext context)
     {
         var csv = new CsvInputOptions();
         var arms = new ArmOptions();
-        var outcomes = new Option<FileInfo>("--outcomes") { Description = "JSON outcome specification (schema below).", Required = true, HelpName = "SPEC.json" };
+        var outcomes = OutcomesOption();
         var adjust = AdjustOption();
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command(
@@ -30,7 +28,7 @@ internal static class CompareCommand
         arms.AddTo(command);
         context.Bind(
             command,
-            run => Run(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, AdjustMethodNames.Parse(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel)),
+            run => Run(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, CompareKeys.Adjust.FromName(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel)),
             "outcomeslab compare --input data/simulated_cohort.csv --group arm --treatment buprenorphine --control methadone --outcomes data/compare_outcomes.json",
             "outcomeslab compare --input data/simulated_cohort.csv --group arm --treatment xr-naltrexone --control methadone --outcomes data/compare_outcomes.json --adjust bh --format json",
             "spec: {\"outcomes\": [{\"name\": \"Retention\", \"domain\": \"retention\", \"type\": \"time-to-event\", \"time\": \"time_days\", \"event\": \"event\", \"direction\": \"lower-is-better\"}]}");
@@ -38,19 +36,10 @@ internal static class CompareCommand
     }
 
     /// <summary>The --adjust option of compare (shared with <c>plot forest-compare</c>).</summary>
-    internal static Option<string> AdjustOption()
-    {
-        var adjust = new Option<string>("--adjust") { Description = "Adjustment of the p-values across outcomes, as R's p.adjust: holm (default), hochberg, hommel, bonferroni, bh (= fdr), by, none.", DefaultValueFactory = _ => "holm", HelpName = "METHOD" };
-        adjust.Validators.Add(r =>
-        {
-            var text = r.Tokens.Count == 0 ? "holm" : r.Tokens[0].Value;
-            if (!AdjustMethods.Contains(text, StringComparer.OrdinalIgnoreCase))
-            {
-                r.AddError($"--adjust \"{text}\" is not a method; use one of {string.Join(", ", AdjustMethods)}.");
-            }
-        });
-        return adjust;
-    }
+    /// <summary>The --outcomes-file option of compare (shared with <c>plot forest-compare</c>).</summary>
+    internal static Option<FileInfo> OutcomesOption() => new(CompareKeys.OutcomesFile.Option, [.. CompareKeys.OutcomesFile.OptionAliases]) { Description = "JSON outcome specification file (schema below).", Required = true, HelpName = "SPEC.json" };
+
+    internal static Option<string> AdjustOption() => SettingOptions.Names(CompareKeys.Adjust);
 
     private static int Run(CommandRun run, CsvInputOptions csv, ArmOptions armOptions, string specPath, PAdjustMethod adjust, double level)
     {

@@ -15,29 +15,13 @@ internal static class EffectCommand
     {
         var csv = new CsvInputOptions();
         var arms = new ArmOptions();
-        var outcome = new Option<string>("--outcome") { Description = "Column with the outcome: numbers for the mean-difference and rank measures, 0/1 (or see --event-value) for the 2x2 measures.", Required = true, HelpName = "COLUMN" };
-        var measure = new Option<string>("--measure", "-m")
-        {
-            Description = "Effect measure: " + string.Join(", ", EffectSettings.Measures) + ".",
-            Required = true,
-            HelpName = "MEASURE",
-        };
-        measure.Validators.Add(r =>
-        {
-            var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
-            if (!EffectSettings.Measures.Contains(text, StringComparer.OrdinalIgnoreCase))
-            {
-                r.AddError($"--measure \"{text}\" is not a measure; use one of {string.Join(", ", EffectSettings.Measures)}.");
-            }
-        });
+        var outcome = SettingOptions.Text(EffectKeys.Outcome, "COLUMN", required: true);
+        var measure = SettingOptions.Names(EffectKeys.Measure);
+        measure.Aliases.Add("-m");
+        measure.Required = true;
         var confLevel = OptionParsers.ConfidenceLevel();
-        var eventValue = new Option<string?>("--event-value") { Description = "For the 2x2 measures: the outcome value that means 'event' (like R's y == 3); every other non-missing value is a non-event.", HelpName = "VALUE" };
-        var ciMethod = new Option<string?>("--ci-method")
-        {
-            Description = "Interval method: exact (noncentral t, default) or normal for cohens-d/hedges-g/glass-delta/cohens-d-unpooled; newcombe (default) or wald for risk-difference and nnt.",
-            HelpName = "exact|normal|newcombe|wald",
-        };
-        ciMethod.AcceptOnlyFromAmong("exact", "normal", "newcombe", "wald");
+        var eventValue = SettingOptions.Text(EffectKeys.EventValue, "VALUE");
+        var ciMethod = SettingOptions.Names(EffectKeys.CiMethod);
         var correction = SettingOptions.Names(EffectKeys.Correction);
         var harmful = SettingOptions.Create(EffectKeys.HarmfulEvent);
         var command = new Command("effect", "Effect size between two arms with its confidence interval: standardised mean differences (as R effectsize), rank-biserial / Cliff's delta, and odds ratio, risk ratio, risk difference or NNT of a binary outcome (as metafor escalc). Differences are treatment minus control, ratios treatment over control.")

@@ -11,7 +11,7 @@ internal static class PlotForestCommands
         var csv = new CsvInputOptions();
         var arms = new ArmOptions();
         var figure = new FigureOptions("journal-double");
-        var outcomes = new Option<FileInfo>("--outcomes") { Description = "JSON outcome specification, as for 'outcomeslab compare'.", Required = true, HelpName = "SPEC.json" };
+        var outcomes = CompareCommand.OutcomesOption();
         var adjust = CompareCommand.AdjustOption();
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("forest-compare", "Forest plot of the outcome-domain comparison: one row per outcome grouped by domain, standardised d with CI oriented to benefit, natural effect and adjusted p columns, 'favours' labels; from the same inputs as 'outcomeslab compare'.")
@@ -26,7 +26,7 @@ internal static class PlotForestCommands
             run =>
             {
                 var format = FigureOptions.Target(run);
-                var result = CompareCommand.Compute(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, AdjustMethodNames.Parse(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel));
+                var result = CompareCommand.Compute(run, csv, arms, run.Parse.GetValue(outcomes)!.FullName, CompareKeys.Adjust.FromName(run.Parse.GetValue(adjust)!), run.Parse.GetValue(confLevel));
                 var model = ForestFigure.FromDomainComparison(result, new ForestPlotOptions { Title = run.Parse.GetValue(figure.Title) });
                 return FigureOptions.Write(run, ForestFigure.Create(model, figure.Read(run)), format);
             },

@@ -9,14 +9,13 @@ internal static class Table1Command
     {
         var csv = new CsvInputOptions();
         var group = new Option<string>("--group", "-g") { Description = "Column with the arms.", Required = true, HelpName = "COLUMN" };
-        var variables = new Option<string>("--variables") { Description = "Columns to summarise, comma-separated, in table order. Numeric columns are continuous, text columns categorical.", Required = true, HelpName = "A,B,..." };
-        var categorical = new Option<string?>("--categorical") { Description = "Numeric columns of --variables to treat as categorical (codes such as 0/1 or 1..5).", HelpName = "X,Y,..." };
-        var nonNormal = new Option<string?>("--nonnormal") { Description = "Continuous columns of --variables to show as median [Q1, Q3] and test with Kruskal-Wallis (tableone's nonnormal).", HelpName = "Z,..." };
-        var exact = new Option<string?>("--exact") { Description = "Categorical columns of --variables to test with Fisher's exact test (2x2 tables only) instead of chi-square.", HelpName = "X,..." };
+        var variables = SettingOptions.Text(Table1Keys.Variables, "A,B,...", required: true);
+        var categorical = SettingOptions.Text(Table1Keys.Categorical, "X,Y,...");
+        var nonNormal = SettingOptions.Text(Table1Keys.NonNormal, "Z,...");
+        var exact = SettingOptions.Text(Table1Keys.Exact, "X,...");
         var pValues = SettingOptions.Create(Table1Keys.PValues);
         var suppress = SuppressionOption.Create("Small-cell suppression: show counts 1..K-1 as \"<K\" and hide further cells so that none can be recovered from the totals (CMS uses K = 11).");
-        var order = new Option<string>("--order") { Description = "Order of arms and levels: sorted (default; numeric codes numerically, text alphabetically, as R's factor and tableone) or appearance (order of first appearance in the file).", DefaultValueFactory = _ => "sorted", HelpName = "sorted|appearance" };
-        order.AcceptOnlyFromAmong("sorted", "appearance");
+        var order = SettingOptions.Names(Table1Keys.AppearanceOrder);
         var command = new Command("table1", "Table 1: baseline characteristics by arm and overall (n, missing, mean (SD) or median [IQR], n (%) per level), standardised mean differences and optional p-values, as R's tableone.")
         {
             group, variables, categorical, nonNormal, exact, pValues, suppress, order,
@@ -32,7 +31,7 @@ internal static class Table1Command
                 List(run.Parse.GetValue(exact)),
                 run.Parse.GetValue(pValues),
                 SuppressionOption.Read(run, suppress),
-                run.Parse.GetValue(order) == "appearance")),
+                Table1Keys.AppearanceOrder.FromName(run.Parse.GetValue(order)!))),
             "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,dose_mg,site,eq_vas --nonnormal dose_mg",
             "outcomeslab table1 --input data/addicts/addicts.csv --group clinic --variables prison,mdose --categorical prison --p-values --suppress-below 11 --format markdown",
             "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,site --format latex --output table1.tex");

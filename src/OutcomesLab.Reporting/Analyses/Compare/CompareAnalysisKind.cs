@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OutcomesLab.Inference;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -7,8 +6,6 @@ namespace OutcomesLab.Reporting.Analyses;
 /// <summary>The <c>compare</c> analysis: two arms on several outcome domains with the forest plot, exactly as <c>outcomeslab compare</c> (<see cref="CompareComputation"/>).</summary>
 internal sealed class CompareAnalysisKind : IReportAnalysisKind
 {
-    private static readonly string[] AdjustMethods = ["holm", "hochberg", "hommel", "bonferroni", "bh", "fdr", "by", "none"];
-
     public string Type => "compare";
 
     public string Summary => "Two arms compared on several outcome domains: natural effect with CI, common standardised d oriented to benefit, p adjusted across outcomes (R p.adjust), forest plot (outcomeslab compare).";
@@ -17,8 +14,8 @@ internal sealed class CompareAnalysisKind : IReportAnalysisKind
     [
         .. SectionPlan.TwoArmKeys,
         new("outcomes", "list of outcome objects", "required unless \"outcomes_file\"", "The outcome specification inline, with the schema of 'outcomeslab compare --help' (name, domain, type, direction, column/time/event ...)."),
-        new("outcomes_file", "path", "required unless \"outcomes\"", "An outcome specification file as for 'outcomeslab compare --outcomes' (relative to the plan's folder)."),
-        new("adjust", "\"holm\" | \"hochberg\" | \"hommel\" | \"bonferroni\" | \"bh\" | \"fdr\" | \"by\" | \"none\"", "\"holm\"", "Adjustment of the p-values across outcomes, as R's p.adjust (--adjust)."),
+        CompareKeys.OutcomesFile.PlanKey with { Default = "required unless \"outcomes\"" },
+        CompareKeys.Adjust.PlanKey,
         SharedKeys.ConfidenceLevelOf("this analysis"),
     ];
 
@@ -59,16 +56,14 @@ internal sealed class CompareAnalysisKind : IReportAnalysisKind
             throw keys.Error(key, "a valid outcome specification (schema in 'outcomeslab compare --help')", null, ex.Message);
         }
 
-        var adjust = keys.Choice("adjust", "holm", [.. AdjustMethods.Select(m => (m, m))]);
+        var adjust = CompareKeys.Adjust.Read(keys);
         return new ComparePlanAnalysis(header)
         {
             Arms = SectionPlan.TwoArms(keys),
             Outcomes = [.. specs],
             SpecSource = specSource,
-            Adjust = CompareCommandAdjust(adjust),
+            Adjust = adjust,
             ConfidenceLevel = SharedKeys.ReadConfidenceLevel(keys),
         };
     }
-
-    private static PAdjustMethod CompareCommandAdjust(string text) => AdjustMethodNames.Parse(text);
 }

@@ -20,12 +20,12 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
     [
         new("dataset", "dataset name or analysis id", PlanKey.Required, "The dataset (one row per subject)."),
         new("group", "column", PlanKey.Required, "Column with the arms (two or more levels); ordered and labelled by the plan's \"arms\"."),
-        new("variables", "list of columns", PlanKey.Required, "Columns to summarise, in table order: numeric columns as continuous, text columns as categorical."),
-        new("categorical", "list of columns", "[]", "Numeric columns of \"variables\" to treat as categorical (codes such as 0/1 or 1..5; tableone factorVars)."),
-        new("nonnormal", "list of columns", "[]", "Continuous columns shown as median [Q1, Q3] and tested with Kruskal-Wallis (tableone nonnormal)."),
-        new("exact", "list of columns", "[]", "Categorical columns tested with Fisher's exact test instead of chi-square (tableone exact)."),
+        Table1Keys.Variables.PlanKey,
+        Table1Keys.Categorical.PlanKey,
+        Table1Keys.NonNormal.PlanKey,
+        Table1Keys.Exact.PlanKey,
         Table1Keys.PValues.PlanKey,
-        new("order", "\"sorted\" | \"appearance\"", "\"sorted\"", "Order of the levels of categorical variables: sorted (numeric codes numerically, text alphabetically, as R factor) or order of first appearance."),
+        Table1Keys.AppearanceOrder.PlanKey,
     ];
 
     /// <inheritdoc/>
@@ -36,7 +36,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
     {
         var dataset = keys.Dataset();
         var group = keys.Column("group");
-        var variables = keys.ColumnList("variables", required: true, minCount: 1);
+        var variables = Table1Keys.Variables.Read(keys);
         var names = new List<string>();
         foreach (var v in variables)
         {
@@ -53,9 +53,10 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             names.Add(v.Name);
         }
 
-        ImmutableArray<PlanColumn> Subset(string key)
+        ImmutableArray<PlanColumn> Subset(PlanSetting<ImmutableArray<PlanColumn>> setting)
         {
-            var list = keys.ColumnList(key);
+            var key = setting.Key;
+            var list = setting.Read(keys);
             foreach (var c in list)
             {
                 if (!names.Contains(c.Name))
@@ -67,9 +68,9 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             return list;
         }
 
-        var categorical = Subset("categorical");
-        var nonNormal = Subset("nonnormal");
-        var exact = Subset("exact");
+        var categorical = Subset(Table1Keys.Categorical);
+        var nonNormal = Subset(Table1Keys.NonNormal);
+        var exact = Subset(Table1Keys.Exact);
         foreach (var c in nonNormal.Where(n => categorical.Any(x => x.Name == n.Name)))
         {
             throw new PlanException(c.Location, "a continuous variable (not also in \"categorical\")", $"\"{c.Name}\"", "Remove it from \"nonnormal\" or from \"categorical\".");
@@ -81,7 +82,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             NonNormal = nonNormal,
             Exact = exact,
             PValues = Table1Keys.PValues.Read(keys),
-            AppearanceOrder = keys.Choice("order", false, ("sorted", false), ("appearance", true)),
+            AppearanceOrder = Table1Keys.AppearanceOrder.Read(keys),
         };
     }
 }
