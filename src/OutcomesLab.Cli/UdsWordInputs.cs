@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Cli;
@@ -22,7 +21,7 @@ internal sealed class UdsWordInputs
 
     public Option<string?> VisitFilter { get; } = new("--visit-filter") { Description = "Keep only visit rows where a sample was collected, e.g. what=visit.", HelpName = "COLUMN=VALUE" };
 
-    public Option<(int From, int To)> Weeks { get; } = new("--weeks") { Description = "Weeks of the word: week k = days 7(k-1)+1..7k after the index day.", DefaultValueFactory = _ => (1, 24), CustomParser = ParseWeeks, HelpName = "1-24" };
+    public Option<(int First, int Last)> Weeks { get; } = WeeksOption();
 
     public IndexOptions Index { get; } = new();
 
@@ -48,16 +47,20 @@ internal sealed class UdsWordInputs
         return (UdsWordBuilder.Build(cohort, udsTable, visitTable, columns, flag => flag), cohort);
     }
 
-    private static (int, int) ParseWeeks(ArgumentResult r)
+    private static Option<(int First, int Last)> WeeksOption()
     {
-        var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
-        var parts = text.Split('-');
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
-            && a >= 1 && b >= a)
+        var option = SettingOptions.Parsed(UdsKeys.Weeks, "1-24", ParseWeeks);
+        option.DefaultValueFactory = _ => UdsKeys.Weeks.Default;
+        HelpDefaults.Declare(option, "1-24");
+        return option;
+    }
+
+    private static (int First, int Last) ParseWeeks(ArgumentResult r)
+    {
+        var text = r.Tokens.Count == 0 ? "1-24" : r.Tokens[0].Value;
+        if (UdsKeys.ParseWeeks(text) is { } weeks)
         {
-            return (a, b);
+            return weeks;
         }
 
         r.AddError($"--weeks \"{text}\": expected FIRST-LAST with 1 <= FIRST <= LAST, e.g. 1-24.");

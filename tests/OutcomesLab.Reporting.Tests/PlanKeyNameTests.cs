@@ -52,4 +52,31 @@ public sealed class PlanKeyNameTests
         Assert.Equal("analyses[0].confidence_level", ex.Location.Path);
         Assert.Contains("between 0 and 1 (exclusive)", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Uds_weeks_and_the_earlier_first_week_last_week_give_the_same_tables()
+    {
+        using var dir = new TempDirectory();
+        string Uds(string name, string weeks)
+        {
+            string File(string f) => RepositoryPaths.Combine("data", "ctn0027", f).Replace('\\', '/');
+            return dir.Write(name, $$"""
+                {
+                  "datasets": { "uds": { "file": "{{File("uds.csv")}}" }, "visits": { "file": "{{File("visit.csv")}}" }, "rand": { "file": "{{File("randomization.csv")}}" } },
+                  "analyses": [
+                    { "id": "u", "type": "uds", "uds": "uds", "visits": "visits", "visit_filter": "what=visit", "patient": "who", "day": "when",
+                      "substances": ["Opioid"], "index": "rand", "index_day": "when", "index_filter": "which=1", "group": "treatment",
+                      "missing": "positive", {{weeks}} }
+                  ]
+                }
+                """);
+        }
+
+        var canonical = Report.Run(AnalysisPlan.Load(Uds("weeks.json", "\"weeks\": \"2-12\"")), new ReportOptions()).Sections.Single();
+        var earlier = Report.Run(AnalysisPlan.Load(Uds("pair.json", "\"first_week\": 2, \"last_week\": 12")), new ReportOptions()).Sections.Single();
+        Assert.Contains(canonical.Methods, m => m.Contains("weeks 2–12", StringComparison.Ordinal));
+        Assert.Equal(canonical.Tables.Select(t => t.Table.Rows), earlier.Tables.Select(t => t.Table.Rows));
+        var both = Assert.Throws<PlanException>(() => AnalysisPlan.Load(Uds("both.json", "\"weeks\": \"2-12\", \"first_week\": 2")));
+        Assert.Equal("analyses[0].first_week", both.Location.Path);
+    }
 }

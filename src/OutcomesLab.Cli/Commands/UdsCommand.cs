@@ -14,7 +14,7 @@ internal static class UdsCommand
     public static Command Create(CommandFactoryContext context)
     {
         var inputs = new UdsWordInputs();
-        var missing = new Option<string?>("--missing") { Description = "MANDATORY: how a week without a sample counts: positive, negative or missing.", HelpName = "positive|negative|missing" };
+        var missing = SettingOptions.Names(UdsKeys.Missing);
         var relapseWeeks = SettingOptions.Create(UdsKeys.RelapseWeeks);
         var relapseFrom = SettingOptions.Create(UdsKeys.RelapseFrom);
         var finalWeeks = SettingOptions.Create(UdsKeys.FinalWeeks);

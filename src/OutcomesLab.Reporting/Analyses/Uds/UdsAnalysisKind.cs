@@ -22,9 +22,8 @@ internal sealed class UdsAnalysisKind : IReportAnalysisKind
         SharedKeys.Day.PlanKey,
         UdsKeys.SubstanceColumn.PlanKey,
         new("substances", "list of text", PlanKey.Required, "Substances that make a sample positive, e.g. [\"Opioid\"] (--substance)."),
-        new("first_week", "whole number >= 1", "1", "First week of the word; week k = days 7(k-1)+1..7k after the index day (--weeks)."),
-        new("last_week", "whole number >= first_week", "24", "Last week of the word (--weeks)."),
-        new("missing", "\"positive\" | \"negative\" | \"missing\"", PlanKey.Required, "How a week without a sample counts; no default because abstinence rates differ by tens of points between the rules; most MOUD trials count missing as positive (--missing)."),
+        UdsKeys.Weeks.PlanKey,
+        UdsKeys.Missing.PlanKey,
         UdsKeys.RelapseWeeks.PlanKey,
         UdsKeys.RelapseFrom.PlanKey,
         UdsKeys.FinalWeeks.PlanKey,
@@ -36,19 +35,8 @@ internal sealed class UdsAnalysisKind : IReportAnalysisKind
 
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
-        if (!keys.Has("missing"))
-        {
-            throw keys.Error("missing", "the key \"missing\" (\"positive\", \"negative\" or \"missing\")", "no such key", UdsTables.MissingIsMandatory("\"missing\""));
-        }
-
-        var missing = keys.RequiredChoice("missing", ("positive", "positive"), ("negative", "negative"), ("missing", "missing"));
-        var first = keys.OptionalInteger("first_week", 1, min: 1);
-        var last = keys.OptionalInteger("last_week", 24, min: 1);
-        if (last < first)
-        {
-            throw keys.Error("last_week", $"a week of at least first_week ({first})", last.ToString(System.Globalization.CultureInfo.InvariantCulture), "Give last_week >= first_week.");
-        }
-
+        var missing = UdsKeys.Missing.Read(keys)!;
+        var (first, last) = UdsKeys.Weeks.Read(keys);
         return new UdsPlanAnalysis(header)
         {
             Uds = keys.Dataset("uds"),
