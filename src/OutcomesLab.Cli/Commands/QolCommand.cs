@@ -54,27 +54,11 @@ internal static class QolCommand
                 var sets = Eq5dValueSets.All;
                 if (run.Format == OutputFormat.Json)
                 {
-                    run.Emit(JsonOutput.Write(w =>
-                    {
-                        w.WriteStartArray();
-                        foreach (var s in sets)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("instrument", Instrument(s.Type));
-                            w.WriteString("value_set", s.Name);
-                            w.WriteString("doi", s.Citation.Doi);
-                            w.WriteString("pubmed", s.Citation.PubMedId);
-                            w.WriteString("url", s.Citation.Url);
-                            w.WriteString("citation", s.Citation.ToString());
-                            w.WriteEndObject();
-                        }
-
-                        w.WriteEndArray();
-                    }));
+                    run.Emit(QolScoresJson.ValueSets(sets));
                 }
                 else
                 {
-                    var rows = sets.Select(s => (IReadOnlyList<string>)[Instrument(s.Type), s.Name, s.Citation.Doi is { } d ? "doi:" + d : s.Citation.Url ?? "", s.Citation.PubMedId ?? ""]).ToList();
+                    var rows = sets.Select(s => (IReadOnlyList<string>)[QolScoresJson.Instrument(s.Type), s.Name, s.Citation.Doi is { } d ? "doi:" + d : s.Citation.Url ?? "", s.Citation.PubMedId ?? ""]).ToList();
                     run.Emit(TableRenderer.Render([new TextTable($"{sets.Length} EQ-5D value sets (source: eq5d R package, MIT; cite the value set you use)", ["instrument", "value_set", "reference", "pmid"], rows)], run.Format));
                 }
 
@@ -85,12 +69,6 @@ internal static class QolCommand
         return command;
     }
 
-    private static string Instrument(Eq5dValueSetType type) => type switch
-    {
-        Eq5dValueSetType.ThreeLevelTto => "eq5d-3l",
-        Eq5dValueSetType.FiveLevelVt => "eq5d-5l",
-        _ => "eq5d-5l-crosswalk",
-    };
 
     private static int RunScore(CommandRun run, CsvInputOptions csv, QolInstrument instrument, string? itemList)
     {
@@ -116,69 +94,14 @@ internal static class QolCommand
         run.Note($"note: {instrument.Name}; cite: {instrument.Citation}");
         if (run.Format == OutputFormat.Json)
         {
-            run.Emit(Json(table, instrument, scores));
+            run.Emit(QolScoresJson.Write(table, instrument, scores));
         }
         else
         {
-            var appended = instrument.Outputs.Select((name, k) => new AppendedColumn(name, [.. scores[k].Select(v => v is { } d ? NumberText.RoundTrip(Clean(d)) : null)])).ToList();
+            var appended = instrument.Outputs.Select((name, k) => new AppendedColumn(name, [.. scores[k].Select(v => v is { } d ? NumberText.RoundTrip(QolScoresJson.Clean(d)) : null)])).ToList();
             run.Emit(TableCsvWriter.ToCsv(table, appended));
         }
 
         return ExitCodes.Ok;
     }
-
-    // Sums of published coefficients carry binary noise (0.23399999999999993); ten decimals is far
-    // beyond any published precision and prints the intended 0.234.
-    private static double Clean(double value) => Math.Round(value, 10, MidpointRounding.AwayFromZero);
-
-    private static string Json(CohortTable table, QolInstrument instrument, double?[][] scores) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("instrument", instrument.Name);
-        w.WriteString("citation", instrument.Citation);
-        if (instrument.ValueSet is { } vs)
-        {
-            w.WriteString("value_set", vs.Name);
-        }
-
-        w.WriteString("file", Path.GetFileName(table.SourceFile));
-        w.WriteStartArray("score_columns");
-        foreach (var o in instrument.Outputs)
-        {
-            w.WriteStringValue(o);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("rows");
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            w.WriteStartObject();
-            foreach (var c in table.Columns)
-            {
-                var text = TableCsvWriter.CellText(table, c.Index, r);
-                if (text is null)
-                {
-                    w.WriteNull(c.Name);
-                }
-                else if (c.Kind is ColumnKind.Number or ColumnKind.Integer)
-                {
-                    w.Number(c.Name, double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    w.WriteString(c.Name, text);
-                }
-            }
-
-            for (var k = 0; k < instrument.Outputs.Count; k++)
-            {
-                w.Number(instrument.Outputs[k], scores[k][r] is { } v ? Clean(v) : null);
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
 }
