@@ -50,6 +50,15 @@ internal sealed class CommandRun
     /// <summary>Registers an input file so that an --output pointing at it is refused.</summary>
     public void RegisterInput(string path) => _inputs.Add(Path.GetFullPath(path));
 
+    /// <summary>Prints each diagnostic of a result as a warning (each distinct one once).</summary>
+    public void Warn(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            Warn(d.Message);
+        }
+    }
+
     /// <summary>
     /// Records a statistical caveat or a data problem. Warnings are not hidden by --quiet; each
     /// distinct message is printed once, in order of first occurrence, when the run ends (also when
@@ -115,7 +124,7 @@ internal sealed class CommandRun
             });
     }
 
-    /// <summary>Prints the collected warnings (see <see cref="Warn"/>) and forgets them; called once when the handler returns or throws.</summary>
+    /// <summary>Prints the collected warnings (see <see cref="Warn(string)"/>) and forgets them; called once when the handler returns or throws.</summary>
     public void FlushWarnings()
     {
         foreach (var message in _warningOrder)

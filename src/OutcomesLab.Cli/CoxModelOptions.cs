@@ -61,10 +61,7 @@ internal sealed class CoxModelOptions
             Factors = FactorOption.Read(run, Factor),
         };
         var cohort = CohortData.FromTable(table, moreRoles is null ? roles : moreRoles(roles));
-        foreach (var d in cohort.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(cohort.Diagnostics);
 
         check?.Invoke(cohort);
         var references = CoxCommand.ParseReferences(run.Parse.GetValue(Reference) ?? []);

@@ -41,10 +41,7 @@ internal sealed class CsvInputOptions
         run.RegisterInput(path);
         run.CheckOutputTarget();
         var table = CohortCsvReader.ReadTable(path, ReadOptions(run));
-        foreach (var d in table.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(table.Diagnostics);
 
         return table;
     }

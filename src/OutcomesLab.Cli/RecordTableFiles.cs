@@ -9,10 +9,7 @@ internal static class RecordTableFiles
     {
         run.RegisterInput(file.FullName);
         var table = CohortCsvReader.ReadTable(file.FullName, new CsvReadOptions());
-        foreach (var d in table.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(table.Diagnostics);
 
         return RecordTable.From(table, option);
     }

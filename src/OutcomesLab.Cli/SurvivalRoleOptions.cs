@@ -47,10 +47,7 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
             Entry = entry,
         };
         var cohort = CohortData.FromTable(table, roles);
-        foreach (var d in cohort.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(cohort.Diagnostics);
 
         return cohort;
     }

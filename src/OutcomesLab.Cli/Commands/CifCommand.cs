@@ -60,10 +60,7 @@ internal static class CifCommand
                     Group = groupColumn,
                     Strata = strataColumn,
                 });
-                foreach (var d in cohort.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(cohort.Diagnostics);
 
                 var options = new CumulativeIncidenceOptions
                 {
@@ -73,10 +70,7 @@ internal static class CifCommand
                     GrayRho = rho,
                 };
                 var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), options);
-                foreach (var d in fit.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(fit.Diagnostics);
 
                 var at = run.Parse.GetValue(times);
                 run.Emit(run.Format == OutputFormat.Json ? CumulativeIncidenceJson.Write(fit, at) : TableRenderer.Render(Tables(fit, at, cohort, strataColumn), run.Format));

@@ -77,10 +77,7 @@ internal static class CoxCommand
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, options);
                 var transform = CoxKeys.PhTest.FromName(run.Parse.GetValue(phTest)!);
                 var zph = transform is null ? null : CoxProportionalHazardsTest.Test(fit, transform.Value);
-                foreach (var d in fit.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(fit.Diagnostics);
 
                 if (residualsFile is not null)
                 {

@@ -84,10 +84,7 @@ internal static class KmCommand
         var cohort = roles.Cohort(run, table, EventKind.Binary, weights, start);
         var sample = roles.Sample(run, cohort);
         var fit = KaplanMeier.Fit(sample, options);
-        foreach (var d in fit.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(fit.Diagnostics);
 
         if (fit.VarianceUsed == KaplanMeierVariance.Robust)
         {

@@ -110,10 +110,7 @@ internal static class LogRankCommand
         }
 
         var test = LogRankTest.Compute(sample, options);
-        foreach (var d in test.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(test.Diagnostics);
 
         var shown = trend ? test.Trend : null;
         run.Emit(run.Format == OutputFormat.Json ? LogRankJson.Write(test, options, shown) : TableRenderer.Render(Tables(test, options, shown), run.Format));

@@ -216,10 +216,7 @@ internal static class MetaCommand
 
         var studies = keep.Select(j => new Study(labels[rows[j]], y[j], v[j])).ToList();
         var fit = MetaAnalysis.Fit([.. studies.Select(s => s.Yi)], [.. studies.Select(s => s.Vi)], options);
-        foreach (var d in fit.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(fit.Diagnostics);
 
         return (fit, key, key is "OR" or "RR", escalcMethod, studies);
     }

@@ -140,10 +140,7 @@ internal static class PlotCommand
                     YLabel = run.Parse.GetValue(ylabel),
                     SuppressBelow = suppressBelow,
                 };
-                foreach (var d in fit.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(fit.Diagnostics);
 
                 return FigureOptions.Write(run, KaplanMeierFigure.Create(fit, options), format);
             },
@@ -191,10 +188,7 @@ internal static class PlotCommand
                     EventKind = EventKind.Codes,
                     Group = run.Parse.GetValue(group),
                 });
-                foreach (var d in cohort.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(cohort.Diagnostics);
 
                 var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample());
                 var missing = selected?.Where(c => !fit.Causes.Contains(c)).ToList();
@@ -276,10 +270,7 @@ internal static class PlotCommand
                 var fit = CoxRegression.Fit(input.Cohort.ToSurvivalSample(), input.Design, new CoxOptions(
                     Ties: model.TieMethod(run),
                     ConfidenceLevel: run.Parse.GetValue(confLevel)));
-                foreach (var d in fit.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(fit.Diagnostics);
 
                 var names = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var item in run.Parse.GetValue(labels) ?? [])

@@ -44,10 +44,7 @@ internal static class PlotCoxSurvivalCommand
                 var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(
                     Ties: model.TieMethod(run),
                     ConfidenceLevel: level));
-                foreach (var d in fit.Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(fit.Diagnostics);
 
                 var ci = run.Parse.GetValue(confType) switch
                 {

@@ -66,10 +66,7 @@ internal static class PlotGapSensitivityCommand
                 }
 
                 var result = RetentionAnalysis.GapSweep(dispensing, cohort, gaps, options);
-                foreach (var d in result.Results[0].Diagnostics)
-                {
-                    run.Warn(d.Message);
-                }
+                run.Warn(result.Results[0].Diagnostics);
 
                 var plot = new GapSensitivityPlotOptions
                 {

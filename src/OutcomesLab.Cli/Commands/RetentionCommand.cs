@@ -87,10 +87,7 @@ internal static class RetentionCommand
 
     private static void Warn(CommandRun run, RetentionResult result)
     {
-        foreach (var d in result.Diagnostics)
-        {
-            run.Warn(d.Message);
-        }
+        run.Warn(result.Diagnostics);
     }
 
     internal static EpisodeGap? ParseGap(ArgumentResult r)
