@@ -38,6 +38,8 @@ internal static class CoxCommand
             time, status, eventValue, covariates, factor, strata, cluster, id, robust, weights, start, ties, reference, phTest, confLevel,
             residuals, residualsOut, predict, predictionsOut, confType,
         };
+        var dates = new TimeFromDatesOptions();
+        dates.AddTo(command, time);
         csv.AddTo(command);
         context.Bind(
             command,
@@ -58,11 +60,11 @@ internal static class CoxCommand
                 }
 
                 var residualTypes = residualsFile is null ? null : CoxOutputs.ParseResidualTypes(run.Parse.GetValue(residuals) ?? "martingale");
-                var table = csv.ReadTable(run);
+                var (table, timeColumn) = dates.Apply(run, csv.ReadTable(run));
                 run.CheckOutputTarget(residualsFile?.FullName, predictionsFile?.FullName);
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
-                    Time = run.Parse.GetValue(time)!,
+                    Time = timeColumn,
                     Event = run.Parse.GetValue(status)!,
                     EventValue = run.Parse.GetValue(eventValue),
                     Strata = run.Parse.GetValue(strata),
