@@ -12,7 +12,7 @@ internal static class DateKeys
     public static PlanSetting<string?> TimeFrom { get; } = PlanSettings.OptionalText(
         "time_from",
         "column",
-        "Column with the date follow-up starts (ISO 8601 yyyy-MM-dd, or as read with --date-format): the follow-up time is {time_to} minus it in {time_unit}, instead of a {time} column (R: as.numeric(difftime(end, start, units = \"days\"))).");
+        "Column with the date follow-up starts (ISO 8601 yyyy-MM-dd, or the {date_format} layout): the follow-up time is {time_to} minus it in {time_unit}, instead of a {time} column (R: as.numeric(difftime(end, start, units = \"days\"))).");
 
     /// <summary>End date of follow-up (event or censoring).</summary>
     public static PlanSetting<string?> TimeTo { get; } = PlanSettings.OptionalText(

@@ -20,14 +20,24 @@ internal static class Table1Age
     /// <returns>The extended table and request, and the age column's name.</returns>
     public static (CohortTable Table, Table1Request Request, string Name) Add(CohortTable table, Table1Request request, string dateOfBirth, string indexDate)
     {
+        var (extended, name) = AddColumn(table, dateOfBirth, indexDate);
+        List<string> variables = request.Variables.Contains(name, StringComparer.Ordinal) ? request.Variables : [.. request.Variables, name];
+        return (extended, request with { Variables = variables }, name);
+    }
+
+    /// <summary>Appends the age column ("age", or "age_at_index" when the file has an "age").</summary>
+    /// <param name="table">The loaded table.</param>
+    /// <param name="dateOfBirth">The date-of-birth column.</param>
+    /// <param name="indexDate">The index-date column.</param>
+    /// <returns>The extended table and the age column's name.</returns>
+    public static (CohortTable Table, string Name) AddColumn(CohortTable table, string dateOfBirth, string indexDate)
+    {
         var name = "age";
         for (var k = 0; table.FindColumn(name) is not null; k++)
         {
             name = k == 0 ? "age_at_index" : FormattableString.Invariant($"age_at_index_{k + 1}");
         }
 
-        var ages = DateColumns.AgeInYears(table, dateOfBirth, indexDate);
-        List<string> variables = request.Variables.Contains(name, StringComparer.Ordinal) ? request.Variables : [.. request.Variables, name];
-        return (table.WithDerivedColumn(name, ages), request with { Variables = variables }, name);
+        return (table.WithDerivedColumn(name, DateColumns.AgeInYears(table, dateOfBirth, indexDate)), name);
     }
 }
