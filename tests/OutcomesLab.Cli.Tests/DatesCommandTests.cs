@@ -148,6 +148,24 @@ public sealed class DatesCommandTests
         Assert.Equal(age.Out, json[..start] + json[end..]);
     }
 
+    [Fact]
+    public void A_compare_outcome_timed_from_dates_equals_the_study_day_outcome()
+    {
+        using var dir = new TempDirectory();
+        var first120 = dir.Write("first120.csv", string.Join('\n', File.ReadLines(Data("simulated_cohort.csv")).Take(121)) + "\n");
+        var days = dir.Write("days.json", "{\"outcomes\": [{\"name\": \"Retention\", \"domain\": \"retention\", \"type\": \"time-to-event\", \"time\": \"time_days\", \"event\": \"event\", \"direction\": \"lower-is-better\"}]}");
+        var dates = dir.Write("dates.json", "{\"outcomes\": [{\"name\": \"Retention\", \"domain\": \"retention\", \"type\": \"time-to-event\", \"time-from\": \"start_date\", \"time-to\": \"end_date\", \"time-unit\": \"days\", \"event\": \"event\", \"direction\": \"lower-is-better\"}]}");
+        var study = CliRunner.Run("compare", "--input", first120, "--group", "arm", "--treatment", "buprenorphine", "--control", "methadone", "--outcomes", days, "--format", "json");
+        var dated = CliRunner.Run("compare", "--input", Data("examples", "dated_cohort.csv"), "--group", "arm", "--treatment", "buprenorphine", "--control", "methadone", "--outcomes", dates, "--format", "json");
+        Assert.True(study.Code == 0, study.Err);
+        Assert.True(dated.Code == 0, dated.Err);
+        var json = dated.Out;
+        var start = json.IndexOf("  \"derived_columns\": [", StringComparison.Ordinal);
+        var end = json.IndexOf("\n  ],\n", start, StringComparison.Ordinal) + "\n  ],\n".Length;
+        Assert.Contains("time of \\\"Retention\\\": time = end_date - start_date in days", json[start..end], StringComparison.Ordinal);
+        Assert.Equal(study.Out, json[..start] + json[end..]);
+    }
+
     [Theory]
     [InlineData(new[] { "--time", "time", "--time-from", "start_date", "--time-to", "end_date" }, "both give the follow-up time")]
     [InlineData(new[] { "--time", "time", "--time-unit", "weeks" }, "--time-unit is the unit of a time computed from dates")]
