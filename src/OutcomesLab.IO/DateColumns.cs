@@ -294,11 +294,14 @@ public static class DateColumns
         var s = value.Trim();
         var month = int.Parse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         var year = int.Parse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        var day = int.Parse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         var why = month is < 1 or > 12
             ? string.Create(CultureInfo.InvariantCulture, $"there is no month {month}")
             : year < 1
                 ? "there is no year 0"
-                : string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days, or the time of day is out of range");
+                : day < 1 || day > DateTime.DaysInMonth(year, month)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days")
+                    : "the time of day is out of range: hours 00-23, minutes and seconds 00-59";
         return $"This date does not exist ({why}): correct it, or list it as a missing-value code with --na.";
     }
 }

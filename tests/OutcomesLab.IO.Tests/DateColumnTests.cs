@@ -117,6 +117,24 @@ public sealed class DateColumnTests : IDisposable
     }
 
     [Fact]
+    public void Codes_with_dots_or_dashes_that_cannot_be_dates_stay_categories()
+    {
+        var t = Load("id,version,site\n1,1.5.3,01-02-003\n2,2.0.1,01-02-004\n");
+        Assert.Equal(["1.5.3", "2.0.1"], ColumnValues.Texts(t, "version", "group").Select(v => v!));
+        Assert.Equal(["01-02-003", "01-02-004"], ColumnValues.Texts(t, "site", "group").Select(v => v!));
+        Assert.Null(TableDescriber.Describe(t).ColumnDetails[1].Note);
+    }
+
+    [Fact]
+    public void An_impossible_time_of_day_is_named_as_such()
+    {
+        var t = Load("id,visit\n1,2021-03-15T08:30\n2,2021-03-15T25:00\n");
+        var p = Assert.Throws<InputException>(() => DateColumns.Days(t, "visit", "visit")).Problems[0];
+        Assert.Equal((3, "2021-03-15T25:00"), (p.Line, p.Found));
+        Assert.Contains("time of day is out of range", p.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mixed_dates_and_other_text_in_a_date_role_name_the_first_bad_cell()
     {
         var t = Load("id,start\n1,2021-02-28\n2,unknown\n3,2021-03-01\n");

@@ -19,7 +19,11 @@ internal static partial class DateLayouts
         "dd/MM/yy", "MM/dd/yy", "dd.MM.yy",
     ];
 
-    /// <summary>True when the trimmed text has the shape of a non-ISO date: three digit groups split by one repeated separator '/', '.' or '-', optionally a time.</summary>
+    /// <summary>
+    /// True when the trimmed text has the shape of a non-ISO date: three digit groups split by one
+    /// repeated separator '/', '.' or '-', with a year of four digits first or of two or four digits
+    /// last (so "1.5.3" or "01-02-003" are not taken for dates), optionally a time.
+    /// </summary>
     public static bool LooksLikeOtherDate(string value)
     {
         var s = value.Trim();
@@ -84,6 +88,6 @@ internal static partial class DateLayouts
         return cut < 0 ? s : s[..cut];
     }
 
-    [GeneratedRegex(@"^\d{1,4}(?<sep>[./-])\d{1,2}\k<sep>\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{4}(?<a>[./-])\d{1,2}\k<a>\d{1,2}|\d{1,2}(?<b>[./-])\d{1,2}\k<b>(\d{2}|\d{4}))([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherDateShape();
 }
