@@ -35,7 +35,6 @@ internal sealed class CsvInputOptions
         Description = "excel: numeric columns used as dates are Excel 1900-system serial numbers (1 = 1900-01-01; 60, Excel's fictitious 1900-02-29, is refused; from 61 on 1899-12-30 + serial, R as.Date(x, origin = \"1899-12-30\")). Default none: numbers are never dates.",
         HelpName = "none|excel",
         CustomParser = ParseDateOrigin,
-        DefaultValueFactory = _ => IO.DateOrigin.None,
     };
 
     public IEnumerable<Option> All => [Input, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin];

@@ -121,6 +121,13 @@ internal sealed class ColumnBuilder
     private static bool TryDates(string?[] texts, string? dateFormat, out (ColumnData Data, ColumnKind Kind, int Missing) result)
     {
         result = default;
+
+        // Most text columns are no dates: decide on the first value before allocating the day array.
+        if (Array.Find(texts, t => t is not null) is not { } first || !DateText.TryParse(first, dateFormat, out _, out _))
+        {
+            return false;
+        }
+
         var days = new double[texts.Length];
         var mask = new bool[texts.Length];
         var missing = 0;
@@ -169,7 +176,8 @@ internal sealed class ColumnBuilder
         }
 
         var kind = allWhole && missingCount < numbers.Length ? ColumnKind.Integer : ColumnKind.Number;
-        if (kind == ColumnKind.Integer && dateFormat is not null)
+        var firstPresent = mask is null ? 0 : Array.IndexOf(mask, false);
+        if (kind == ColumnKind.Integer && dateFormat is not null && firstPresent >= 0 && DateText.TryParseFormat(NumberText.Format(numbers[firstPresent]), dateFormat, out _))
         {
             var texts = new string?[numbers.Length];
             for (var i = 0; i < numbers.Length; i++)
