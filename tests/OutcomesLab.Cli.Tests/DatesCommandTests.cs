@@ -257,6 +257,20 @@ public sealed class DatesCommandTests
     }
 
     [Fact]
+    public void Plot_km_and_cif_compute_the_time_in_their_time_unit()
+    {
+        using var dir = new TempDirectory();
+        foreach (var command in new[] { "km", "cif" })
+        {
+            var output = dir.File($"{command}.svg");
+            var (code, _, err) = CliRunner.Run("plot", command, "--input", Data("examples", "dated_cohort.csv"), "--time-from", "start_date", "--time-to", "end_date", "--time-unit", "months", "--event", "event", "--group", "arm", "--output", output);
+            Assert.True(code == 0, err);
+            using var doc = JsonDocument.Parse(File.ReadAllText(output + ".provenance.json"));
+            Assert.Equal("months", doc.RootElement.GetProperty("derived_columns")[0].GetProperty("unit").GetString());
+        }
+    }
+
+    [Fact]
     public void The_provenance_sidecar_states_the_derived_time()
     {
         using var dir = new TempDirectory();

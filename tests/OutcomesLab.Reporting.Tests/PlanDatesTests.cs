@@ -92,6 +92,22 @@ public sealed class PlanDatesTests
         Assert.Contains(derived.Sections[0].Methods, m => m.Contains("age = completed years from birth_date to start_date", StringComparison.Ordinal) && m.Contains("lubridate::time_length", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_dataset_date_format_reads_day_first_dates_and_without_it_they_are_refused()
+    {
+        using var dir = new TempDirectory();
+        var isoPath = DatedAddicts(dir);
+        var iso = File.ReadAllLines(isoPath);
+        var dayFirst = dir.Write("addicts_ddmmyyyy.csv", string.Join('\n', iso.Select((l, i) => i == 0 ? l : string.Join(',', l.Split(',').Select((c, j) => j is 3 or 4 ? $"{c[8..10]}/{c[5..7]}/{c[..4]}" : c)))) + "\n");
+        const string km = "{ \"id\": \"km\", \"type\": \"km\", \"dataset\": \"d\", \"time_from\": \"start_date\", \"time_to\": \"end_date\", \"event\": \"departed\", \"group\": \"clinic\" }";
+        var expected = Run(dir, isoPath, km);
+        var plan = dir.Write("fmt.json", "{ \"datasets\": { \"d\": { \"file\": \"" + Forward(dayFirst) + "\", \"date_format\": \"dd/MM/yyyy\" } }, \"analyses\": [ " + km + " ] }");
+        SameTables(expected.Sections[0], Report.Run(AnalysisPlan.Load(plan)).Sections[0]);
+
+        var refused = Assert.Throws<IO.InputException>(() => Run(dir, dayFirst, km));
+        Assert.Contains("--date-format", refused.Problems[0].Fix, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"time\": \"x\", \"time_from\": \"start_date\", \"time_to\": \"end_date\"", "either \"time\" or \"time_from\"")]
     [InlineData("\"time_from\": \"start_date\"", "time_to")]
