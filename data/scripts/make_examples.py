@@ -56,6 +56,29 @@ def whoqol_bref():
             w.writerow([pid] + items)
 
 
+def dated_cohort():
+    """The first 120 patients of the simulated cohort with calendar dates instead of study days:
+    staggered entry (start_date = 2019-01-01 + 3 * (id - 1) days), end_date = start_date + time_days,
+    birth_date drawn (seeded) so that the age in completed years at start_date is the cohort's age."""
+    import datetime
+    rng = random.Random(20261208)
+    with open(COHORT, newline="") as f:
+        data = list(csv.DictReader(f))[:120]
+    with open("data/examples/dated_cohort.csv", "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "arm", "sex", "birth_date", "start_date", "end_date", "event"])
+        for r in data:
+            pid = int(r["id"])
+            start = datetime.date(2019, 1, 1) + datetime.timedelta(days=3 * (pid - 1))
+            end = start + datetime.timedelta(days=int(r["time_days"]))
+            # A birthday 1..364 days before the age-th anniversary keeps the completed age at r["age"].
+            years_back = int(r["age"])
+            anniversary = start.replace(year=start.year - years_back) if not (start.month == 2 and start.day == 29) else start.replace(year=start.year - years_back, day=28)
+            birth = anniversary - datetime.timedelta(days=rng.randint(0, 364))
+            w.writerow([pid, r["arm"], r["sex"], birth.isoformat(), start.isoformat(), end.isoformat(), r["event"]])
+
+
 decimal_comma_extract()
 eq_vas_by_site()
 whoqol_bref()
+dated_cohort()

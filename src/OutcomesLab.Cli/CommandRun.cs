@@ -19,6 +19,7 @@ internal sealed class CommandRun
     private readonly List<string> _inputs = [];
     private readonly Dictionary<string, int> _warningCounts = new(StringComparer.Ordinal);
     private readonly List<string> _warningOrder = [];
+    private readonly List<DerivedColumn> _derived = [];
 
     public CommandRun(ParseResult parse, GlobalOptions globals, TextWriter stdout, TextWriter stderr)
     {
@@ -77,6 +78,19 @@ internal sealed class CommandRun
         _warningCounts[message] = 1;
         _warningOrder.Add(message);
     }
+
+    /// <summary>
+    /// Records a column computed from others (a time from two dates): it is stated on standard error
+    /// (unless --quiet), at the top of a JSON result as <c>derived_columns</c>, and in the provenance sidecar.
+    /// </summary>
+    public void Derive(DerivedColumn column)
+    {
+        _derived.Add(column);
+        Note($"note: {column.Statement}.");
+    }
+
+    /// <summary>The columns recorded with <see cref="Derive"/>.</summary>
+    public IReadOnlyList<DerivedColumn> Derived => _derived;
 
     /// <summary>Prints an informational line (a citation, what was written where) to standard error unless --quiet.</summary>
     public void Note(string message)
@@ -178,6 +192,18 @@ internal sealed class CommandRun
     /// <summary>Emits a rendered result to --output (atomically) or to standard output.</summary>
     public void Emit(string content)
     {
+        if (Format == OutputFormat.Json && _derived.Count > 0 && content.StartsWith("{\n  ", StringComparison.Ordinal))
+        {
+            // The statement leads the result object, so the rest stays byte-identical to a run on a precomputed time column.
+            var block = JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                WriteDerived(w);
+                w.WriteEndObject();
+            });
+            content = string.Concat("{\n", block.AsSpan(2, block.Length - 5), ",\n", content.AsSpan(2));
+        }
+
         if (Output is null)
         {
             Stdout.Write(content);
@@ -222,9 +248,36 @@ internal sealed class CommandRun
             }
 
             w.WriteEndArray();
+            if (_derived.Count > 0)
+            {
+                WriteDerived(w);
+            }
+
             w.WriteEndObject();
         });
         AtomicFileWriter.WriteAllText(ProvenanceSidecar.PathFor(outputPath), json, force: true, _inputs);
+    }
+
+    private void WriteDerived(System.Text.Json.Utf8JsonWriter w)
+    {
+        w.WriteStartArray("derived_columns");
+        foreach (var d in _derived)
+        {
+            w.WriteStartObject();
+            w.WriteString("column", d.Name);
+            w.WriteString("from", d.From);
+            w.WriteString("to", d.To);
+            w.WriteString("unit", d.Unit);
+            if (d.DaysPerUnit is { } per)
+            {
+                w.WriteNumber("days_per_unit", per);
+            }
+
+            w.WriteString("statement", d.Statement);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private sealed class InlineProgress(Action<long> report) : IProgress<long>

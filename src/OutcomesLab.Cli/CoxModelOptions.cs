@@ -34,10 +34,15 @@ internal sealed class CoxModelOptions
 
     public Option<string> Ties { get; }
 
+    /// <summary>--time-from/--time-to/--time-unit, the alternative to --time.</summary>
+    public TimeFromDatesOptions Dates { get; } = new();
+
     /// <summary>Adds the options to <paramref name="command"/>, in help order.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Time, Event, EventValue, Covariates, Factor, Strata, Reference, Ties })
+        command.Options.Add(Time);
+        Dates.AddTo(command, Time);
+        foreach (var option in new Option[] { Event, EventValue, Covariates, Factor, Strata, Reference, Ties })
         {
             command.Options.Add(option);
         }
@@ -50,10 +55,10 @@ internal sealed class CoxModelOptions
     public CoxModelInput Read(CommandRun run, CsvInputOptions csv, Func<ColumnRoles, ColumnRoles>? moreRoles = null, Action<CohortData>? check = null)
     {
         var terms = CoxCommand.ParseTerms(run.Parse.GetValue(Covariates)!);
-        var table = csv.ReadTable(run);
+        var (table, time) = Dates.Apply(run, csv.ReadTable(run));
         var roles = new ColumnRoles
         {
-            Time = run.Parse.GetValue(Time)!,
+            Time = time,
             Event = run.Parse.GetValue(Event)!,
             EventValue = run.Parse.GetValue(EventValue),
             Strata = run.Parse.GetValue(Strata),

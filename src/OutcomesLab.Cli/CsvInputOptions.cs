@@ -24,7 +24,20 @@ internal sealed class CsvInputOptions
         HelpName = "LIST",
     };
 
-    public IEnumerable<Option> All => [Input, Delimiter, DecimalComma, Missing];
+    public Option<string?> DateFormat { get; } = new("--date-format")
+    {
+        Description = "Layout of date columns that are not ISO 8601 (yyyy-MM-dd is always recognised), as a .NET custom format matched exactly with invariant culture, e.g. dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, yyyyMMdd, dd/MM/yyyy HH:mm (R as.Date(x, format = \"%d/%m/%Y\")). Never guessed: 03/04/2021 without it stops.",
+        HelpName = "LAYOUT",
+    };
+
+    public Option<DateOrigin> DateOrigin { get; } = new("--date-origin")
+    {
+        Description = "excel: numeric columns used as dates are Excel 1900-system serial numbers (1 = 1900-01-01; 60, Excel's fictitious 1900-02-29, is refused; from 61 on 1899-12-30 + serial, R as.Date(x, origin = \"1899-12-30\")). Default none: numbers are never dates.",
+        HelpName = "none|excel",
+        CustomParser = ParseDateOrigin,
+    };
+
+    public IEnumerable<Option> All => [Input, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin];
 
     public void AddTo(Command command)
     {
@@ -54,7 +67,37 @@ internal sealed class CsvInputOptions
             Delimiter = run.Parse.GetValue(Delimiter),
             DecimalComma = run.Parse.GetValue(DecimalComma),
             MissingValues = na is null ? CsvReadOptions.DefaultMissingValues : [.. na.Split(',')],
+            DateFormat = CheckedDateFormat(run.Parse.GetValue(DateFormat)),
+            DateOrigin = run.Parse.GetValue(DateOrigin),
         };
+    }
+
+    private static string? CheckedDateFormat(string? format)
+    {
+        if (format is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(format) || !format.Contains('y', StringComparison.Ordinal) || !format.Contains('M', StringComparison.Ordinal) || !format.Contains('d', StringComparison.Ordinal))
+        {
+            throw new UsageException($"--date-format \"{format}\" must name the year (yyyy), month (MM) and day (dd), e.g. dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy or yyyyMMdd (mm is minutes, MM months).");
+        }
+
+        return format;
+    }
+
+    private static DateOrigin ParseDateOrigin(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+        switch (text)
+        {
+            case "none": return IO.DateOrigin.None;
+            case "excel": return IO.DateOrigin.Excel;
+            default:
+                result.AddError($"--date-origin must be none or excel; found \"{text}\".");
+                return IO.DateOrigin.None;
+        }
     }
 
     private static char? ParseDelimiter(ArgumentResult result)

@@ -4,8 +4,8 @@ using OutcomesLab.Survival;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>Column-role options of the survival commands: --time, --event, --event-value, --group, --strata, --reference.</summary>
-internal sealed class SurvivalRoleOptions(bool groupRequired)
+/// <summary>Column-role options of the survival commands: --time (or --time-from/--time-to/--time-unit), --event, --event-value, --group, --strata, --reference.</summary>
+internal sealed class SurvivalRoleOptions(bool groupRequired, TimeFromDatesOptions? dates = null)
 {
     public Option<string> Time { get; } = new("--time") { Description = "Column with the follow-up time (non-negative numbers).", Required = true, HelpName = "COLUMN" };
 
@@ -19,9 +19,13 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
 
     public Option<string?> Reference { get; } = new("--reference") { Description = "The reference (control) group level; by default the first level in sorted order.", HelpName = "LEVEL" };
 
+    public TimeFromDatesOptions Dates { get; } = dates ?? new();
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Time, Event, EventValue, Group, Strata, Reference })
+        command.Options.Add(Time);
+        Dates.AddTo(command, Time);
+        foreach (var option in new Option[] { Event, EventValue, Group, Strata, Reference })
         {
             command.Options.Add(option);
         }
@@ -35,9 +39,10 @@ internal sealed class SurvivalRoleOptions(bool groupRequired)
     /// <param name="entry">Column of entry (start) times of (start, stop] data, or null.</param>
     public CohortData Cohort(CommandRun run, CohortTable table, EventKind kind, string? weights = null, string? entry = null)
     {
+        (table, var time) = Dates.Apply(run, table);
         var roles = new ColumnRoles
         {
-            Time = run.Parse.GetValue(Time)!,
+            Time = time,
             Event = run.Parse.GetValue(Event)!,
             EventValue = run.Parse.GetValue(EventValue),
             EventKind = kind,

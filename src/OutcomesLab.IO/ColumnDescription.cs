@@ -31,4 +31,10 @@ public sealed record ColumnDescription(
     /// null when nothing is suspicious.
     /// </summary>
     public string? Note { get; init; }
+
+    /// <summary>The earliest value of a <see cref="ColumnKind.Date"/> or <see cref="ColumnKind.DateTime"/> column in ISO 8601 (then <see cref="Min"/>, <see cref="Max"/> and <see cref="Mean"/> are null); null otherwise.</summary>
+    public string? EarliestDate { get; init; }
+
+    /// <summary>The latest value of a date column in ISO 8601; null otherwise.</summary>
+    public string? LatestDate { get; init; }
 }

@@ -35,6 +35,27 @@ public static class ColumnValues
         throw new InputException(new InputProblem(table.SourceFile, null, name, $"an existing column for the {role} role", null, $"{suggestion}The file has the columns: {string.Join(", ", names.Select(x => $"\"{x}\""))}."));
     }
 
+    /// <summary>
+    /// <see cref="Require"/>, and refuses a text column whose every value looks like a date that is not
+    /// read as one (another layout without <see cref="CsvReadOptions.DateFormat"/>, or a date that does
+    /// not exist), whatever the role: such a column is never guessed into categories or numbers.
+    /// </summary>
+    /// <param name="table">The loaded table.</param>
+    /// <param name="name">The column name.</param>
+    /// <param name="role">The role, used in the message.</param>
+    /// <returns>The column.</returns>
+    /// <exception cref="InputException">No column has that name, or it holds unread dates.</exception>
+    public static TableColumn RequireReadable(CohortTable table, string name, string role)
+    {
+        var column = Require(table, name, role);
+        if (DateColumns.UnreadDates(table, column, role) is { } problem)
+        {
+            throw new InputException(problem);
+        }
+
+        return column;
+    }
+
     /// <summary>The values of a column as trimmed text (numbers in round-trip form), null where missing.</summary>
     /// <param name="table">The loaded table.</param>
     /// <param name="name">The column name.</param>
@@ -43,7 +64,7 @@ public static class ColumnValues
     /// <exception cref="InputException">No column has that name.</exception>
     public static string?[] Texts(CohortTable table, string name, string role)
     {
-        var column = Require(table, name, role);
+        var column = RequireReadable(table, name, role);
         var data = table.Data[column.Index];
         var result = new string?[table.RowCount];
         for (var i = 0; i < result.Length; i++)
@@ -66,7 +87,7 @@ public static class ColumnValues
     /// <exception cref="InputException">The column looks like numbers with decimal commas, or has implausibly many levels.</exception>
     public static void CheckTextCategories(CohortTable table, string name, string role, string declareOption)
     {
-        var column = Require(table, name, role);
+        var column = RequireReadable(table, name, role);
         if (column.Kind != ColumnKind.Text)
         {
             return;
@@ -93,7 +114,12 @@ public static class ColumnValues
     /// <exception cref="InputException">No column has that name, or a non-missing value is not a finite number (up to <see cref="CsvReadOptions.MaxProblems"/> problems are listed).</exception>
     public static double[] Numbers(CohortTable table, string name, string role)
     {
-        var column = Require(table, name, role);
+        var column = RequireReadable(table, name, role);
+        if (column.Kind is ColumnKind.Date or ColumnKind.DateTime)
+        {
+            throw new InputException(DateColumns.DateAsNumber(table, column, $"a number ({role})"));
+        }
+
         var data = table.Data[column.Index];
         var problems = new ProblemCollector(table.SourceFile, Math.Max(1, table.Options.MaxProblems));
         var result = new double[table.RowCount];
@@ -142,7 +168,7 @@ public static class ColumnValues
     /// <exception cref="InputException">No column of that name; a value outside the binary spellings; or no row has <paramref name="eventValue"/>.</exception>
     public static double[] Binary(CohortTable table, string name, string role, string? eventValue = null, string eventValueOption = "--event-value")
     {
-        var column = Require(table, name, role);
+        var column = RequireReadable(table, name, role);
         var data = table.Data[column.Index];
         var result = new double[table.RowCount];
         var numericEventValue = 0.0;

@@ -30,6 +30,19 @@ public sealed record CsvReadOptions
     /// </summary>
     public IReadOnlyList<string> MissingValues { get; init; } = DefaultMissingValues;
 
+    /// <summary>
+    /// A .NET custom date layout (e.g. <c>dd/MM/yyyy</c>, <c>MM/dd/yyyy</c>, <c>dd.MM.yyyy</c>,
+    /// <c>yyyyMMdd</c>, <c>dd/MM/yyyy HH:mm</c>) that a column whose every non-missing value matches it
+    /// exactly (<see cref="DateTime.TryParseExact(string, string, IFormatProvider, System.Globalization.DateTimeStyles, out DateTime)"/>,
+    /// invariant culture) is read as a <see cref="ColumnKind.Date"/> (or <see cref="ColumnKind.DateTime"/> when
+    /// the layout has hours), as R's <c>as.Date(x, format = "%d/%m/%Y")</c>. ISO 8601 values are recognised
+    /// with or without it; other layouts are never guessed (CLI: <c>--date-format</c>).
+    /// </summary>
+    public string? DateFormat { get; init; }
+
+    /// <summary>Whether a numeric column used where a date is required is read as Excel serial numbers (CLI: <c>--date-origin excel</c>).</summary>
+    public DateOrigin DateOrigin { get; init; } = DateOrigin.None;
+
     /// <summary>How many problems are listed before reading stops reporting ("... and N more"); at least 1.</summary>
     public int MaxProblems { get; init; } = 20;
 }

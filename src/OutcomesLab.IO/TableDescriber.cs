@@ -9,7 +9,7 @@ public static class TableDescriber
     /// <summary>The most distinct levels listed per column; further ones are counted in <see cref="ColumnDescription.MoreLevels"/>.</summary>
     public const int MaxLevels = 20;
 
-    /// <summary>Describes every column of a table: type, missing count, numeric range and mean, or level counts.</summary>
+    /// <summary>Describes every column of a table: type, missing count, numeric range and mean, date range (ISO 8601), or level counts; notes text columns that look like dates needing <c>--date-format</c>.</summary>
     /// <param name="table">The loaded table.</param>
     /// <returns>The description.</returns>
     public static TableDescription Describe(CohortTable table)
@@ -25,6 +25,13 @@ public static class TableDescriber
                 description = description with
                 {
                     Note = $"column \"{column.Name}\" is read as text, but every value is a number written with a decimal comma (e.g. \"{example}\"): read the file with --decimal-comma, or every command will treat it as text categories.",
+                };
+            }
+            else if (DateColumns.UnreadDates(table, column, "analysis") is { } unread)
+            {
+                description = description with
+                {
+                    Note = $"column \"{column.Name}\" is read as text, but its values look like dates (line {unread.Line}: \"{unread.Found}\"): {unread.Fix}",
                 };
             }
 
@@ -80,6 +87,16 @@ public static class TableDescriber
                     counts[t] = counts.GetValueOrDefault(t) + 1;
                 }
             }
+        }
+
+        if (data.Dates is { } dateKind)
+        {
+            var dateTime = dateKind == ColumnKind.DateTime;
+            return new ColumnDescription(column.Name, column.Kind, column.MissingCount, null, null, null, [], 0)
+            {
+                EarliestDate = min is { } lo ? DateText.Format(lo, dateTime) : null,
+                LatestDate = max is { } hi ? DateText.Format(hi, dateTime) : null,
+            };
         }
 
         var ordered = Factor.DefaultOrder(counts.Keys);

@@ -39,7 +39,7 @@ public sealed class PlanValidationTests
         // The analysis is on line 5 of the plan; its "tie" starts at column 120 (4 spaces of indentation + 115 characters before it).
         Assert.Contains("plan.json line 5, column 120, at analyses[0].tie: expected a known key of analyses[0], found \"tie\".", err, StringComparison.Ordinal);
         Assert.Contains("Did you mean \"ties\"?", err, StringComparison.Ordinal);
-        Assert.Contains("Allowed keys here: id, type, title, dataset, time, event, event_value, strata, covariates", err, StringComparison.Ordinal);
+        Assert.Contains("Allowed keys here: id, type, title, dataset, time, time_from, time_to, time_unit, event, event_value, strata, covariates", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class IngestPathTests : IDisposable
         Assert.Equal(ColumnKind.Text, table.Columns[1].Kind);
     }
 
-    private static void AssertSame(string path, CsvReadOptions options, int chunks = 0)
+    internal static void AssertSame(string path, CsvReadOptions options, int chunks = 0)
     {
         var expected = Read(() => TableLoader.Load(path, options, IngestPath.CsvHelper));
         var actual = Read(() => TableLoader.Load(path, options, IngestPath.Automatic, chunks));
@@ -164,6 +164,7 @@ public sealed class IngestPathTests : IDisposable
         {
             var (x, y) = (e.Data[j], a.Data[j]);
             Assert.Equal(x.IsNumeric, y.IsNumeric);
+            Assert.Equal(x.Dates, y.Dates);
             for (var i = 0; i < e.RowCount; i++)
             {
                 Assert.True(x.IsMissing(i) == y.IsMissing(i), $"{context}: column {j} row {i} missing");

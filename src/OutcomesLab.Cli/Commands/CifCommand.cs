@@ -28,6 +28,8 @@ internal static class CifCommand
         {
             time, status, group, variance, confLevel, confType, times, grayRho, strata,
         };
+        var dates = new TimeFromDatesOptions();
+        dates.AddTo(command, time);
         csv.AddTo(command);
         context.Bind(
             command,
@@ -51,10 +53,10 @@ internal static class CifCommand
                     throw new UsageException("--strata stratifies Gray's test between groups (the curves are not stratified, as in cmprsk cuminc); add --group COLUMN (or drop --strata).");
                 }
 
-                var table = csv.ReadTable(run);
+                var (table, timeColumn) = dates.Apply(run, csv.ReadTable(run));
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
-                    Time = run.Parse.GetValue(time)!,
+                    Time = timeColumn,
                     Event = run.Parse.GetValue(status)!,
                     EventKind = EventKind.Codes,
                     Group = groupColumn,

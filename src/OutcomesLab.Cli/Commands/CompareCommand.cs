@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutcomesLab.EffectSizes;
 using OutcomesLab.Inference;
+using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Commands;
 
@@ -55,6 +56,11 @@ internal static class CompareCommand
         var display = Path.GetRelativePath(Environment.CurrentDirectory, specPath);
         var specs = OutcomeSpecFile.Read(File.Exists(specPath) ? specPath : display);
         var table = csv.ReadTable(run);
+        foreach (var s in specs.Where(s => s.TimeFrom is not null))
+        {
+            run.Derive(new DerivedColumn($"time of \"{s.Name}\"", s.TimeFrom!, s.TimeTo!, FollowUpUnits.Name(s.TimeUnit), FollowUpUnits.DaysPer(s.TimeUnit), $"time of \"{s.Name}\": {FollowUpUnits.Statement(s.TimeFrom!, s.TimeTo!, s.TimeUnit)}"));
+        }
+
         var arms = armOptions.Read(run, table);
         return CompareComputation.Compare(table, arms, specs, adjust, level, run.Warn);
     }

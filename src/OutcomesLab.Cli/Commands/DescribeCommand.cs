@@ -39,8 +39,8 @@ internal static class DescribeCommand
             c.Name,
             TableDescriptionJson.KindName(c.Kind),
             c.Missing.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            c.Min is null ? "" : NumberText.Short(c.Min),
-            c.Max is null ? "" : NumberText.Short(c.Max),
+            c.EarliestDate ?? (c.Min is null ? "" : NumberText.Short(c.Min)),
+            c.LatestDate ?? (c.Max is null ? "" : NumberText.Short(c.Max)),
             c.Mean is null ? "" : NumberText.Short(c.Mean),
             Levels(c),
         ]).ToList();

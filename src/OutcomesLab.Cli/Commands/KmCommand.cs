@@ -60,7 +60,8 @@ internal static class KmCommand
             },
             "outcomeslab km --input data/simulated_cohort.csv --time time_days --event event --group arm --times 90,180,365 --tau 365",
             "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --conf-type log-log --format json",
-            "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11");
+            "outcomeslab km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11",
+            "outcomeslab km --input data/examples/dated_cohort.csv --time-from start_date --time-to end_date --time-unit months --event event --group arm --times 3,6,9");
         return command;
     }
 

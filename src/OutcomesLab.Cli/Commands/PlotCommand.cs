@@ -86,10 +86,11 @@ internal static class PlotCommand
     private static Command Km(CommandFactoryContext context)
     {
         var csv = new CsvInputOptions();
-        var roles = new SurvivalRoleOptions(groupRequired: false);
+        var inputUnit = Unit("--time-unit", "Unit of the time column (default days); with --time-from/--time-to the unit the time between the dates is computed in (weeks 7, months 30.4375, years 365.25 days).");
+        var roles = new SurvivalRoleOptions(groupRequired: false, new TimeFromDatesOptions(inputUnit));
         roles.Strata.Description = "Column whose levels split every curve: one line per group x stratum, labelled \"group, stratum\" in the legend and the risk table (R survfit(Surv(t, s) ~ group + strata(z))); the p-value is then the log-rank test of --group stratified by this column (R survdiff(... ~ group + strata(z))).";
         var figure = new FigureOptions("journal-single");
-        var inputUnit = Unit("--time-unit", "Unit of the time column (default days).");
+
         var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
         var noCi = new Option<bool>("--no-ci") { Description = "Leave out the confidence bands." };
@@ -159,7 +160,8 @@ internal static class PlotCommand
         var status = new Option<string>("--event") { Description = "Column with 0 for censored and a positive cause code otherwise.", Required = true, HelpName = "COLUMN" };
         var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups (adds Gray's test per cause).", HelpName = "COLUMN" };
         var causes = new Option<string?>("--causes") { Description = "Causes to draw and their names, e.g. 1=dropout,2=transfer,3=death (default: all, named 'cause k').", HelpName = "K=NAME,..." };
-        var inputUnit = Unit("--time-unit", "Unit of the time column (default days).");
+        var inputUnit = Unit("--time-unit", "Unit of the time column (default days); with --time-from/--time-to the unit the time between the dates is computed in (weeks 7, months 30.4375, years 365.25 days).");
+        var dates = new TimeFromDatesOptions(inputUnit);
         var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent." };
         var ci = new Option<bool>("--ci") { Description = "Shade confidence bands (off by default: bands of several causes overlap)." };
@@ -168,7 +170,9 @@ internal static class PlotCommand
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
         csv.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in new Option[] { time, status, group, causes, inputUnit, axisUnit, percent, ci, riskTable, suppress })
+        command.Options.Add(time);
+        dates.AddTo(command, time);
+        foreach (var option in new Option[] { status, group, causes, inputUnit, axisUnit, percent, ci, riskTable, suppress })
         {
             command.Options.Add(option);
         }
@@ -180,10 +184,10 @@ internal static class PlotCommand
                 var format = FigureOptions.Target(run);
                 var (selected, names) = ParseCauses(run.Parse.GetValue(causes));
                 var suppressBelow = SuppressionOption.Read(run, suppress);
-                var table = csv.ReadTable(run);
+                var (table, timeColumn) = dates.Apply(run, csv.ReadTable(run));
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
-                    Time = run.Parse.GetValue(time)!,
+                    Time = timeColumn,
                     Event = run.Parse.GetValue(status)!,
                     EventKind = EventKind.Codes,
                     Group = run.Parse.GetValue(group),

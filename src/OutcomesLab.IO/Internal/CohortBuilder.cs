@@ -218,6 +218,10 @@ internal static class CohortBuilder
             var suggestion = closest is null ? string.Empty : $"Did you mean \"{closest}\"? ";
             problems.Add(null, name, $"an existing column for the {role} role", null, $"{suggestion}The file has the columns: {string.Join(", ", names.Select(x => $"\"{x}\""))}.");
         }
+        else if (DateColumns.UnreadDates(table, column, role) is { } unread)
+        {
+            problems.Add(unread.Line, unread.Column, unread.Expected, unread.Found, unread.Fix);
+        }
 
         return column;
     }
@@ -276,6 +280,13 @@ internal static class CohortBuilder
     private static double[] Numbers(CohortTable table, TableColumn column, int[] kept, bool dc, ProblemCollector problems, string expected, Func<double, bool> valid, string fix)
     {
         var data = table.Data[column.Index];
+        if (data.Dates is not null)
+        {
+            var p = DateColumns.DateAsNumber(table, column, expected);
+            problems.Add(p.Line, p.Column, p.Expected, p.Found, p.Fix);
+            return new double[kept.Length];
+        }
+
         if (kept.Length == table.RowCount && data.Numbers is { } shared && shared.All(valid))
         {
             return shared;

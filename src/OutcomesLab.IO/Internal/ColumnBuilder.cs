@@ -16,10 +16,13 @@ internal sealed class ColumnBuilder
     private int _count;
     private bool _seenNumber;
 
-    public ColumnBuilder(bool text, MissingValueSet na, bool decimalComma, int capacity)
+    private readonly string? _dateFormat;
+
+    public ColumnBuilder(bool text, MissingValueSet na, bool decimalComma, int capacity, string? dateFormat = null)
     {
         _na = na;
         _decimalComma = decimalComma;
+        _dateFormat = dateFormat;
         if (text)
         {
             _texts = new string?[capacity];
@@ -82,11 +85,11 @@ internal sealed class ColumnBuilder
 
     public (ColumnData Data, ColumnKind Kind, int Missing) Finish()
         => _texts is not null
-            ? FinishTexts(_texts.AsSpan(0, _count).ToArray())
-            : FinishNumbers(_numbers.AsSpan(0, _count).ToArray(), _missing.AsSpan(0, _count).ToArray());
+            ? FinishTexts(_texts.AsSpan(0, _count).ToArray(), _dateFormat)
+            : FinishNumbers(_numbers.AsSpan(0, _count).ToArray(), _missing.AsSpan(0, _count).ToArray(), _dateFormat);
 
-    /// <summary>Infers Boolean or Text for a text column (null = missing).</summary>
-    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishTexts(string?[] texts)
+    /// <summary>Infers Boolean, Date, DateTime or Text for a text column (null = missing): dates when every value is ISO 8601 or fits <paramref name="dateFormat"/>.</summary>
+    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishTexts(string?[] texts, string? dateFormat)
     {
         var missing = 0;
         var nonMissing = 0;
@@ -107,11 +110,55 @@ internal sealed class ColumnBuilder
             }
         }
 
+        if (nonMissing > 0 && !allLogical && TryDates(texts, dateFormat, out var dates))
+        {
+            return dates;
+        }
+
         return (new ColumnData(texts), nonMissing > 0 && allLogical ? ColumnKind.Boolean : ColumnKind.Text, missing);
     }
 
-    /// <summary>Infers Integer or Number for a numeric column; the mask (null = nothing missing) is dropped when nothing is missing.</summary>
-    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishNumbers(double[] numbers, bool[]? mask)
+    private static bool TryDates(string?[] texts, string? dateFormat, out (ColumnData Data, ColumnKind Kind, int Missing) result)
+    {
+        result = default;
+
+        // Most text columns are no dates: decide on the first value before allocating the day array.
+        if (Array.Find(texts, t => t is not null) is not { } first || !DateText.TryParse(first, dateFormat, out _, out _))
+        {
+            return false;
+        }
+
+        var days = new double[texts.Length];
+        var mask = new bool[texts.Length];
+        var missing = 0;
+        var anyTime = false;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (texts[i] is not { } t)
+            {
+                mask[i] = true;
+                missing++;
+            }
+            else if (DateText.TryParse(t, dateFormat, out days[i], out var hasTime))
+            {
+                anyTime |= hasTime;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        var kind = anyTime ? ColumnKind.DateTime : ColumnKind.Date;
+        result = (new ColumnData(days, missing > 0 ? mask : null, kind), kind, missing);
+        return true;
+    }
+
+    /// <summary>
+    /// Infers Integer or Number for a numeric column; the mask (null = nothing missing) is dropped when nothing is missing.
+    /// With <paramref name="dateFormat"/> (e.g. <c>yyyyMMdd</c>), a whole-number column whose every value's digits fit it is a date column.
+    /// </summary>
+    public static (ColumnData Data, ColumnKind Kind, int Missing) FinishNumbers(double[] numbers, bool[]? mask, string? dateFormat)
     {
         var missingCount = 0;
         var allWhole = true;
@@ -129,6 +176,21 @@ internal sealed class ColumnBuilder
         }
 
         var kind = allWhole && missingCount < numbers.Length ? ColumnKind.Integer : ColumnKind.Number;
+        var firstPresent = mask is null ? 0 : Array.IndexOf(mask, false);
+        if (kind == ColumnKind.Integer && dateFormat is not null && firstPresent >= 0 && DateText.TryParseFormat(NumberText.Format(numbers[firstPresent]), dateFormat, out _))
+        {
+            var texts = new string?[numbers.Length];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                texts[i] = mask is not null && mask[i] ? null : NumberText.Format(numbers[i]);
+            }
+
+            if (TryDates(texts, dateFormat, out var dates))
+            {
+                return dates;
+            }
+        }
+
         return (new ColumnData(numbers, missingCount > 0 ? mask : null), kind, missingCount);
     }
 }

@@ -202,7 +202,7 @@ internal static unsafe class SpanTableLoader
             (ColumnData Data, ColumnKind Kind, int Missing) finished;
             if (column.Texts is { } texts)
             {
-                finished = ColumnBuilder.FinishTexts(compact ? Compact(texts, chunks, rows) : texts);
+                finished = ColumnBuilder.FinishTexts(compact ? Compact(texts, chunks, rows) : texts, options.DateFormat);
             }
             else
             {
@@ -210,7 +210,8 @@ internal static unsafe class SpanTableLoader
                 var missing = column.Missing;
                 finished = ColumnBuilder.FinishNumbers(
                     compact ? Compact(numbers, chunks, rows) : numbers,
-                    compact && missing is not null ? Compact(missing, chunks, rows) : missing);
+                    compact && missing is not null ? Compact(missing, chunks, rows) : missing,
+                    options.DateFormat);
             }
 
             data[j] = finished.Data;

@@ -161,7 +161,7 @@ internal static class TableLoader
         var builders = new ColumnBuilder[n];
         for (var j = 0; j < n; j++)
         {
-            builders[j] = new ColumnBuilder(forcedText.Contains(j), na, options.DecimalComma, InitialCapacity);
+            builders[j] = new ColumnBuilder(forcedText.Contains(j), na, options.DecimalComma, InitialCapacity, options.DateFormat);
         }
 
         var lines = new List<int>(InitialCapacity);

@@ -2,7 +2,7 @@ namespace OutcomesLab.IO.Json;
 
 /// <summary>
 /// The JSON shape of a <see cref="TableDescription"/> (<c>outcomeslab describe --format json</c>):
-/// file, size, and per column its detected type, missing count, range, mean, most frequent levels
+/// file, size, and per column its detected type, missing count, range (ISO 8601 text for date columns), mean, most frequent levels
 /// and note.
 /// </summary>
 internal static class TableDescriptionJson
@@ -23,8 +23,17 @@ internal static class TableDescriptionJson
             w.WriteString("name", c.Name);
             w.WriteString("type", KindName(c.Kind));
             w.WriteNumber("missing", c.Missing);
-            w.Number("min", c.Min);
-            w.Number("max", c.Max);
+            if (c.EarliestDate is not null || c.LatestDate is not null)
+            {
+                w.WriteString("min", c.EarliestDate);
+                w.WriteString("max", c.LatestDate);
+            }
+            else
+            {
+                w.Number("min", c.Min);
+                w.Number("max", c.Max);
+            }
+
             w.Number("mean", c.Mean);
             w.WriteStartArray("levels");
             foreach (var l in c.Levels.IsDefault ? [] : c.Levels)
@@ -53,7 +62,7 @@ internal static class TableDescriptionJson
         w.WriteEndObject();
     });
 
-    /// <summary>The name of a detected column type in the JSON and the printed table: number, integer, boolean or text.</summary>
+    /// <summary>The name of a detected column type in the JSON and the printed table: number, integer, boolean, date, datetime or text.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
     public static string KindName(ColumnKind kind) => kind switch
@@ -61,6 +70,8 @@ internal static class TableDescriptionJson
         ColumnKind.Number => "number",
         ColumnKind.Integer => "integer",
         ColumnKind.Boolean => "boolean",
+        ColumnKind.Date => "date",
+        ColumnKind.DateTime => "datetime",
         _ => "text",
     };
 }

@@ -29,7 +29,7 @@ internal static class OutcomeSpecFile
         "Outcome specification (JSON): {\"outcomes\": [ {\"name\": TEXT, \"domain\": DOMAIN, \"type\": \"continuous\"|\"binary\"|\"time-to-event\", " +
         "\"direction\": \"higher-is-better\"|\"lower-is-better\", ...type keys} ]} with, per type: continuous \"column\"; " +
         "binary \"column\" (0/1, TRUE/FALSE, yes/no) plus optionally \"event-value\" (the value meaning event) or \"event-when\" (e.g. \">= 3\"; operators >=, >, <=, <, ==, !=); " +
-        "time-to-event \"time\", \"event\", optional \"event-value\" and \"rmst-tau\". Direction refers to the score, the proportion with the event, or the event rate " +
+        "time-to-event \"time\" (or \"time-from\" and \"time-to\", two date columns, with optional \"time-unit\" days|weeks|months|years), \"event\", optional \"event-value\" and \"rmst-tau\". Direction refers to the score, the proportion with the event, or the event rate " +
         "(dropout or death: lower-is-better). An optional top-level \"description\" is allowed; every other key is an error.";
 
     private static readonly string[] TopKeys = ["outcomes", "description"];
@@ -161,7 +161,7 @@ internal static class OutcomeSpecFile
         {
             OutcomeType.Continuous => ["column"],
             OutcomeType.Binary => ["column", "event-value", "event-when"],
-            _ => ["time", "event", "event-value", "rmst-tau"],
+            _ => ["time", "time-from", "time-to", "time-unit", "event", "event-value", "rmst-tau"],
         };
         CheckKeys(file, o, where, [.. CommonKeys, .. typeKeys], $" for type {typeText}");
 
@@ -180,7 +180,8 @@ internal static class OutcomeSpecFile
             _ => throw Problem(file, where + ".direction", "higher-is-better or lower-is-better", directionText, "For binary outcomes it refers to the proportion with the event; for time-to-event to the event rate (dropout, death: lower-is-better)."),
         };
 
-        string? column = null, time = null, evt = null, eventValue = null, op = null;
+        string? column = null, time = null, evt = null, eventValue = null, op = null, timeFrom = null, timeTo = null;
+        var timeUnit = IO.FollowUpUnit.Days;
         var threshold = double.NaN;
         double? tau = null;
         if (type is OutcomeType.Continuous or OutcomeType.Binary)
@@ -190,7 +191,38 @@ internal static class OutcomeSpecFile
 
         if (type == OutcomeType.TimeToEvent)
         {
-            time = RequiredString(file, o, where, "time", "the CSV column with the follow-up time");
+            if (o.TryGetProperty("time-from", out _) || o.TryGetProperty("time-to", out _))
+            {
+                if (o.TryGetProperty("time", out _))
+                {
+                    throw Problem(file, where + ".time", "either \"time\" or \"time-from\" with \"time-to\", not both", null, "Keep the time column, or the two date columns the time is computed from.");
+                }
+
+                timeFrom = RequiredString(file, o, where, "time-from", "the CSV column with the start date (with \"time-to\")");
+                timeTo = RequiredString(file, o, where, "time-to", "the CSV column with the end date (with \"time-from\")");
+                if (o.TryGetProperty("time-unit", out var u))
+                {
+                    var unitText = u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+                    timeUnit = unitText switch
+                    {
+                        "days" => IO.FollowUpUnit.Days,
+                        "weeks" => IO.FollowUpUnit.Weeks,
+                        "months" => IO.FollowUpUnit.Months,
+                        "years" => IO.FollowUpUnit.Years,
+                        _ => throw Problem(file, where + ".time-unit", "days, weeks, months or years", Short(u.GetRawText()), "Weeks are 7 days, months 30.4375 and years 365.25."),
+                    };
+                }
+            }
+            else
+            {
+                if (o.TryGetProperty("time-unit", out _))
+                {
+                    throw Problem(file, where + ".time-unit", "\"time-from\" and \"time-to\" with \"time-unit\"", null, "The unit applies to a time computed from two dates; a \"time\" column is used in its own unit. Remove \"time-unit\".");
+                }
+
+                time = RequiredString(file, o, where, "time", "the CSV column with the follow-up time (or \"time-from\" and \"time-to\" with two date columns)");
+            }
+
             evt = RequiredString(file, o, where, "event", "the CSV column with the event indicator");
             if (o.TryGetProperty("rmst-tau", out var t))
             {
@@ -228,7 +260,12 @@ internal static class OutcomeSpecFile
             }
         }
 
-        return new OutcomeSpec(name, (OutcomeDomain)Enum.GetValues<OutcomeDomain>().GetValue(domainIndex)!, type, direction, column, time, evt, eventValue, op, threshold, tau, where);
+        return new OutcomeSpec(name, (OutcomeDomain)Enum.GetValues<OutcomeDomain>().GetValue(domainIndex)!, type, direction, column, time, evt, eventValue, op, threshold, tau, where)
+        {
+            TimeFrom = timeFrom,
+            TimeTo = timeTo,
+            TimeUnit = timeUnit,
+        };
     }
 
     private static string RequiredString(string file, JsonElement o, string at, string key, string expected)

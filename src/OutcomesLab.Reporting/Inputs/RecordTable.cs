@@ -60,7 +60,7 @@ internal sealed class RecordTable
             {
                 null => null,
                 double d => d.ToString("R", CultureInfo.InvariantCulture),
-                var o => Convert.ToString(o, CultureInfo.InvariantCulture),
+                var o => CellText(o),
             };
         }
 
@@ -123,12 +123,20 @@ internal sealed class RecordTable
                 Line(i),
                 name,
                 "a whole-number study day",
-                column[i] is null ? "" : Convert.ToString(column[i], CultureInfo.InvariantCulture),
+                column[i] is null ? "" : CellText(column[i]),
                 $"{flag} must name a column of integer study days (dates are not supported yet: convert them to days since a common anchor)."));
         }
 
         return days;
     }
+
+    /// <summary>A cell as the file's text would read: invariant numbers, dates in ISO 8601 (date columns are DateTime in the frame).</summary>
+    private static string? CellText(object? value) => value switch
+    {
+        DateTime dt when dt.TimeOfDay == TimeSpan.Zero => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Numbers (NaN when missing).</summary>
     public double[] Numbers(string name, string flag)
@@ -141,7 +149,7 @@ internal sealed class RecordTable
             {
                 null => double.NaN,
                 double d => d,
-                var o => throw new InputException(new InputProblem(File, Line(i), name, "a number", Convert.ToString(o, CultureInfo.InvariantCulture), $"{flag} must name a numeric column.")),
+                var o => throw new InputException(new InputProblem(File, Line(i), name, "a number", CellText(o), $"{flag} must name a numeric column.")),
             };
         }
 

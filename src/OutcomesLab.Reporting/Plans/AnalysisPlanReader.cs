@@ -38,6 +38,8 @@ internal static partial class AnalysisPlanReader
         new("delimiter", "\",\" | \";\" | \"tab\" | \"|\"", "detected", "Field delimiter (CLI --delimiter); detected among , ; and tab when omitted."),
         new("decimal_comma", "true | false", "false", "Numbers use a decimal comma (12,5), as R read.csv2 (CLI --decimal-comma)."),
         new("na", "list of text", "[\"\", \"NA\", \".\", \"NaN\"]", "Texts that mean missing (R na.strings; CLI --na)."),
+        new("date_format", "text (.NET date layout)", "none", "Layout of date columns that are not ISO 8601, e.g. \"dd/MM/yyyy\", \"MM/dd/yyyy\", \"dd.MM.yyyy\", \"yyyyMMdd\", matched exactly (CLI --date-format); yyyy-MM-dd is always recognised, other layouts are never guessed."),
+        new("date_origin", "\"none\" | \"excel\"", "\"none\"", "excel: numeric columns used as dates are Excel 1900-system serials (1 = 1900-01-01, 60 refused as Excel's fictitious 1900-02-29; CLI --date-origin)."),
     ];
 
     /// <summary>Keys of <c>figures</c>.</summary>
@@ -163,6 +165,8 @@ internal static partial class AnalysisPlanReader
                 Delimiter = d.Choice<char?>("delimiter", null, (",", ','), (";", ';'), ("tab", '\t'), ("|", '|')),
                 DecimalComma = d.OptionalBool("decimal_comma", false),
                 MissingValues = d.Has("na") ? [.. d.StringList("na", allowEmpty: true)] : CsvReadOptions.DefaultMissingValues,
+                DateFormat = d.OptionalString("date_format"),
+                DateOrigin = d.Choice("date_origin", DateOrigin.None, ("none", DateOrigin.None), ("excel", DateOrigin.Excel)),
             };
             document.AddDataset(name);
             result.Add(new PlanDataset(name, file, full, options, d.Location));

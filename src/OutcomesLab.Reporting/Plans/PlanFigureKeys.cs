@@ -17,7 +17,7 @@ internal sealed record PlanFigureKeys(TimeUnit InputUnit, TimeUnit? AxisUnit, do
     /// <summary>The documented keys.</summary>
     public static ImmutableArray<PlanKey> Keys { get; } =
     [
-        new("time_unit", "\"days\" | \"weeks\" | \"months\" | \"years\"", "\"days\"", "Unit of the time column."),
+        new("time_unit", "\"days\" | \"weeks\" | \"months\" | \"years\"", "\"days\"", "Unit of the time column; with \"time_from\" and \"time_to\" the unit the time between the dates is computed in (weeks 7, months 30.4375, years 365.25 days)."),
         new("axis_unit", "\"days\" | \"weeks\" | \"months\" | \"years\"", "time_unit", "Unit of the figure's x-axis (months = 30.4375 days)."),
         new("tick_step", "number > 0", "automatic", "Distance between x ticks (and at-risk columns) in the axis unit."),
         new("x_max", "number > 0", "last time", "Right end of the x-axis, in the time unit."),

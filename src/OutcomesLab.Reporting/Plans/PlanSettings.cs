@@ -45,6 +45,10 @@ internal static class PlanSettings
     public static PlanSetting<bool> Flag(string key, bool defaultValue, string description) =>
         new(key, "true | false", defaultValue ? "true" : "false", description, defaultValue, [], (keys, s) => keys.OptionalBool(s.PresentKey(keys), s.Default));
 
+    /// <summary>An optional text (null when absent).</summary>
+    public static PlanSetting<string?> OptionalText(string key, string type, string description) =>
+        new(key, type, "none", description, null, [], (keys, s) => keys.OptionalString(s.Key));
+
     /// <summary>A text with a default.</summary>
     public static PlanSetting<string> Text(string key, string type, string defaultValue, string description) =>
         new(key, type, $"\"{defaultValue}\"", description, defaultValue, [], (keys, s) => keys.OptionalString(s.PresentKey(keys)) ?? s.Default);

@@ -16,11 +16,33 @@ namespace OutcomesLab.Reporting.Plans;
 /// <param name="Strata">Strata column, or null.</param>
 internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time, PlanColumn Event, string? EventValue, PlanColumn? Group, PlanColumn? Strata)
 {
+    /// <summary>The start-date column when the time is computed from dates (<c>time_from</c>), else null; <see cref="Time"/> then names the derived column.</summary>
+    public PlanColumn? TimeFrom { get; init; }
+
+    /// <summary>The end-date column (<c>time_to</c>), with <see cref="TimeFrom"/>.</summary>
+    public PlanColumn? TimeTo { get; init; }
+
+    /// <summary>The unit of a time computed from dates (<c>time_unit</c>).</summary>
+    public FollowUpUnit TimeUnit { get; init; } = FollowUpUnit.Days;
+
+    /// <summary>The time as captions name it: the column, or "the time from START to END in UNIT".</summary>
+    public string TimeName => TimeFrom is null ? Time.Name : $"the time from {TimeFrom.Name} to {TimeTo!.Name} in {FollowUpUnits.Name(TimeUnit)}";
+
+    /// <summary>The time as the methods text names it: the column, or how it was computed from the two dates.</summary>
+    public string TimeDescription => TimeFrom is null ? Time.Name : FollowUpUnits.Statement(TimeFrom.Name, TimeTo!.Name, TimeUnit);
+
     /// <summary>The documented keys (event codes for competing risks when <paramref name="codes"/>).</summary>
-    public static ImmutableArray<PlanKey> Keys(bool codes, bool groupRequired, bool strata) =>
+    /// <param name="codes">Competing-risk cause codes instead of a binary event.</param>
+    /// <param name="groupRequired">Whether "group" is required.</param>
+    /// <param name="strata">Whether "strata" is a key.</param>
+    /// <param name="figureTimeUnit">The kind has a figure "time_unit" (the unit of the time column), which then is also the unit of a time computed from dates; otherwise "time_unit" is declared here.</param>
+    public static ImmutableArray<PlanKey> Keys(bool codes, bool groupRequired, bool strata, bool figureTimeUnit = false) =>
     [
         new("dataset", "dataset name or analysis id", PlanKey.Required, "The dataset: a name under \"datasets\", or the id of an earlier analysis that publishes a per-subject dataset."),
-        new("time", "column", PlanKey.Required, "Follow-up time column (non-negative numbers), as Surv(time, ...)."),
+        new("time", "column", "required unless time_from", "Follow-up time column (non-negative numbers), as Surv(time, ...); or give \"time_from\" and \"time_to\"."),
+        DateKeys.TimeFrom.PlanKey,
+        DateKeys.TimeTo.PlanKey,
+        .. figureTimeUnit ? Array.Empty<PlanKey>() : [DateKeys.TimeUnit.PlanKey],
         codes
             ? new("event", "column", PlanKey.Required, "Column with 0 for censored and a positive cause code (1, 2, ...) otherwise, as cmprsk cuminc's fstatus.")
             : new("event", "column", PlanKey.Required, "Event column: 0/1, TRUE/FALSE or yes/no (or see event_value), as Surv(time, event)."),
@@ -30,7 +52,7 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
     ];
 
     /// <summary>Reads the role keys.</summary>
-    public static PlanSurvivalRoles Parse(PlanObject keys, bool codes, bool groupRequired, bool strata)
+    public static PlanSurvivalRoles Parse(PlanObject keys, bool codes, bool groupRequired, bool strata, bool figureTimeUnit = false)
     {
         string? eventValue = null;
         if (!codes && keys.Has("event_value"))
@@ -44,20 +66,60 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
             };
         }
 
+        var from = keys.OptionalColumn(DateKeys.TimeFrom.Key);
+        var to = keys.OptionalColumn(DateKeys.TimeTo.Key);
+        PlanColumn time;
+        if (from is null && to is null)
+        {
+            if (!figureTimeUnit && keys.Has(DateKeys.TimeUnit.Key))
+            {
+                throw keys.Error(DateKeys.TimeUnit.Key, "\"time_unit\" only with \"time_from\" and \"time_to\"", null, "The unit applies to a time computed from two dates; a \"time\" column is used in its own unit. Remove \"time_unit\".");
+            }
+
+            time = keys.Column("time");
+        }
+        else
+        {
+            if (keys.Has("time"))
+            {
+                throw keys.Error("time", "either \"time\" or \"time_from\" with \"time_to\"", null, "Both give the follow-up time: keep the time column, or the two date columns it is computed from.");
+            }
+
+            from ??= keys.Column(DateKeys.TimeFrom.Key);
+            to ??= keys.Column(DateKeys.TimeTo.Key);
+            time = new PlanColumn(DerivedTimeName, from.Location);
+        }
+
         return new PlanSurvivalRoles(
             keys.Dataset(),
-            keys.Column("time"),
+            time,
             keys.Column("event"),
             eventValue,
             groupRequired ? keys.Column("group") : keys.OptionalColumn("group"),
-            strata ? keys.OptionalColumn("strata") : null);
+            strata ? keys.OptionalColumn("strata") : null)
+        {
+            TimeFrom = from,
+            TimeTo = to,
+            TimeUnit = figureTimeUnit
+                ? keys.OptionalString(DateKeys.TimeUnit.Key) switch
+                {
+                    "weeks" => FollowUpUnit.Weeks,
+                    "months" => FollowUpUnit.Months,
+                    "years" => FollowUpUnit.Years,
+                    _ => FollowUpUnit.Days,
+                }
+                : DateKeys.TimeUnit.Read(keys),
+        };
     }
+
+    /// <summary>The name of the time column computed from dates (a dataset column of that name is left alone: the derived one is used).</summary>
+    public const string DerivedTimeName = "time_from_dates";
 
     /// <summary>The cohort arrays of the roles (rows missing a role value are dropped with a warning).</summary>
     public CohortData Cohort(ReportContext context, EventKind kind, IReadOnlyList<PlanColumn>? covariates = null, PlanColumn? cluster = null, PlanColumn? weights = null, IReadOnlyList<string>? factors = null)
     {
         var table = context.Table(Dataset);
-        foreach (var c in new[] { Time, Event, Group, Strata, cluster, weights }.Concat(covariates ?? []))
+        foreach (var c in new[] { TimeFrom is null ? Time : null, TimeFrom, TimeTo, Event, Group, Strata, cluster, weights }.Concat(covariates ?? []))
         {
             if (c is not null)
             {
@@ -65,9 +127,26 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
             }
         }
 
+        if (TimeFrom is not null)
+        {
+            var name = Time.Name;
+            for (var k = 2; table.FindColumn(name) is not null; k++)
+            {
+                name = FormattableString.Invariant($"{Time.Name}_{k}");
+            }
+
+            table = table.WithDerivedColumn(name, DateColumns.TimeBetween(table, TimeFrom.Name, TimeTo!.Name, TimeUnit));
+            return CohortFrom(context, table, kind, name, covariates, cluster, weights, factors);
+        }
+
+        return CohortFrom(context, table, kind, Time.Name, covariates, cluster, weights, factors);
+    }
+
+    private CohortData CohortFrom(ReportContext context, CohortTable table, EventKind kind, string time, IReadOnlyList<PlanColumn>? covariates, PlanColumn? cluster, PlanColumn? weights, IReadOnlyList<string>? factors)
+    {
         var cohort = CohortData.FromTable(table, new ColumnRoles
         {
-            Time = Time.Name,
+            Time = time,
             Event = Event.Name,
             EventValue = EventValue,
             EventKind = kind,

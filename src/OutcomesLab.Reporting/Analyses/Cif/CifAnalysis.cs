@@ -130,7 +130,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Figures = [new ReportFigure(Id, caption, CumulativeIncidenceFigure.Create(fit, plot))],
             Methods =
             [
-                string.Create(CultureInfo.InvariantCulture, $"The cumulative incidence of each reason for leaving ({string.Join(", ", selected.Select(c => $"{c} = {Name(c)}"))}; column {Roles.Event.Name}, 0 = censored) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) was estimated{by} with the Aalen-Johansen estimator [aalen1978], treating the other causes as competing events, as R cmprsk::cuminc [gray-cmprsk]."),
+                string.Create(CultureInfo.InvariantCulture, $"The cumulative incidence of each reason for leaving ({string.Join(", ", selected.Select(c => $"{c} = {Name(c)}"))}; column {Roles.Event.Name}, 0 = censored) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) was estimated{by} with the Aalen-Johansen estimator [aalen1978], treating the other causes as competing events, as R cmprsk::cuminc [gray-cmprsk]{(Roles.TimeFrom is null ? "" : $", with the follow-up {Roles.TimeDescription}")}."),
                 Variance == CifVarianceMethod.Delta
                     ? $"Pointwise {pct}% CIs used cuminc's delta-method variance on the {scale} scale."
                     : $"Pointwise {pct}% CIs used the infinitesimal-jackknife variance of R survival::survfit [therneau-survival] on the {scale} scale.",

@@ -19,7 +19,7 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
     /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
-        .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false),
+        .. PlanSurvivalRoles.Keys(codes: true, groupRequired: false, strata: false, figureTimeUnit: true),
         new("causes", "object: code -> name", "all causes, \"cause k\"", "Causes to report and their names, e.g. {\"1\": \"dropout\", \"2\": \"transfer\", \"3\": \"death\"}."),
         CifKeys.Times.PlanKey,
         CifKeys.Variance.PlanKey,
@@ -38,7 +38,7 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
     /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
-        var roles = PlanSurvivalRoles.Parse(keys, codes: true, groupRequired: false, strata: false) with { Strata = keys.OptionalColumn("strata") };
+        var roles = PlanSurvivalRoles.Parse(keys, codes: true, groupRequired: false, strata: false, figureTimeUnit: true) with { Strata = keys.OptionalColumn("strata") };
         var rho = CifKeys.GrayRho.Read(keys);
         foreach (var (key, given) in new[] { (CifKeys.GrayRho.Key, keys.Has(CifKeys.GrayRho.Key)), ("strata", roles.Strata is not null) })
         {

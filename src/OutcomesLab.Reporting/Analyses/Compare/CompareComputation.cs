@@ -52,7 +52,7 @@ internal static class CompareComputation
                 if (n < need)
                 {
                     var arm = code == 1 ? arms.Treatment : arms.Control;
-                    throw new InputException(new InputProblem(table.SourceFile, null, s.Column ?? s.Time, $"at least {need} non-missing value{(need == 1 ? "" : "s")} of outcome \"{s.Name}\" in arm \"{arm}\"", n.ToString(CultureInfo.InvariantCulture), "Check the column named in the specification and the arm levels."));
+                    throw new InputException(new InputProblem(table.SourceFile, null, s.Column ?? s.Time ?? s.TimeTo, $"at least {need} non-missing value{(need == 1 ? "" : "s")} of outcome \"{s.Name}\" in arm \"{arm}\"", n.ToString(CultureInfo.InvariantCulture), "Check the column named in the specification and the arm levels."));
                 }
             }
 
@@ -94,7 +94,9 @@ internal static class CompareComputation
             case OutcomeType.Binary:
                 return (ColumnValues.Binary(table, s.Column!, $"outcome \"{s.Name}\"", s.EventValue, "\"event-value\" in the specification"), null);
             default:
-                var time = ColumnValues.Numbers(table, s.Time!, $"time of \"{s.Name}\"");
+                var time = s.TimeFrom is null
+                    ? ColumnValues.Numbers(table, s.Time!, $"time of \"{s.Name}\"")
+                    : DateColumns.TimeBetween(table, s.TimeFrom, s.TimeTo!, s.TimeUnit);
                 for (var i = 0; i < time.Length; i++)
                 {
                     if (time[i] < 0)

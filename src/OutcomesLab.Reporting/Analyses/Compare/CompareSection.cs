@@ -48,6 +48,11 @@ internal static class CompareSection
         {
             $"The arms {result.Treatment} (treatment) and {result.Control} (control) ({input.Source}) were compared on {input.Outcomes.Count.ToString(CultureInfo.InvariantCulture)} outcomes in the domains {string.Join(", ", domains)}, as specified in {input.SpecSource}; a patient with a missing value was left out of that outcome only, and every interval is a {pct}% confidence interval.",
         };
+        foreach (var o in input.Outcomes.Where(o => o.TimeFrom is not null))
+        {
+            methods.Add($"The follow-up of \"{o.Name}\" was computed from dates: {IO.FollowUpUnits.Statement(o.TimeFrom!, o.TimeTo!, o.TimeUnit)}.");
+        }
+
         var citations = new List<ReportCitation>();
         if (types.Contains(OutcomeType.Continuous))
         {

@@ -214,7 +214,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         var eventText = Roles.EventValue is null ? $"{Roles.Event.Name}" : $"{Roles.Event.Name} = {Roles.EventValue}";
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Time to event ({Roles.Time.Name}, event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
+            string.Create(CultureInfo.InvariantCulture, $"Time to event ({Roles.TimeDescription}, event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
             $"Pointwise {pct}% CIs used the {TransformNames.Of(Transform)} transform (R survival conf.type = \"{TransformNames.Of(Transform)}\"), and CIs of the median were read off the confidence band [brookmeyer1982].",
         };
         if (!Landmarks.IsEmpty)

@@ -18,7 +18,7 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
     /// <inheritdoc/>
     public ImmutableArray<PlanKey> Keys { get; } =
     [
-        .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true),
+        .. PlanSurvivalRoles.Keys(codes: false, groupRequired: false, strata: true, figureTimeUnit: true),
         KmKeys.ConfType.PlanKey,
         SharedKeys.ConfidenceLevelOf("this analysis (R conf.int)"),
         KmKeys.Times.PlanKey,
@@ -37,7 +37,7 @@ internal sealed class KmAnalysisKind : IReportAnalysisKind
     /// <inheritdoc/>
     public IReportAnalysis Parse(ReportAnalysisHeader header, PlanObject keys)
     {
-        var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true);
+        var roles = PlanSurvivalRoles.Parse(keys, codes: false, groupRequired: false, strata: true, figureTimeUnit: true);
         var transform = KmKeys.ConfType.Read(keys);
         var rho = keys.Choice<double?>("test", 0.0, ("log-rank", 0.0), ("peto-peto", 1.0), ("none", null));
         var trend = keys.OptionalBool("trend", false);

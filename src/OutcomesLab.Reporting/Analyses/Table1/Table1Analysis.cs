@@ -29,11 +29,25 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
     /// <summary>Levels in order of first appearance instead of sorted.</summary>
     public bool AppearanceOrder { get; init; }
 
+    /// <summary>Date-of-birth column of a derived age variable (<c>age_from</c>), or null.</summary>
+    public PlanColumn? AgeFrom { get; init; }
+
+    /// <summary>Index-date column of the age (<c>age_at</c>), with <see cref="AgeFrom"/>.</summary>
+    public PlanColumn? AgeAt { get; init; }
+
     /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
         var table = context.Table(Dataset);
-        foreach (var c in Variables.Prepend(Group))
+        string? age = null;
+        if (AgeFrom is not null)
+        {
+            ReportContext.Column(table, Dataset, AgeFrom);
+            ReportContext.Column(table, Dataset, AgeAt!);
+            (table, age) = Table1Age.AddColumn(table, AgeFrom.Name, AgeAt!.Name);
+        }
+
+        foreach (var c in Variables.Prepend(Group).Where(c => c.Name != age))
         {
             ReportContext.Column(table, Dataset, c);
         }
@@ -56,7 +70,7 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
         var groups = ColumnValues.Texts(table, Group.Name, "group");
         var request = new Table1Request(
             Group.Name,
-            [.. Variables.Select(v => v.Name)],
+            [.. Variables.Select(v => v.Name), .. age is not null && !Variables.Any(v => v.Name == age) ? [age] : Array.Empty<string>()],
             [.. Categorical.Select(v => v.Name)],
             [.. NonNormal.Select(v => v.Name)],
             [.. Exact.Select(v => v.Name)],
@@ -79,6 +93,11 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
                 ? "Standardised mean differences [austin2009; yang2012] are the mean of the pairwise differences between arms (tableone's default summary)."
                 : "Standardised mean differences [austin2009; yang2012] compare the two arms.",
         };
+        if (age is not null)
+        {
+            methods.Add($"Age at index was derived from the dates: {Table1Age.Statement(age, AgeFrom!.Name, AgeAt!.Name)}.");
+        }
+
         if (PValues)
         {
             methods.Add($"p-values are from one-way ANOVA (R oneway.test var.equal = TRUE){(NonNormal.IsEmpty ? "" : ", the Kruskal-Wallis test for non-normal variables")}, the chi-square test (with Yates' continuity correction for 2x2 tables){(Exact.IsEmpty ? "" : " or Fisher's exact test")} for categorical variables.");

@@ -26,6 +26,8 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
         Table1Keys.Exact.PlanKey,
         Table1Keys.PValues.PlanKey,
         Table1Keys.AppearanceOrder.PlanKey,
+        DateKeys.AgeFrom.PlanKey,
+        DateKeys.AgeAt.PlanKey,
     ];
 
     /// <inheritdoc/>
@@ -76,8 +78,18 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             throw new PlanException(c.Location, "a continuous variable (not also in \"categorical\")", $"\"{c.Name}\"", "Remove it from \"nonnormal\" or from \"categorical\".");
         }
 
+        var ageFrom = keys.OptionalColumn(DateKeys.AgeFrom.Key);
+        var ageAt = keys.OptionalColumn(DateKeys.AgeAt.Key);
+        if ((ageFrom is null) != (ageAt is null))
+        {
+            var (given, missing) = ageFrom is null ? (DateKeys.AgeAt.Key, DateKeys.AgeFrom.Key) : (DateKeys.AgeFrom.Key, DateKeys.AgeAt.Key);
+            throw keys.Error(given, $"\"{given}\" together with \"{missing}\"", null, $"The age is computed from the date of birth (\"age_from\") at the index date (\"age_at\"): add \"{missing}\".");
+        }
+
         return new Table1Analysis(header, dataset, group, variables)
         {
+            AgeFrom = ageFrom,
+            AgeAt = ageAt,
             Categorical = categorical,
             NonNormal = nonNormal,
             Exact = exact,

@@ -30,7 +30,12 @@ internal static class Table1Builder
         var built = new List<BaselineVariable>();
         foreach (var name in request.Variables)
         {
-            var column = ColumnValues.Require(table, name, "variable");
+            var column = ColumnValues.RequireReadable(table, name, "variable");
+            if (column.Kind is ColumnKind.Date or ColumnKind.DateTime)
+            {
+                throw new InputException(DateColumns.DateAsNumber(table, column, "a numeric or categorical variable"));
+            }
+
             var numeric = column.Kind is ColumnKind.Number or ColumnKind.Integer;
             var isCategorical = !numeric || request.Categorical.Contains(name, StringComparer.Ordinal);
             if (isCategorical && request.NonNormal.Contains(name, StringComparer.Ordinal))
