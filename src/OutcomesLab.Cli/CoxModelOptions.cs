@@ -12,8 +12,9 @@ namespace OutcomesLab.Cli;
 /// </summary>
 internal sealed class CoxModelOptions
 {
-    public CoxModelOptions(string strataDescription)
+    public CoxModelOptions(string strataDescription, TimeFromDatesOptions? dates = null)
     {
+        Dates = dates ?? new();
         Strata = new Option<string?>("--strata") { Description = strataDescription, HelpName = "COLUMN" };
         Ties = SettingOptions.Names(CoxKeys.Ties);
     }
@@ -35,7 +36,7 @@ internal sealed class CoxModelOptions
     public Option<string> Ties { get; }
 
     /// <summary>--time-from/--time-to/--time-unit, the alternative to --time.</summary>
-    public TimeFromDatesOptions Dates { get; } = new();
+    public TimeFromDatesOptions Dates { get; }
 
     /// <summary>Adds the options to <paramref name="command"/>, in help order.</summary>
     public void AddTo(Command command)

@@ -86,25 +86,20 @@ internal static class PlotCommand
     private static Command Km(CommandFactoryContext context)
     {
         var csv = new CsvInputOptions();
-        var inputUnit = Unit("--time-unit", "Unit of the time column (default days); with --time-from/--time-to the unit the time between the dates is computed in (weeks 7, months 30.4375, years 365.25 days).");
-        var roles = new SurvivalRoleOptions(groupRequired: false, new TimeFromDatesOptions(inputUnit));
+        var axis = new StepAxisOptions(bandsOnByDefault: true);
+        var roles = new SurvivalRoleOptions(groupRequired: false, axis.Dates);
         roles.Strata.Description = "Column whose levels split every curve: one line per group x stratum, labelled \"group, stratum\" in the legend and the risk table (R survfit(Surv(t, s) ~ group + strata(z))); the p-value is then the log-rank test of --group stratified by this column (R survdiff(... ~ group + strata(z))).";
         var figure = new FigureOptions("journal-single");
 
-        var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
-        var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
-        var noCi = new Option<bool>("--no-ci") { Description = "Leave out the confidence bands." };
         var median = new Option<bool>("--median") { Description = "Draw dashed lines at the median retention of each group." };
         var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more --group levels; with --strata the stratified test, none with --strata alone)." };
-        var riskTable = RiskTable();
-        var tick = new Option<double?>("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("km", "Kaplan-Meier retention curves per group with CI bands, censoring marks, optional median lines, the log-rank p and a number-at-risk table aligned with the x ticks, in one image.");
         csv.AddTo(command);
         roles.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in new Option[] { inputUnit, axisUnit, percent, noCi, median, noP, riskTable, tick, ylabel, suppress })
+        foreach (var option in axis.All().Concat([median, noP, ylabel, suppress]))
         {
             command.Options.Add(option);
         }
@@ -128,13 +123,13 @@ internal static class PlotCommand
                 var options = new KaplanMeierPlotOptions
                 {
                     Preset = figure.Read(run),
-                    InputTimeUnit = run.Parse.GetValue(inputUnit),
-                    DisplayTimeUnit = run.Parse.GetResult(axisUnit) is null ? null : run.Parse.GetValue(axisUnit),
-                    Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
-                    ConfidenceBands = !run.Parse.GetValue(noCi),
+                    InputTimeUnit = axis.Input(run),
+                    DisplayTimeUnit = axis.Display(run),
+                    Scale = axis.Scale(run),
+                    ConfidenceBands = axis.ConfidenceBands(run),
                     MedianLines = run.Parse.GetValue(median),
-                    RiskTable = run.Parse.GetValue(riskTable),
-                    XTickStep = run.Parse.GetValue(tick),
+                    RiskTable = axis.Rows(run),
+                    XTickStep = axis.Tick(run),
                     PValue = p,
                     PValueLabel = sample.Strata is null ? "Log-rank" : "Stratified log-rank",
                     Title = run.Parse.GetValue(figure.Title),
@@ -160,19 +155,15 @@ internal static class PlotCommand
         var status = new Option<string>("--event") { Description = "Column with 0 for censored and a positive cause code otherwise.", Required = true, HelpName = "COLUMN" };
         var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups (adds Gray's test per cause).", HelpName = "COLUMN" };
         var causes = new Option<string?>("--causes") { Description = "Causes to draw and their names, e.g. 1=dropout,2=transfer,3=death (default: all, named 'cause k').", HelpName = "K=NAME,..." };
-        var inputUnit = Unit("--time-unit", "Unit of the time column (default days); with --time-from/--time-to the unit the time between the dates is computed in (weeks 7, months 30.4375, years 365.25 days).");
-        var dates = new TimeFromDatesOptions(inputUnit);
-        var axisUnit = Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
-        var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent." };
-        var ci = new Option<bool>("--ci") { Description = "Shade confidence bands (off by default: bands of several causes overlap)." };
-        var riskTable = RiskTable();
+        var axis = new StepAxisOptions(bandsOnByDefault: false, "Label the y-axis in percent.");
+        var dates = axis.Dates;
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
         csv.AddTo(command);
         figure.AddTo(command);
         command.Options.Add(time);
         dates.AddTo(command, time);
-        foreach (var option in new Option[] { status, group, causes, inputUnit, axisUnit, percent, ci, riskTable, suppress })
+        foreach (var option in new Option[] { status, group, causes }.Concat(axis.All(tickStep: false)).Append(suppress))
         {
             command.Options.Add(option);
         }
@@ -204,11 +195,11 @@ internal static class PlotCommand
                 var options = new CumulativeIncidencePlotOptions
                 {
                     Preset = figure.Read(run),
-                    InputTimeUnit = run.Parse.GetValue(inputUnit),
-                    DisplayTimeUnit = run.Parse.GetResult(axisUnit) is null ? null : run.Parse.GetValue(axisUnit),
-                    Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
-                    ConfidenceBands = run.Parse.GetValue(ci),
-                    RiskTable = run.Parse.GetValue(riskTable),
+                    InputTimeUnit = axis.Input(run),
+                    DisplayTimeUnit = axis.Display(run),
+                    Scale = axis.Scale(run),
+                    ConfidenceBands = axis.ConfidenceBands(run),
+                    RiskTable = axis.Rows(run),
                     Causes = selected,
                     CauseLabels = names,
                     SuppressBelow = suppressBelow,

@@ -12,24 +12,24 @@ internal static class PlotCoxSurvivalCommand
     {
         var csv = new CsvInputOptions();
         var figure = new FigureOptions("journal-single");
+        var axis = new StepAxisOptions(bandsOnByDefault: true);
         var model = new CoxModelOptions(
-            "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).");
+            "Column whose levels get separate baseline hazards (one curve per profile and stratum, as R's survfit).", axis.Dates);
         var predict = new Option<string[]>("--predict") { Description = "Covariate profile of one curve, COLUMN=VALUE for every model variable, e.g. \"arm=buprenorphine,age=40\" (repeatable; R's survfit(fit, newdata)); default: one curve at the covariate means (R's survfit(fit)).", HelpName = "COL=VALUE,...", AllowMultipleArgumentsPerToken = false };
         var confType = new Option<string>("--conf-type") { Description = "Interval transform of the bands, as R survfit.coxph's conf.type: log (default), log-log, plain.", DefaultValueFactory = _ => "log", HelpName = "log|log-log|plain" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var confLevel = OptionParsers.ConfidenceLevel();
-        var inputUnit = PlotCommand.Unit("--time-unit", "Unit of the time column (default days).");
-        var axisUnit = PlotCommand.Unit("--axis-unit", "Unit of the x-axis (default: the time unit).");
-        var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
-        var noCi = new Option<bool>("--no-ci") { Description = "Leave out the confidence bands." };
-        var riskTable = PlotCommand.RiskTable();
-        var tick = new Option<double?>("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Predicted probability of retention').", HelpName = "TEXT" };
         var command = new Command("cox-survival", "Predicted survival curves of a Cox model for covariate profiles with pointwise CI bands (R's survfit(coxph, newdata)) and the number-at-risk table of the fitted data, in the Kaplan-Meier figure's layout; the numbers are those of 'outcomeslab cox --predictions-out'.")
         {
-            predict, confType, confLevel, inputUnit, axisUnit, percent, noCi, riskTable, tick, ylabel,
+            predict, confType, confLevel, ylabel,
         };
         model.AddTo(command);
+        foreach (var option in axis.All())
+        {
+            command.Options.Add(option);
+        }
+
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -65,12 +65,12 @@ internal static class PlotCoxSurvivalCommand
                 var options = new CoxSurvivalPlotOptions
                 {
                     Preset = figure.Read(run),
-                    InputTimeUnit = run.Parse.GetValue(inputUnit),
-                    DisplayTimeUnit = run.Parse.GetResult(axisUnit) is null ? null : run.Parse.GetValue(axisUnit),
-                    Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
-                    ConfidenceBands = !run.Parse.GetValue(noCi),
-                    RiskTable = run.Parse.GetValue(riskTable),
-                    XTickStep = run.Parse.GetValue(tick),
+                    InputTimeUnit = axis.Input(run),
+                    DisplayTimeUnit = axis.Display(run),
+                    Scale = axis.Scale(run),
+                    ConfidenceBands = axis.ConfidenceBands(run),
+                    RiskTable = axis.Rows(run),
+                    XTickStep = axis.Tick(run),
                     Title = run.Parse.GetValue(figure.Title),
                     YLabel = run.Parse.GetValue(ylabel),
                 };
