@@ -16,9 +16,10 @@ public static class ParquetTableReader
 {
     /// <summary>Loads every row group of a Parquet file into typed columns.</summary>
     /// <param name="path">The Parquet file.</param>
+    /// <param name="dateOrigin">Whether numeric columns used as dates are Excel serial numbers (CLI <c>--date-origin</c>), as for CSV input.</param>
     /// <returns>The table; its <see cref="CohortTable.Format"/> is <see cref="TableFileFormat.Parquet"/>.</returns>
     /// <exception cref="InputException">The file is missing, unreadable, not Parquet, has no columns or no rows, or has a column of a type that cannot be analysed (nested, list, binary, time of day).</exception>
-    public static CohortTable ReadTable(string path)
+    public static CohortTable ReadTable(string path, DateOrigin dateOrigin = DateOrigin.None)
     {
         ArgumentNullException.ThrowIfNull(path);
         var problems = new ProblemCollector(path, 1);
@@ -48,6 +49,6 @@ public static class ParquetTableReader
             columns.Add(new TableColumn(builders[j].Name, j, kind, missing));
         }
 
-        return new CohortTable(path, ',', CsvReadOptions.Default, columns.MoveToImmutable(), data, [.. Enumerable.Range(1, rows)], [], TableFileFormat.Parquet);
+        return new CohortTable(path, ',', dateOrigin == DateOrigin.None ? CsvReadOptions.Default : new CsvReadOptions { DateOrigin = dateOrigin }, columns.MoveToImmutable(), data, [.. Enumerable.Range(1, rows)], [], TableFileFormat.Parquet);
     }
 }

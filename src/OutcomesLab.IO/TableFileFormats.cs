@@ -16,14 +16,14 @@ public static class TableFileFormats
     public static bool IsParquetPath(string path)
         => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads a table in the resolved format: <see cref="CohortCsvReader.ReadTable"/> for CSV, <see cref="ParquetTableReader.ReadTable"/> for Parquet (which takes none of the CSV options).</summary>
+    /// <summary>Reads a table in the resolved format: <see cref="CohortCsvReader.ReadTable"/> for CSV, <see cref="ParquetTableReader.ReadTable"/> for Parquet.</summary>
     /// <param name="path">The table file.</param>
     /// <param name="format">The format, or null for the extension's.</param>
-    /// <param name="options">CSV reading options (ignored for Parquet).</param>
+    /// <param name="options">CSV reading options; of them only <see cref="CsvReadOptions.DateOrigin"/> applies to Parquet.</param>
     /// <returns>The typed table.</returns>
     /// <exception cref="InputException">Any problem with the file.</exception>
     public static CohortTable ReadTable(string path, TableFileFormat? format, CsvReadOptions? options = null)
-        => Resolve(path, format) == TableFileFormat.Parquet ? ParquetTableReader.ReadTable(path) : CohortCsvReader.ReadTable(path, options);
+        => Resolve(path, format) == TableFileFormat.Parquet ? ParquetTableReader.ReadTable(path, options?.DateOrigin ?? DateOrigin.None) : CohortCsvReader.ReadTable(path, options);
 
     /// <summary>Parses a format name: <c>csv</c> or <c>parquet</c> (ordinal, ignoring case).</summary>
     /// <param name="text">The name.</param>
