@@ -51,6 +51,7 @@ internal static class CliApp
         var context = new CommandFactoryContext(globals, examples, stdout, stderr);
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(KmCommand.Create(context));
         root.Subcommands.Add(LogRankCommand.Create(context));
         root.Subcommands.Add(CifCommand.Create(context));

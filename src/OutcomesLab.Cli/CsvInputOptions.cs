@@ -4,10 +4,17 @@ using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>The options every command that reads a cohort CSV shares: --input, --delimiter, --decimal-comma, --na.</summary>
+/// <summary>The options every command that reads a cohort table shares: --input, --input-format and the CSV-only --delimiter, --decimal-comma, --na, --date-format, --date-origin.</summary>
 internal sealed class CsvInputOptions
 {
-    public Option<FileInfo> Input { get; } = new("--input", "-i") { Description = "The cohort CSV file (header row required).", Required = true, HelpName = "FILE" };
+    public Option<FileInfo> Input { get; } = new("--input", "-i") { Description = "The cohort file: CSV (header row required) or Parquet (.parquet, column types from its schema).", Required = true, HelpName = "FILE" };
+
+    public Option<TableFileFormat?> InputFormat { get; } = new("--input-format")
+    {
+        Description = "How --input is read: csv or parquet (default: parquet for a .parquet file, else csv).",
+        HelpName = "csv|parquet",
+        CustomParser = ParseInputFormat,
+    };
 
     public Option<char?> Delimiter { get; } = new("--delimiter")
     {
@@ -37,7 +44,7 @@ internal sealed class CsvInputOptions
         CustomParser = ParseDateOrigin,
     };
 
-    public IEnumerable<Option> All => [Input, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin];
+    public IEnumerable<Option> All => [Input, InputFormat, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin];
 
     public void AddTo(Command command)
     {
@@ -47,16 +54,32 @@ internal sealed class CsvInputOptions
         }
     }
 
-    /// <summary>Reads the --input table with the parsed CSV options and registers it as an input of the run.</summary>
+    /// <summary>Reads the --input table (CSV with the parsed CSV options, or Parquet) and registers it as an input of the run.</summary>
     public CohortTable ReadTable(CommandRun run)
     {
         var path = run.Parse.GetValue(Input)!.FullName;
         run.RegisterInput(path);
         run.CheckOutputTarget();
-        var table = CohortCsvReader.ReadTable(path, ReadOptions(run));
+        var table = TableFileFormats.Resolve(path, run.Parse.GetValue(InputFormat)) == TableFileFormat.Parquet
+            ? ReadParquet(run, path)
+            : CohortCsvReader.ReadTable(path, ReadOptions(run));
         run.Warn(table.Diagnostics);
 
         return table;
+    }
+
+    /// <summary>Reads a Parquet --input, refusing the CSV-only options: they would change nothing, since a Parquet file carries its column types.</summary>
+    private CohortTable ReadParquet(CommandRun run, string path)
+    {
+        foreach (var option in (Option[])[Delimiter, DecimalComma, Missing, DateFormat])
+        {
+            if (run.Parse.GetResult(option) is { Implicit: false })
+            {
+                throw new UsageException($"{option.Name} applies to CSV input only; {Path.GetFileName(path)} is read as Parquet, whose schema gives each column's type and missing values (nulls). Leave {option.Name} out, or pass --input-format csv for a CSV file.");
+            }
+        }
+
+        return ParquetTableReader.ReadTable(path, run.Parse.GetValue(DateOrigin));
     }
 
     public CsvReadOptions ReadOptions(CommandRun run)
@@ -85,6 +108,18 @@ internal sealed class CsvInputOptions
         }
 
         return format;
+    }
+
+    private static TableFileFormat? ParseInputFormat(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+        if (TableFileFormats.TryParse(text, out var format))
+        {
+            return format;
+        }
+
+        result.AddError($"--input-format must be csv or parquet; found \"{text}\".");
+        return null;
     }
 
     private static DateOrigin ParseDateOrigin(ArgumentResult result)

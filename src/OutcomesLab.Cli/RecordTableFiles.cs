@@ -2,13 +2,13 @@ using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>Reads a record table named by a command-line option, registering the file as an input and printing its reading diagnostics.</summary>
+/// <summary>Reads a record table (CSV, or Parquet for a .parquet file) named by a command-line option, registering the file as an input and printing its reading diagnostics.</summary>
 internal static class RecordTableFiles
 {
     public static RecordTable ReadRecordTable(this CommandRun run, FileInfo file, string option)
     {
         run.RegisterInput(file.FullName);
-        var table = CohortCsvReader.ReadTable(file.FullName, new CsvReadOptions());
+        var table = TableFileFormats.ReadTable(file.FullName, null, new CsvReadOptions());
         run.Warn(table.Diagnostics);
 
         return RecordTable.From(table, option);

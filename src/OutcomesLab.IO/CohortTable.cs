@@ -24,9 +24,11 @@ public sealed class CohortTable
         ImmutableArray<TableColumn> columns,
         ColumnData[] data,
         ImmutableArray<int> sourceLines,
-        ImmutableArray<Diagnostic> diagnostics)
+        ImmutableArray<Diagnostic> diagnostics,
+        TableFileFormat format = TableFileFormat.Csv)
     {
         SourceFile = sourceFile;
+        Format = format;
         Delimiter = delimiter;
         Options = options;
         Columns = columns;
@@ -37,6 +39,9 @@ public sealed class CohortTable
 
     /// <summary>The file as the user named it (used in messages).</summary>
     public string SourceFile { get; }
+
+    /// <summary>The format the file was read in; for <see cref="TableFileFormat.Parquet"/>, <see cref="SourceLines"/> are 1-based row numbers and <see cref="Delimiter"/> means nothing.</summary>
+    public TableFileFormat Format { get; }
 
     /// <summary>The delimiter used (given or detected).</summary>
     public char Delimiter { get; }
@@ -109,7 +114,7 @@ public sealed class CohortTable
         }
 
         var (column, kind, missing) = ColumnBuilder.FinishNumbers(numbers, mask, null);
-        return new CohortTable(SourceFile, Delimiter, Options, Columns.Add(new TableColumn(name, Columns.Length, kind, missing)), [.. Data, column], SourceLines, Diagnostics);
+        return new CohortTable(SourceFile, Delimiter, Options, Columns.Add(new TableColumn(name, Columns.Length, kind, missing)), [.. Data, column], SourceLines, Diagnostics, Format);
     }
 
     private static DataFrame BuildFrame(ImmutableArray<TableColumn> columns, ColumnData[] data)

@@ -9,7 +9,7 @@ namespace OutcomesLab.IO;
 /// <c>cohort.csv line 214, column "days": expected a non-negative number, found "12,5". If the file uses decimal commas, add --decimal-comma.</c>
 /// </summary>
 /// <param name="File">The file as the user named it.</param>
-/// <param name="Line">1-based physical line in the file (the header is line 1), or null when the problem concerns the whole file.</param>
+/// <param name="Line">1-based physical line in the file (the header is line 1), or the 1-based row of a Parquet file (printed as "row"), or null when the problem concerns the whole file.</param>
 /// <param name="Column">The column name, or null when the problem is not tied to one column.</param>
 /// <param name="Expected">What a valid input looks like, phrased to follow "expected".</param>
 /// <param name="Found">The offending value as read (shown truncated to <see cref="MaxFoundLength"/> characters), or null.</param>
@@ -27,7 +27,7 @@ public sealed record InputProblem(string File, int? Line, string? Column, string
         sb.Append(File);
         if (Line is { } line)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" line {line}");
+            sb.Append(CultureInfo.InvariantCulture, $" {Internal.SourcePosition.Word(File)} {line}");
         }
 
         if (Column is not null)

@@ -60,7 +60,7 @@ internal sealed class ReportContext : IDisposable
 
         var declared = Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)
             ?? throw new PlanException(dataset.Location, "a dataset declared under \"datasets\" or published by an earlier analysis", $"\"{dataset.Name}\"", "Declare the dataset, or move the analysis that publishes it earlier.");
-        table = CohortCsvReader.ReadTable(declared.FullPath, declared.Options);
+        table = TableFileFormats.ReadTable(declared.FullPath, declared.Format, declared.Options);
         _inputs.Add(declared.FullPath);
         foreach (var d in table.Diagnostics)
         {

@@ -28,11 +28,13 @@ internal static class DescribeCommand
             run.Warn(note);
         }
 
-        run.Emit(run.Format == OutputFormat.Json ? TableDescriptionJson.Write(description) : TableRenderer.Render([Table(description, table.Delimiter)], run.Format));
+        run.Emit(run.Format == OutputFormat.Json ? TableDescriptionJson.Write(description) : TableRenderer.Render([Table(description, table.Format == TableFileFormat.Parquet ? "Parquet" : $"delimiter {DelimiterName(table.Delimiter)}")], run.Format));
         return ExitCodes.Ok;
     }
 
-    private static TextTable Table(TableDescription d, char delimiter)
+    private static string DelimiterName(char delimiter) => delimiter switch { '\t' => "tab", _ => $"'{delimiter}'" };
+
+    private static TextTable Table(TableDescription d, string source)
     {
         var rows = d.ColumnDetails.Select(c => (IReadOnlyList<string>)
         [
@@ -44,8 +46,7 @@ internal static class DescribeCommand
             c.Mean is null ? "" : NumberText.Short(c.Mean),
             Levels(c),
         ]).ToList();
-        var delimiterName = delimiter switch { '\t' => "tab", _ => $"'{delimiter}'" };
-        return new TextTable($"{Path.GetFileName(d.SourceFile)}: {d.Rows} rows, {d.Columns} columns (delimiter {delimiterName})", ["column", "type", "missing", "min", "max", "mean", "levels"], rows)
+        return new TextTable($"{Path.GetFileName(d.SourceFile)}: {d.Rows} rows, {d.Columns} columns ({source})", ["column", "type", "missing", "min", "max", "mean", "levels"], rows)
         {
             RightAligned = new HashSet<int> { 2, 3, 4, 5 },
         };

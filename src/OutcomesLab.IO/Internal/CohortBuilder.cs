@@ -99,7 +99,7 @@ internal static class CohortBuilder
         {
             var labels = droppedFor.Select(k => required[k].Label).ToList();
             var columns = string.Join(", ", droppedFor.Select(k => $"\"{required[k].Column.Name}\""));
-            throw problems.Throw(null, null, $"at least one row with a value in every role column ({columns})", string.Create(CultureInfo.InvariantCulture, $"a missing value in all {n} rows"), $"All {DroppedMessage(dropped, labels)} Check the column names and the missing-value codes (--na).");
+            throw problems.Throw(null, null, $"at least one row with a value in every role column ({columns})", string.Create(CultureInfo.InvariantCulture, $"a missing value in all {n} rows"), $"All {DroppedMessage(table.SourceFile, dropped, labels)} Check the column names and the missing-value codes (--na).");
         }
 
         var kept = Enumerable.Range(0, n).Where(i => keep[i]).ToArray();
@@ -181,7 +181,7 @@ internal static class CohortBuilder
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (dropped.Count > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "rows-dropped", DroppedMessage(dropped, droppedFor.Select(k => required[k].Label).ToList())));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "rows-dropped", DroppedMessage(table.SourceFile, dropped, droppedFor.Select(k => required[k].Label).ToList())));
         }
 
         return new CohortData
@@ -403,7 +403,7 @@ internal static class CohortBuilder
 
     private static string RowsText(int count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");
 
-    private static string DroppedMessage(List<int> lines, List<string> labels)
+    private static string DroppedMessage(string file, List<int> lines, List<string> labels)
     {
         var listed = string.Join(", ", lines.Take(MaxListedLines).Select(l => l.ToString(CultureInfo.InvariantCulture)));
         if (lines.Count > MaxListedLines)
@@ -412,7 +412,7 @@ internal static class CohortBuilder
         }
 
         var what = labels.Count == 1 ? labels[0] : string.Join(", ", labels.Take(labels.Count - 1)) + " or " + labels[^1];
-        return $"{RowsText(lines.Count)} dropped because {what} is missing (line{(lines.Count == 1 ? "" : "s")} {listed}).";
+        return $"{RowsText(lines.Count)} dropped because {what} is missing ({(lines.Count == 1 ? SourcePosition.Word(file) : SourcePosition.Words(file))} {listed}).";
     }
 
     private sealed class BadValues

@@ -63,7 +63,7 @@ internal static class TableLoader
         }
     }
 
-    private static FileStream Open(string path, ProblemCollector problems)
+    internal static FileStream Open(string path, ProblemCollector problems)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))

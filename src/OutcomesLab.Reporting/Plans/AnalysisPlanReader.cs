@@ -34,7 +34,8 @@ internal static partial class AnalysisPlanReader
     /// <summary>Keys of each entry of <c>datasets</c>.</summary>
     public static ImmutableArray<PlanKey> DatasetKeys { get; } =
     [
-        new("file", "text (path)", PlanKey.Required, "The CSV file, relative to the plan file's folder (or absolute). Header row required; UTF-8 with or without BOM."),
+        new("file", "text (path)", PlanKey.Required, "The CSV or Parquet file, relative to the plan file's folder (or absolute). CSV: header row required; UTF-8 with or without BOM. Parquet: column types from its schema."),
+        new("format", "\"csv\" | \"parquet\"", "by extension", "How the file is read (CLI --input-format): parquet for a .parquet file, else csv. The CSV keys below (delimiter, decimal_comma, na, date_format) are refused for Parquet."),
         new("delimiter", "\",\" | \";\" | \"tab\" | \"|\"", "detected", "Field delimiter (CLI --delimiter); detected among , ; and tab when omitted."),
         new("decimal_comma", "true | false", "false", "Numbers use a decimal comma (12,5), as R read.csv2 (CLI --decimal-comma)."),
         new("na", "list of text", "[\"\", \"NA\", \".\", \"NaN\"]", "Texts that mean missing (R na.strings; CLI --na)."),
@@ -160,6 +161,12 @@ internal static partial class AnalysisPlanReader
                 throw d.Error("file", "an existing CSV file (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");
             }
 
+            var format = TableFileFormats.Resolve(full, d.Choice<TableFileFormat?>("format", null, ("csv", TableFileFormat.Csv), ("parquet", TableFileFormat.Parquet)));
+            if (format == TableFileFormat.Parquet && ((string[])["delimiter", "decimal_comma", "na", "date_format"]).FirstOrDefault(d.Has) is { } csvOnly)
+            {
+                throw d.Error(csvOnly, "no CSV reading key for a Parquet dataset", $"\"{csvOnly}\"", $"{file} is read as Parquet, whose schema gives each column's type and missing values (nulls); remove \"{csvOnly}\", or set \"format\": \"csv\" for a CSV file.");
+            }
+
             var options = new CsvReadOptions
             {
                 Delimiter = d.Choice<char?>("delimiter", null, (",", ','), (";", ';'), ("tab", '\t'), ("|", '|')),
@@ -169,7 +176,7 @@ internal static partial class AnalysisPlanReader
                 DateOrigin = d.Choice("date_origin", DateOrigin.None, ("none", DateOrigin.None), ("excel", DateOrigin.Excel)),
             };
             document.AddDataset(name);
-            result.Add(new PlanDataset(name, file, full, options, d.Location));
+            result.Add(new PlanDataset(name, file, full, options, d.Location, format));
         }
 
         return result.ToImmutable();

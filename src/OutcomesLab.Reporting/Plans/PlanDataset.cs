@@ -2,10 +2,11 @@ using OutcomesLab.IO;
 
 namespace OutcomesLab.Reporting.Plans;
 
-/// <summary>A CSV file declared under the plan's <c>datasets</c>.</summary>
+/// <summary>A CSV or Parquet file declared under the plan's <c>datasets</c>.</summary>
 /// <param name="Name">The dataset name analyses refer to.</param>
 /// <param name="File">The file as written in the plan (relative to the plan's folder unless absolute).</param>
 /// <param name="FullPath">The resolved absolute path.</param>
 /// <param name="Options">How the file is read (delimiter, decimal comma, missing-value codes).</param>
 /// <param name="Location">Where the dataset is declared in the plan.</param>
-internal sealed record PlanDataset(string Name, string File, string FullPath, CsvReadOptions Options, PlanLocation Location);
+/// <param name="Format">The file's format (key <c>format</c>, else by extension).</param>
+internal sealed record PlanDataset(string Name, string File, string FullPath, CsvReadOptions Options, PlanLocation Location, TableFileFormat Format = TableFileFormat.Csv);
