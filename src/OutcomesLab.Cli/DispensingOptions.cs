@@ -53,11 +53,11 @@ internal sealed class DispensingOptions
     /// <summary>The switch rule given with --switch.</summary>
     public EpisodeSwitchRule SwitchRule(CommandRun run) => RetentionKeys.Switch.FromName(run.Parse.GetValue(Switch)!);
 
-    /// <summary>Reads the records of --dispensing (a whole table: retention and the gap-sensitivity plot).</summary>
-    public DispensingRecords Read(CommandRun run)
+    /// <summary>Reads the records of --dispensing (a whole table: retention and the gap-sensitivity plot); <paramref name="dates"/> tells whether --day named fill dates.</summary>
+    public DispensingRecords Read(CommandRun run, out bool dates)
     {
         var table = run.ReadRecordTable(run.Parse.GetValue(File)!, File.Name);
-        return DispensingRecordsReader.Read(table, IdColumn(run), run.Parse.GetValue(Day)!, Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(DaysSupplied), run.Parse.GetValue(Medication));
+        return DispensingRecordsReader.Read(table, IdColumn(run), run.Parse.GetValue(Day)!, Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(DaysSupplied), run.Parse.GetValue(Medication), out dates);
     }
 
     /// <summary>The columns for the streaming reader of episodes.</summary>

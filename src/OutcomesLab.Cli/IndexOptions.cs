@@ -26,14 +26,18 @@ internal sealed class IndexOptions
         }
     }
 
-    /// <summary>Reads the index file; a patient listed twice after filtering is an input error naming both lines.</summary>
-    public RetentionIndex Read(CommandRun run, string idColumn, string? censorColumn = null)
+    /// <summary>
+    /// Reads the index file; a patient listed twice after filtering is an input error naming both lines.
+    /// <paramref name="recordDates"/> (fill dates or study days in the records; null: study days only)
+    /// requires --index-day and --censor-day of the same kind.
+    /// </summary>
+    public RetentionIndex Read(CommandRun run, string idColumn, string? censorColumn = null, bool? recordDates = null)
     {
         var table = run.ReadRecordTable(run.Parse.GetValue(Index)!, "--index");
         var indexId = run.Parse.GetValue(IndexId);
         return RetentionIndexReader.Read(
             table,
-            new IndexColumns(run.Parse.GetValue(IndexFilter), indexId ?? idColumn, indexId is null ? SharedKeys.Id.Option : SharedKeys.IndexId.Option, run.Parse.GetValue(IndexDay)!, "--index-day", run.Parse.GetValue(Group), "--group", censorColumn, "--censor-day", "--index-filter"),
+            new IndexColumns(run.Parse.GetValue(IndexFilter), indexId ?? idColumn, indexId is null ? SharedKeys.Id.Option : SharedKeys.IndexId.Option, run.Parse.GetValue(IndexDay)!, "--index-day", run.Parse.GetValue(Group), "--group", censorColumn, "--censor-day", "--index-filter") { RecordDates = recordDates },
             run.Warn);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using OutcomesLab.IO.Internal;
 
 namespace OutcomesLab.IO;
 
@@ -54,6 +55,8 @@ public sealed class DispensingCsvStreamReader : IDisposable
     private long _patientLine;
     private int _previousDay;
     private long _previousLine;
+    private bool? _dates;
+    private int _firstFill;
 
     private DispensingCsvStreamReader(FileStream file, string path, DispensingStreamColumns columns)
     {
@@ -103,6 +106,12 @@ public sealed class DispensingCsvStreamReader : IDisposable
 
     /// <summary>Study day of the current record.</summary>
     public int Day { get; private set; }
+
+    /// <summary>
+    /// True when the day column holds fill dates (ISO 8601 yyyy-MM-dd, decided on the first record): then
+    /// <see cref="Day"/> counts days from the patient's first fill (day 0), as there is no index date.
+    /// </summary>
+    public bool DaysFromFirstFill => _dates == true;
 
     /// <summary>Days supplied by the current record (1 without a days-supplied column).</summary>
     public int DaysSupplied { get; private set; } = 1;
@@ -164,7 +173,7 @@ public sealed class DispensingCsvStreamReader : IDisposable
             throw Problem(_columns.Id, "a patient id", "", "Every record needs a patient; drop records without one.");
         }
 
-        Day = ParseDay(Trim(Field(line, _dayIndex)), _columns.Day, "a whole-number study day");
+        var day = ParseDayOrDate(Trim(Field(line, _dayIndex)));
         DaysSupplied = _supplyIndex < 0 ? 1 : ParseDay(Trim(Field(line, _supplyIndex)), _columns.DaysSupplied!, "a whole number of days supplied >= 1");
         if (DaysSupplied < 1)
         {
@@ -178,8 +187,11 @@ public sealed class DispensingCsvStreamReader : IDisposable
         if (IsNewPatient)
         {
             CheckPatientOrder(id);
+            _firstFill = _dates == true ? day : 0;
         }
-        else if (Day < previousDay)
+
+        Day = day - _firstFill;
+        if (!IsNewPatient && Day < previousDay)
         {
             throw Problem(
                 _columns.Day,
@@ -244,6 +256,27 @@ public sealed class DispensingCsvStreamReader : IDisposable
         }
 
         throw Problem(column, expected, Text(s), "Fix or drop the record; study days are whole numbers (day 0 or 1 = index), not dates.");
+    }
+
+    /// <summary>A study day, or with fill dates (decided on the first record) the date as days since 1970-01-01.</summary>
+    private int ParseDayOrDate(ReadOnlySpan<byte> s)
+    {
+        if (_dates is null)
+        {
+            _dates = !(Utf8Parser.TryParse(s, out double _, out var used) && used == s.Length) && DateText.TryParse(Text(s), null, out _, out _);
+        }
+
+        if (_dates == false)
+        {
+            return ParseDay(s, _columns.Day, "a whole-number study day");
+        }
+
+        if (DateText.TryParse(Text(s), null, out var days, out _) && Math.Abs(days) < int.MaxValue)
+        {
+            return (int)Math.Floor(days);
+        }
+
+        throw Problem(_columns.Day, "a fill date (ISO 8601 yyyy-MM-dd, as on the first record)", Text(s), "Fix or drop the record; every record of the file must be a date when the first one is (episodes reads dates in ISO 8601 only: convert other layouts first).");
     }
 
     private double ParseDose(ReadOnlySpan<byte> s)

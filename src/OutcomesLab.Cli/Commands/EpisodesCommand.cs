@@ -61,6 +61,11 @@ internal static class EpisodesCommand
 
                 var result = summary.ToResult();
                 run.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {result.Episodes} episodes of {result.Patients} patients to {run.Output}."));
+                if (reader.DaysFromFirstFill)
+                {
+                    run.Note($"{run.Parse.GetValue(records.Day)} holds fill dates: start and end count days from each patient's first fill (day 0), as episodes has no index date.");
+                }
+
                 run.Stdout.Write(run.Format == OutputFormat.Json ? EpisodeJson.Write(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
                 return ExitCodes.Ok;
             },

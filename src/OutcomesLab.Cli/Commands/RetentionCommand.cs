@@ -49,8 +49,13 @@ internal static class RetentionCommand
                     throw new UsageException("Give --gap DAYS|none (or --gap-sweep 7,14,30,none): retention rates depend strongly on the permissible gap, so there is no default.");
                 }
 
-                var dispensing = records.Read(run);
-                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay));
+                var dispensing = records.Read(run, out var dated);
+                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay), dated);
+                if (dated && run.Parse.GetValue(dataEnd) is not null)
+                {
+                    throw new UsageException("--data-end is a study day, but --day names fill dates: leave --data-end out (the data end is then the last covered date of any record), or give the records as study days.");
+                }
+
                 var options = new RetentionSettings(
                     gapValue ?? sweepValue![0],
                     records.SwitchRule(run),
@@ -66,14 +71,14 @@ internal static class RetentionCommand
                 if (sweepValue is not null)
                 {
                     var result = RetentionAnalysis.GapSweep(dispensing, cohort, sweepValue, options);
-                    WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile);
+                    WriteSideFiles(run, result.Results[^1], episodesFile, patientsFile, dated);
                     Warn(run, result.Results[0]);
                     run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result, options) : TableRenderer.Render([RetentionTables.Sweep(result, options)], run.Format));
                 }
                 else
                 {
                     var result = RetentionAnalysis.Analyze(dispensing, cohort, options);
-                    WriteSideFiles(run, result, episodesFile, patientsFile);
+                    WriteSideFiles(run, result, episodesFile, patientsFile, dated);
                     Warn(run, result);
                     run.Emit(run.Format == OutputFormat.Json ? RetentionJson.Write(result) : TableRenderer.Render([RetentionTables.Summary(result)], run.Format));
                 }
@@ -142,7 +147,8 @@ internal static class RetentionCommand
         return days;
     }
 
-    private static void WriteSideFiles(CommandRun run, RetentionResult result, FileInfo? episodes, FileInfo? patients)
+    /// <summary>The per-episode and per-patient files; with fill dates, episode start and end are written as dates (the analysis holds them as days since 1970-01-01).</summary>
+    private static void WriteSideFiles(CommandRun run, RetentionResult result, FileInfo? episodes, FileInfo? patients, bool dated)
     {
         if (episodes is not null)
         {
@@ -152,7 +158,7 @@ internal static class RetentionCommand
             for (var i = 0; i < e.Count; i++)
             {
                 k = i > 0 && e.Patient[i] == e.Patient[i - 1] ? k + 1 : 1;
-                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(e.Patients[e.Patient[i]])},{k},{e.Start[i]},{e.End[i]},{e.Records[i]},{e.CoveredDays[i]},{CsvCell.Format(e.Medication[i] ?? "")},{Num(e.MaxDose[i])}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{CsvCell.Format(e.Patients[e.Patient[i]])},{k},{Day(e.Start[i], dated)},{Day(e.End[i], dated)},{e.Records[i]},{e.CoveredDays[i]},{CsvCell.Format(e.Medication[i] ?? "")},{Num(e.MaxDose[i])}\n");
             }
 
             run.WriteOutputFile(episodes.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
@@ -169,6 +175,9 @@ internal static class RetentionCommand
             run.WriteOutputFile(patients.FullName, s => s.Write(Encoding.UTF8.GetBytes(sb.ToString())));
         }
     }
+
+    private static string Day(int day, bool dated) =>
+        dated ? DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day.ToString(CultureInfo.InvariantCulture);
 
     private static string Bit(bool b) => b ? "1" : "0";
 

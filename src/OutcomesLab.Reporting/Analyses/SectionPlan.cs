@@ -119,8 +119,8 @@ internal static class SectionPlan
     public static string Source(ReportContext context, PlanDatasetRef dataset) =>
         context.Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name) is { } d ? Path.GetFileName(d.File) : $"the per-subject table of analysis \"{dataset.Name}\"";
 
-    /// <summary>Reads the index dataset into the cohort of the retention and uds analyses.</summary>
-    public static RetentionIndex ReadIndex(ReportContext context, PlanIndex index, PlanColumn id, PlanColumn? censor, Action<string> warn)
+    /// <summary>Reads the index dataset into the cohort of the retention and uds analyses; <paramref name="recordDates"/> (retention: whether the records carry fill dates) requires an index day of the same kind.</summary>
+    public static RetentionIndex ReadIndex(ReportContext context, PlanIndex index, PlanColumn id, PlanColumn? censor, Action<string> warn, bool? recordDates = null)
     {
         var table = context.Table(index.Dataset);
         var idColumn = index.Id ?? id;
@@ -133,7 +133,7 @@ internal static class SectionPlan
 
         return RetentionIndexReader.Read(
             RecordTable.From(table, "index"),
-            new IndexColumns(filter, idColumn.Name, index.Id is null ? "patient" : "index_patient", index.Day.Name, "index_day", index.Group?.Name, "group", censor?.Name, "censor_day", "index_filter"),
+            new IndexColumns(filter, idColumn.Name, index.Id is null ? "patient" : "index_patient", index.Day.Name, "index_day", index.Group?.Name, "group", censor?.Name, "censor_day", "index_filter") { RecordDates = recordDates, RecordDayName = "day" },
             warn);
     }
 

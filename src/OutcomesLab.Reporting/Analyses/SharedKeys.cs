@@ -32,7 +32,7 @@ internal static class SharedKeys
     /// <summary>The study-day column of record files: plan <c>day</c>, CLI <c>--day</c>.</summary>
     public static PlanSetting<PlanColumn> Day { get; } = PlanSettings.RequiredColumn(
         "day",
-        "Column with the integer study day of each record.");
+        "Column with the integer study day of each record; for dispensing records (retention, episodes, plot gap-sensitivity) also a fill date, with the index day then a date too (study day = date - index date; episodes without an index counts from each patient's first fill).");
 
     /// <summary>The patient column of the index file when it differs from <see cref="Id"/>: plan <c>index_patient</c>, CLI <c>--index-patient</c> (also spelled <c>--index-id</c>).</summary>
     public static PlanSetting<PlanColumn?> IndexId { get; } = PlanSettings.Column(

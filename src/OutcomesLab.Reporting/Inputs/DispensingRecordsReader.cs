@@ -7,10 +7,21 @@ namespace OutcomesLab.Reporting.Inputs;
 internal static class DispensingRecordsReader
 {
     /// <summary>The records of <paramref name="table"/>; the column names are as given by the user.</summary>
-    public static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication)
+    public static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication) =>
+        Read(table, id, day, dose, supplied, medication, false, out _);
+
+    /// <summary>
+    /// The records of <paramref name="table"/>; a date day column (fill dates) is read as days since
+    /// 1970-01-01 and <paramref name="dates"/> says so, for the index reader to require index dates.
+    /// </summary>
+    public static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication, out bool dates) =>
+        Read(table, id, day, dose, supplied, medication, true, out dates);
+
+    private static DispensingRecords Read(RecordTable table, string id, string day, string? dose, string? supplied, string? medication, bool allowDates, out bool dates)
     {
         var ids = table.Ids(id, SharedKeys.Id.Option);
-        var days = table.Days(day, "--day");
+        dates = allowDates && table.IsDate(day, "--day");
+        var days = table.Days(day, "--day", dates: allowDates);
         var doses = dose is null ? null : table.Numbers(dose, "--dose");
         var supply = supplied is null ? null : table.Days(supplied, "--days-supplied");
         var meds = medication is null ? null : table.Texts(medication, "--medication");

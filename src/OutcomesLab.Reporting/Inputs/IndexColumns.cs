@@ -14,4 +14,14 @@ namespace OutcomesLab.Reporting.Inputs;
 /// <param name="Censor">Censoring-day column, or null.</param>
 /// <param name="CensorName">Option or key naming <paramref name="Censor"/>.</param>
 /// <param name="FilterName">Option or key naming <paramref name="Filter"/>.</param>
-internal sealed record IndexColumns(string? Filter, string Id, string IdName, string Day, string DayName, string? Group, string GroupName, string? Censor, string CensorName, string FilterName);
+internal sealed record IndexColumns(string? Filter, string Id, string IdName, string Day, string DayName, string? Group, string GroupName, string? Censor, string CensorName, string FilterName)
+{
+    /// <summary>
+    /// Whether the records' day column holds dates (then the index day and censoring day must be dates
+    /// too), holds study days (then they must be numbers), or null where the caller takes study days only.
+    /// </summary>
+    public bool? RecordDates { get; init; }
+
+    /// <summary>Option or key naming the records' day column (for the mixed-kinds message).</summary>
+    public string RecordDayName { get; init; } = "--day";
+}

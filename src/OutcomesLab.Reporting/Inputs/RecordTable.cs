@@ -86,8 +86,19 @@ internal sealed class RecordTable
         return ids;
     }
 
-    /// <summary>Whole-number study days; no missing values allowed (rows outside <paramref name="keep"/> are not checked).</summary>
-    public int[] Days(string name, string flag, bool[]? keep = null)
+    /// <summary>Whether the column holds dates (read as a date or date-time column, e.g. fill dates), not study days.</summary>
+    public bool IsDate(string name, string flag) => Column(name, flag) is PrimitiveDataFrameColumn<DateTime>;
+
+    /// <summary>The calendar day of a date cell as days since 1970-01-01 (the time of day of a date-time is dropped: dispensing counts whole days).</summary>
+    public static int DayNumber(DateTime value) => (int)(value.Date - DateTime.UnixEpoch.Date).TotalDays;
+
+    /// <summary>
+    /// Whole-number study days; no missing values allowed (rows outside <paramref name="keep"/> are not checked).
+    /// With <paramref name="dates"/>, a date column is accepted and read as days since 1970-01-01
+    /// (<see cref="DayNumber"/>): one calendar scale for every patient, so differences between two
+    /// dates (a fill and the index date) are the study days the numeric path computes.
+    /// </summary>
+    public int[] Days(string name, string flag, bool[]? keep = null, bool dates = false)
     {
         var column = Column(name, flag);
         var days = new int[RowCount];
@@ -95,6 +106,12 @@ internal sealed class RecordTable
         {
             if (keep is not null && !keep[i])
             {
+                continue;
+            }
+
+            if (dates && column[i] is DateTime fill)
+            {
+                days[i] = DayNumber(fill);
                 continue;
             }
 
@@ -122,9 +139,11 @@ internal sealed class RecordTable
                 File,
                 Line(i),
                 name,
-                "a whole-number study day",
+                dates ? "a whole-number study day or a date (yyyy-MM-dd)" : "a whole number of days",
                 column[i] is null ? "" : CellText(column[i]),
-                $"{flag} must name a column of integer study days (dates are not supported yet: convert them to days since a common anchor)."));
+                dates
+                    ? $"{flag} must name a column of integer study days or of dates (ISO 8601, or another layout with --date-format); fix or drop the record."
+                    : $"{flag} must name a column of whole numbers of days (not dates); fix or drop the record."));
         }
 
         return days;

@@ -17,8 +17,15 @@ internal static class RetentionIndexReader
         var idName = columns.Id;
         var ids = table.Texts(idName, columns.IdName);
         var dayColumn = table.Column(columns.Day, columns.DayName);
+        var dates = columns.RecordDates == true;
+        CheckDayKind(table, keep, columns.Day, columns.DayName, dates, columns);
         var groups = columns.Group is null ? null : table.Texts(columns.Group, columns.GroupName);
-        var censor = columns.Censor is null ? null : table.Numbers(columns.Censor, columns.CensorName);
+        if (columns.Censor is not null)
+        {
+            CheckDayKind(table, keep, columns.Censor, columns.CensorName, dates, columns);
+        }
+
+        var censor = columns.Censor is null ? null : dates ? DateNumbers(table, columns.Censor, columns.CensorName) : table.Numbers(columns.Censor, columns.CensorName);
         var keptIds = new List<string>();
         var keptDays = new List<int>();
         var keptGroups = new List<string>();
@@ -32,7 +39,13 @@ internal static class RetentionIndexReader
                 continue;
             }
 
-            if (ids[i] is null || dayColumn[i] is not double day || groups?[i] is null && groups is not null)
+            var day = dayColumn[i] switch
+            {
+                double d => d,
+                DateTime date when dates => RecordTable.DayNumber(date),
+                _ => double.NaN,
+            };
+            if (ids[i] is null || double.IsNaN(day) || groups?[i] is null && groups is not null)
             {
                 skipped++;
                 continue;
@@ -66,5 +79,42 @@ internal static class RetentionIndexReader
         }
 
         return RetentionIndex.Create(keptIds, keptDays, keptGroups, keptCensor);
+    }
+
+    /// <summary>Fill dates need an index date (and censoring date), study days an index study day: mixing the two would subtract a day count from a calendar date.</summary>
+    private static void CheckDayKind(RecordTable table, bool[] keep, string name, string flag, bool dates, IndexColumns columns)
+    {
+        if (columns.RecordDates is null || table.IsDate(name, flag) == dates)
+        {
+            return;
+        }
+
+        var column = table.Column(name, flag);
+        var first = Enumerable.Range(0, table.RowCount).FirstOrDefault(i => keep[i] && column[i] is not null, -1);
+        var found = first < 0 ? null : table.Texts(name, flag)[first];
+        throw new InputException(new InputProblem(
+            table.File,
+            first < 0 ? null : table.Line(first),
+            name,
+            dates
+                ? $"an index date ({columns.RecordDayName} names dates, so {flag} must name a date column too)"
+                : $"a whole-number index study day ({columns.RecordDayName} names study days, so {flag} must too)",
+            found,
+            dates
+                ? $"Name a date column of this file with {flag} (the index date, e.g. the date of the first fill or of randomisation), or give the records as study days."
+                : $"Name a column of study days with {flag}, or give the records as fill dates (a date column for {columns.RecordDayName})."));
+    }
+
+    /// <summary>A date column as days since 1970-01-01, NaN where missing.</summary>
+    private static double[] DateNumbers(RecordTable table, string name, string flag)
+    {
+        var column = table.Column(name, flag);
+        var values = new double[table.RowCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = column[i] is DateTime date ? RecordTable.DayNumber(date) : double.NaN;
+        }
+
+        return values;
     }
 }

@@ -65,7 +65,7 @@ internal static class BadInputCases
 
         // Long record files (retention).
         Retention("Excel date serials in a day column", Utf8("who,when\n1,45292\n1,45293\n2,45300\n"), new("dosing.csv", 2, "when", "a study day (days since a common anchor", "45292", "spreadsheet date serial (2024-01-01 in Excel)")),
-        Retention("calendar dates in a day column", Utf8("who,when\n1,2024-01-01\n1,2024-01-02\n"), new("dosing.csv", 2, "when", "a whole-number study day", "2024-01-01", "convert them to days since a common anchor")),
+        Retention("fill dates with a numeric index day", Utf8("who,when\n1,2024-01-01\n1,2024-01-02\n"), new("index.csv", 2, "when", "an index date (--day names dates", "0", "--index-day")),
         Retention("missing patient id in a record", Utf8("who,when\n1,1\n,2\n"), new("dosing.csv", 3, "who", "a patient identifier", "", "fill in the identifier")),
 
         // Outcomes of the effect, meta, qol and compare commands.

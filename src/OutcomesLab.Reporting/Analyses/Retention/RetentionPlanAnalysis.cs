@@ -31,10 +31,15 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
     public ReportSection Run(ReportContext context)
     {
         var warnings = new List<string>();
-        var cohort = SectionPlan.ReadIndex(context, Index, Patient, CensorDay, warnings.Add);
         var table = context.Table(Dosing);
         SectionPlan.RequireColumns(table, Dosing, Patient, Day, Dose, DaysSupplied, Medication);
-        var records = DispensingRecordsReader.Read(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name);
+        var records = DispensingRecordsReader.Read(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name, out var dated);
+        if (dated && Settings.DataEnd is not null)
+        {
+            throw new PlanException(Day.Location, "study days in the dosing data set (data_end is a study day)", $"fill dates in column \"{Day.Name}\"", "Leave data_end out (the data end is then the last covered date of any record), or give the records as study days.");
+        }
+
+        var cohort = SectionPlan.ReadIndex(context, Index, Patient, CensorDay, warnings.Add, dated);
         var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon", "completion_day"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
         {
             Preset = context.FigurePreset,
