@@ -35,10 +35,13 @@ internal sealed class DispensingOptions
     /// <summary>--switch.</summary>
     public Option<string> Switch { get; } = SettingOptions.Names(RetentionKeys.Switch);
 
+    /// <summary>--overlap.</summary>
+    public Option<string> Overlap { get; } = SettingOptions.Names(RetentionKeys.Overlap);
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { File, Id, Day, Dose, DaysSupplied, Medication, Switch })
+        foreach (var option in new Option?[] { File, Id, Day, Dose, DaysSupplied, Medication, Switch, Overlap })
         {
             if (option is not null)
             {
@@ -52,6 +55,9 @@ internal sealed class DispensingOptions
 
     /// <summary>The switch rule given with --switch.</summary>
     public EpisodeSwitchRule SwitchRule(CommandRun run) => RetentionKeys.Switch.FromName(run.Parse.GetValue(Switch)!);
+
+    /// <summary>The overlap rule given with --overlap.</summary>
+    public EpisodeOverlapRule OverlapRule(CommandRun run) => RetentionKeys.Overlap.FromName(run.Parse.GetValue(Overlap)!);
 
     /// <summary>Reads the records of --dispensing (a whole table: retention and the gap-sensitivity plot); <paramref name="dates"/> tells whether --day named fill dates.</summary>
     public DispensingRecords Read(CommandRun run, out bool dates)

@@ -45,6 +45,7 @@ internal static class EpisodesCommand
                 {
                     Gap = run.Parse.GetValue(gap)!,
                     Switch = records.SwitchRule(run),
+                    Overlap = records.OverlapRule(run),
                 };
                 using var reader = DispensingCsvStreamReader.Open(file.FullName, columns);
                 var summary = new EpisodeStreamSummary();

@@ -59,6 +59,7 @@ internal static class PlotGapSensitivityCommand
                     {
                         Gap = gaps[0],
                         Switch = records.SwitchRule(run),
+                        Overlap = records.OverlapRule(run),
                     },
                     Horizon = run.Parse.GetValue(horizon),
                     DataEndDay = run.Parse.GetValue(dataEnd),

@@ -63,7 +63,10 @@ internal static class RetentionCommand
                     run.Parse.GetValue(horizon),
                     run.Parse.GetValue(completionDay),
                     run.Parse.GetValue(dataEnd),
-                    run.Parse.GetValue(itt)).ToOptions("--horizon", "--completion-day");
+                    run.Parse.GetValue(itt))
+                {
+                    Overlap = records.OverlapRule(run),
+                }.ToOptions("--horizon", "--completion-day");
 
                 var episodesFile = run.Parse.GetValue(episodesOut);
                 var patientsFile = run.Parse.GetValue(patientsOut);

@@ -8,9 +8,10 @@ namespace OutcomesLab.Outcomes;
 /// NQF #3175; Williams et al., "Development of a cascade of care for responding to the opioid
 /// epidemic", Am J Drug Alcohol Abuse 2019): each record covers its day and the following
 /// days supplied − 1 days; a record that starts more than <c>gap</c> uncovered days after the
-/// coverage so far ends the current episode and opens a new one. Overlapping supplies are not
-/// carried forward (no stock-piling), and with <see cref="EpisodeSwitchRule.NewEpisode"/> a change of
-/// medication also opens a new episode.
+/// coverage so far ends the current episode and opens a new one. Overlapping supplies are counted
+/// once by default (<see cref="EpisodeOverlapRule.None"/>, no stock-piling) or carried forward within
+/// the episode (<see cref="EpisodeOverlapRule.Shift"/>, the PQA convention), and with
+/// <see cref="EpisodeSwitchRule.NewEpisode"/> a change of medication also opens a new episode.
 /// </summary>
 public static class EpisodeBuilder
 {
@@ -93,7 +94,9 @@ public static class EpisodeBuilder
                 continue;
             }
 
-            var recordEnd = days[i] + supply[i] - 1;
+            var recordEnd = options.Overlap == EpisodeOverlapRule.Shift && days[i] <= coverEnd
+                ? coverEnd + supply[i]
+                : days[i] + supply[i] - 1;
             if (recordEnd > coverEnd)
             {
                 covered += recordEnd - Math.Max(coverEnd, days[i] - 1);

@@ -68,7 +68,8 @@ public static class RetentionAnalysis
         Array.Fill(pdc, double.NaN);
         Array.Fill(maxDose, double.NaN);
 
-        var dataEnd = options.DataEndDay ?? LastCoveredDay(records);
+        var shift = options.Episodes.Overlap == EpisodeOverlapRule.Shift;
+        var dataEnd = options.DataEndDay ?? LastCoveredDay(records, shift);
         var spans = new List<EpisodeSpan>();
         var ignored = 0;
         var days = records.Days.AsSpan();
@@ -106,7 +107,7 @@ public static class RetentionAnalysis
 
             if (windowLength > 0)
             {
-                daysCovered[row] = CoveredDaysIn(records, from, to, indexDay, windowEnd);
+                daysCovered[row] = CoveredDaysIn(records, from, to, indexDay, windowEnd, shift);
                 pdc[row] = (double)daysCovered[row] / windowLength;
             }
 
@@ -285,25 +286,41 @@ public static class RetentionAnalysis
         return new RetentionGapSweepResult(rows, results);
     }
 
-    private static int LastCoveredDay(DispensingRecords records)
+    private static int LastCoveredDay(DispensingRecords records, bool shift)
     {
-        var last = int.MinValue;
-        for (var i = 0; i < records.Count; i++)
+        var last = long.MinValue;
+        for (var p = 0; p < records.Patients.Length; p++)
         {
-            last = Math.Max(last, records.Days[i] + records.DaysSupplied[i] - 1);
+            var supplyEnd = long.MinValue;
+            for (var i = records.PatientStarts[p]; i < records.PatientStarts[p + 1]; i++)
+            {
+                supplyEnd = SupplyEnd(records, i, supplyEnd, shift);
+                last = Math.Max(last, supplyEnd);
+            }
         }
 
-        return last == int.MinValue ? 0 : last;
+        return last == long.MinValue ? 0 : (int)Math.Min(last, int.MaxValue);
     }
 
-    private static int CoveredDaysIn(DispensingRecords records, int from, int to, int windowStart, int windowEnd)
+    /// <summary>The last day supplied by record <paramref name="i"/>: with <paramref name="shift"/>, its supply starts after <paramref name="previousEnd"/> (the patient's supply so far, PQA), otherwise on its own day.</summary>
+    private static long SupplyEnd(DispensingRecords records, int i, long previousEnd, bool shift)
+    {
+        var start = shift ? Math.Max(records.Days[i], previousEnd + 1) : records.Days[i];
+        return Math.Max(previousEnd, start + records.DaysSupplied[i] - 1);
+    }
+
+    private static int CoveredDaysIn(DispensingRecords records, int from, int to, int windowStart, int windowEnd, bool shift)
     {
         var covered = 0;
         var coverEnd = windowStart - 1;
+        var supplyEnd = long.MinValue;
         for (var i = from; i < to; i++)
         {
-            var a = Math.Max(records.Days[i], coverEnd + 1);
-            var b = Math.Min(records.Days[i] + records.DaysSupplied[i] - 1, windowEnd);
+            var previous = supplyEnd;
+            supplyEnd = SupplyEnd(records, i, previous, shift);
+            var supplyStart = shift ? (int)Math.Max(records.Days[i], previous + 1) : records.Days[i];
+            var a = Math.Max(supplyStart, coverEnd + 1);
+            var b = (int)Math.Min(shift ? supplyEnd : records.Days[i] + records.DaysSupplied[i] - 1, windowEnd);
             if (b >= a)
             {
                 covered += b - a + 1;

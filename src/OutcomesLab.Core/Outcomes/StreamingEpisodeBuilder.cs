@@ -103,7 +103,9 @@ public sealed class StreamingEpisodeBuilder
         _records++;
         _lastDay = day;
         _previousMedication = medication;
-        var recordEnd = day + daysSupplied - 1;
+        var recordEnd = _options.Overlap == EpisodeOverlapRule.Shift && day <= _coverEnd
+            ? _coverEnd + daysSupplied
+            : day + daysSupplied - 1;
         if (recordEnd > _coverEnd)
         {
             _covered += recordEnd - Math.Max(_coverEnd, day - 1);

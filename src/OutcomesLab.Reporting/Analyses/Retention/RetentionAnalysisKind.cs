@@ -25,6 +25,7 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
         RetentionKeys.Gap.PlanKey,
         RetentionKeys.GapSweep.PlanKey,
         RetentionKeys.Switch.PlanKey,
+        RetentionKeys.Overlap.PlanKey,
         RetentionKeys.RetainedAt.PlanKey,
         RetentionKeys.Horizon.PlanKey,
         RetentionKeys.CompletionDay.PlanKey,
@@ -57,7 +58,10 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
                 RetentionKeys.Horizon.Read(keys),
                 RetentionKeys.CompletionDay.Read(keys),
                 RetentionKeys.DataEnd.Read(keys),
-                RetentionKeys.Itt.Read(keys)),
+                RetentionKeys.Itt.Read(keys))
+            {
+                Overlap = RetentionKeys.Overlap.Read(keys),
+            },
             Sweep = RetentionKeys.GapSweep.Read(keys),
         };
     }

@@ -15,6 +15,15 @@ internal static class RetentionKeys
         ("new-episode", EpisodeSwitchRule.NewEpisode)) with
     { PlanNamesOption = true };
 
+    /// <summary>How overlapping supplies count (default none, the behaviour before the setting existed: shift would change existing numbers).</summary>
+    public static PlanSetting<EpisodeOverlapRule> Overlap { get; } = PlanSettings.Choice(
+        "overlap",
+        EpisodeOverlapRule.None,
+        "Overlapping supplies: none counts overlapping days once (an early refill's surplus is lost); shift carries the surplus forward, the Pharmacy Quality Alliance PDC convention. Changes episode ends and gaps (so time in treatment, retention, continuity), days covered and PDC.",
+        ("none", EpisodeOverlapRule.None),
+        ("shift", EpisodeOverlapRule.Shift)) with
+    { PlanNamesOption = true };
+
     /// <summary>Follow-up horizon in days (time in treatment capped at it).</summary>
     public static PlanSetting<int?> Horizon { get; } = PlanSettings.OptionalInteger(
         "horizon",

@@ -80,7 +80,10 @@ internal static class RetentionSection
     {
         var o = input.Options;
         var sw = o.Episodes.Switch == EpisodeSwitchRule.NewEpisode ? "a change of medication started a new episode" : "a change of medication continued the episode";
-        yield return $"Treatment episodes were built from the dosing records ({input.DosingSource}): {GapRule(o.Episodes.Gap)}; {sw}.";
+        var overlap = o.Episodes.Overlap == EpisodeOverlapRule.Shift
+            ? "the surplus days of an early refill were carried forward (Pharmacy Quality Alliance convention)"
+            : "overlapping supplies were counted once";
+        yield return $"Treatment episodes were built from the dosing records ({input.DosingSource}): {GapRule(o.Episodes.Gap)}; {sw}; {overlap}.";
         var horizon = o.Horizon is { } h ? $", capped at a horizon of {Int(h)} days" : "";
         var days = string.Join(", ", o.RetainedAtDays.Select(Int));
         yield return $"Time in treatment was counted from the index day ({input.IndexSource}; the index day is day 1) through the last covered day of the first episode running on or after it{horizon}; a patient was retained at day D ({days}) when that episode still ran on day D after the index day, as in Hser et al. [hser2014].";

@@ -15,6 +15,9 @@ namespace OutcomesLab.Reporting.Analyses;
 /// <param name="IntentionToTreat">Count index patients without a dose on or after the index day as not retained.</param>
 internal sealed record RetentionSettings(EpisodeGap Gap, EpisodeSwitchRule Switch, IReadOnlyList<int> RetainedAt, int? Horizon, int? CompletionDay, int? DataEnd, bool IntentionToTreat)
 {
+    /// <summary>How overlapping supplies count (<see cref="RetentionKeys.Overlap"/>).</summary>
+    public EpisodeOverlapRule Overlap { get; init; } = EpisodeOverlapRule.None;
+
     /// <summary>The library options; a horizon below one day, or a completion day below one or not before the horizon, is a usage error naming the option or key.</summary>
     /// <param name="horizonName">How the horizon is named to the user (<c>--horizon</c> or <c>horizon</c>).</param>
     /// <param name="completionName">How the completion day is named (<c>--completion-day</c> or <c>completion_day</c>).</param>
@@ -37,7 +40,7 @@ internal sealed record RetentionSettings(EpisodeGap Gap, EpisodeSwitchRule Switc
 
         return new RetentionOptions
         {
-            Episodes = new EpisodeOptions { Gap = Gap, Switch = Switch },
+            Episodes = new EpisodeOptions { Gap = Gap, Switch = Switch, Overlap = Overlap },
             Horizon = Horizon,
             CompletionDay = CompletionDay,
             DataEndDay = DataEnd,
