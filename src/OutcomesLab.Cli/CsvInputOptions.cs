@@ -60,16 +60,19 @@ internal sealed class CsvInputOptions
         var path = run.Parse.GetValue(Input)!.FullName;
         run.RegisterInput(path);
         run.CheckOutputTarget();
-        var table = TableFileFormats.Resolve(path, run.Parse.GetValue(InputFormat)) == TableFileFormat.Parquet
-            ? ReadParquet(run, path)
-            : CohortCsvReader.ReadTable(path, ReadOptions(run));
-        run.Warn(table.Diagnostics);
+        var format = TableFileFormats.Resolve(path, run.Parse.GetValue(InputFormat));
+        if (format == TableFileFormat.Parquet)
+        {
+            RefuseCsvOnlyOptions(run, path);
+        }
 
+        var table = TableFileFormats.ReadTable(path, format, ReadOptions(run));
+        run.Warn(table.Diagnostics);
         return table;
     }
 
-    /// <summary>Reads a Parquet --input, refusing the CSV-only options: they would change nothing, since a Parquet file carries its column types.</summary>
-    private CohortTable ReadParquet(CommandRun run, string path)
+    /// <summary>Refuses the CSV-only options for a Parquet --input: they would change nothing, since a Parquet file carries its column types.</summary>
+    private void RefuseCsvOnlyOptions(CommandRun run, string path)
     {
         foreach (var option in (Option[])[Delimiter, DecimalComma, Missing, DateFormat])
         {
@@ -78,8 +81,6 @@ internal sealed class CsvInputOptions
                 throw new UsageException($"{option.Name} applies to CSV input only; {Path.GetFileName(path)} is read as Parquet, whose schema gives each column's type and missing values (nulls). Leave {option.Name} out, or pass --input-format csv for a CSV file.");
             }
         }
-
-        return ParquetTableReader.ReadTable(path, run.Parse.GetValue(DateOrigin));
     }
 
     public CsvReadOptions ReadOptions(CommandRun run)
