@@ -54,7 +54,7 @@ internal sealed class StepAxisOptions
     public TimeUnit Input(CommandRun run) => run.Parse.GetValue(InputUnit);
 
     /// <summary>The x-axis unit, or null for the time unit.</summary>
-    public TimeUnit? Display(CommandRun run) => run.Parse.GetResult(AxisUnit) is null ? null : run.Parse.GetValue(AxisUnit);
+    public TimeUnit? Display(CommandRun run) => run.Parse.GetResult(AxisUnit) is { Implicit: false } ? run.Parse.GetValue(AxisUnit) : null;
 
     /// <summary>Proportion or percent.</summary>
     public SurvivalScale Scale(CommandRun run) => run.Parse.GetValue(Percent) ? SurvivalScale.Percent : SurvivalScale.Proportion;
