@@ -44,7 +44,13 @@ internal sealed class CsvInputOptions
         CustomParser = ParseDateOrigin,
     };
 
-    public IEnumerable<Option> All => [Input, InputFormat, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin];
+    public Option<string?> TextColumns { get; } = new("--text-columns")
+    {
+        Description = "Comma-separated columns read as text whatever they hold: drug codes (NDC, ATC), ZIP codes or ids whose leading zeros matter, as R colClasses = \"character\". A name the file lacks is refused.",
+        HelpName = "COLUMNS",
+    };
+
+    public IEnumerable<Option> All => [Input, InputFormat, Delimiter, DecimalComma, Missing, DateFormat, DateOrigin, TextColumns];
 
     public void AddTo(Command command)
     {
@@ -66,7 +72,13 @@ internal sealed class CsvInputOptions
             RefuseCsvOnlyOptions(run, path);
         }
 
-        var table = TableFileFormats.ReadTable(path, format, ReadOptions(run));
+        var options = ReadOptions(run);
+        var table = TableFileFormats.ReadTable(path, format, options);
+        foreach (var name in options.TextColumns)
+        {
+            ColumnValues.Require(table, name, "--text-columns");
+        }
+
         run.Warn(table.Diagnostics);
         return table;
     }
@@ -74,7 +86,7 @@ internal sealed class CsvInputOptions
     /// <summary>Refuses the CSV-only options for a Parquet --input: they would change nothing, since a Parquet file carries its column types.</summary>
     private void RefuseCsvOnlyOptions(CommandRun run, string path)
     {
-        foreach (var option in (Option[])[Delimiter, DecimalComma, Missing, DateFormat])
+        foreach (var option in (Option[])[Delimiter, DecimalComma, Missing, DateFormat, TextColumns])
         {
             if (run.Parse.GetResult(option) is { Implicit: false })
             {
@@ -93,6 +105,7 @@ internal sealed class CsvInputOptions
             MissingValues = na is null ? CsvReadOptions.DefaultMissingValues : [.. na.Split(',')],
             DateFormat = CheckedDateFormat(run.Parse.GetValue(DateFormat)),
             DateOrigin = run.Parse.GetValue(DateOrigin),
+            TextColumns = run.Parse.GetValue(TextColumns) is { } text ? [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [],
         };
     }
 

@@ -32,6 +32,9 @@ internal sealed class DispensingOptions
     /// <summary>--medication.</summary>
     public Option<string?> Medication { get; } = SettingOptions.Text(RetentionKeys.Medication, "COLUMN");
 
+    /// <summary>--medication-map: drug codes of --medication to medications.</summary>
+    public Option<FileInfo?> MedicationMap { get; } = new(RetentionKeys.MedicationMap.Option) { Description = RetentionKeys.MedicationMap.OptionDescription, HelpName = "FILE" };
+
     /// <summary>--switch.</summary>
     public Option<string> Switch { get; } = SettingOptions.Names(RetentionKeys.Switch);
 
@@ -41,7 +44,7 @@ internal sealed class DispensingOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { File, Id, Day, Dose, DaysSupplied, Medication, Switch, Overlap })
+        foreach (var option in new Option?[] { File, Id, Day, Dose, DaysSupplied, Medication, MedicationMap, Switch, Overlap })
         {
             if (option is not null)
             {
@@ -62,8 +65,28 @@ internal sealed class DispensingOptions
     /// <summary>Reads the records of --dispensing (a whole table: retention and the gap-sensitivity plot); <paramref name="dates"/> tells whether --day named fill dates.</summary>
     public DispensingRecords Read(CommandRun run, out bool dates)
     {
-        var table = run.ReadRecordTable(run.Parse.GetValue(File)!, File.Name);
-        return DispensingRecordsReader.Read(table, IdColumn(run), run.Parse.GetValue(Day)!, Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(DaysSupplied), run.Parse.GetValue(Medication), out dates);
+        var map = ReadMap(run);
+        var medication = run.Parse.GetValue(Medication);
+        var options = map is not null && medication is not null ? new CsvReadOptions { TextColumns = [medication] } : null;
+        var table = run.ReadRecordTable(run.Parse.GetValue(File)!, File.Name, options);
+        return DispensingRecordsReader.Read(table, IdColumn(run), run.Parse.GetValue(Day)!, Dose is null ? null : run.Parse.GetValue(Dose), run.Parse.GetValue(DaysSupplied), medication, map, d => run.Warn([d]), out dates);
+    }
+
+    /// <summary>The --medication-map, read and registered as an input, or null; refused without --medication (the column of codes it translates).</summary>
+    public MedicationMap? ReadMap(CommandRun run)
+    {
+        if (run.Parse.GetValue(MedicationMap) is not { } file)
+        {
+            return null;
+        }
+
+        if (run.Parse.GetValue(Medication) is null)
+        {
+            throw new UsageException($"--medication-map translates the drug codes of a column: name it with --medication COLUMN (e.g. --medication ndc --medication-map {file.Name}).");
+        }
+
+        run.RegisterInput(file.FullName);
+        return IO.MedicationMap.Read(file.FullName);
     }
 
     /// <summary>The columns for the streaming reader of episodes.</summary>

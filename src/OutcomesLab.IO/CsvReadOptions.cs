@@ -43,6 +43,14 @@ public sealed record CsvReadOptions
     /// <summary>Whether a numeric column used where a date is required is read as Excel serial numbers (CLI: <c>--date-origin excel</c>).</summary>
     public DateOrigin DateOrigin { get; init; } = DateOrigin.None;
 
+    /// <summary>
+    /// Columns read as text whatever they hold, compared by name ordinally: codes whose leading zeros or
+    /// layout matter (NDC and ATC drug codes, ZIP codes, identifiers such as 007), as R's
+    /// <c>colClasses = "character"</c> (CLI: <c>--text-columns</c>). A name the file lacks is ignored here;
+    /// the command that needs the column reports it.
+    /// </summary>
+    public IReadOnlyList<string> TextColumns { get; init; } = [];
+
     /// <summary>How many problems are listed before reading stops reporting ("... and N more"); at least 1.</summary>
     public int MaxProblems { get; init; } = 20;
 }

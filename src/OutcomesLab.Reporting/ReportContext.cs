@@ -61,6 +61,11 @@ internal sealed class ReportContext : IDisposable
         var declared = Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)
             ?? throw new PlanException(dataset.Location, "a dataset declared under \"datasets\" or published by an earlier analysis", $"\"{dataset.Name}\"", "Declare the dataset, or move the analysis that publishes it earlier.");
         table = TableFileFormats.ReadTable(declared.FullPath, declared.Format, declared.Options);
+        if (declared.Options.TextColumns.FirstOrDefault(c => table.FindColumn(c) is null) is { } missing)
+        {
+            throw new PlanException(declared.Location, $"columns of {declared.File} in \"text_columns\"", $"\"{missing}\"", $"The columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}. Correct the name or remove it.");
+        }
+
         _inputs.Add(declared.FullPath);
         foreach (var d in table.Diagnostics)
         {
@@ -69,6 +74,15 @@ internal sealed class ReportContext : IDisposable
 
         _tables[dataset.Name] = table;
         return table;
+    }
+
+    /// <summary>Records a file the report read besides its datasets (a medication map), for the provenance.</summary>
+    public void AddInput(string path)
+    {
+        if (!_inputs.Contains(path))
+        {
+            _inputs.Add(path);
+        }
     }
 
     /// <summary>Checks that a plan column exists in a table, naming the plan location, the dataset's columns and the nearest name.</summary>

@@ -47,10 +47,24 @@ internal static class EpisodesCommand
                     Switch = records.SwitchRule(run),
                     Overlap = records.OverlapRule(run),
                 };
+                var map = records.ReadMap(run);
+                if (map is not null && map.HasStrength && columns.Dose is not null)
+                {
+                    throw new UsageException($"--dose and the strength column of {map.File} both give the dose of a record. Leave out --dose to take each code's strength, or drop the strength column from the map to use the dose column.");
+                }
+
                 using var reader = DispensingCsvStreamReader.Open(file.FullName, columns);
                 var summary = new EpisodeStreamSummary();
+                var tally = map is null ? null : new MedicationCodeTally(map);
                 void Work(IProgress<long>? progress) =>
-                    run.WriteOutputFile(run.Output.FullName, stream => Stream(reader, options, stream, summary, progress));
+                    run.WriteOutputFile(run.Output.FullName, stream =>
+                    {
+                        Stream(reader, options, stream, summary, progress, tally);
+                        if (tally?.Finish(file.FullName, columns.Medication!) is { } warning)
+                        {
+                            run.Warn([warning]);
+                        }
+                    });
                 if (reader.Length >= 50_000_000)
                 {
                     run.Progress("building episodes", reader.Length, Work);
@@ -64,7 +78,7 @@ internal static class EpisodesCommand
                 run.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {result.Episodes} episodes of {result.Patients} patients to {run.Output}."));
                 if (reader.DaysFromFirstFill)
                 {
-                    run.Note($"{run.Parse.GetValue(records.Day)} holds fill dates: start and end count days from each patient's first fill (day 0), as episodes has no index date.");
+                    run.Note($"{run.Parse.GetValue(records.Day)} holds fill dates: start and end count days from each patient's first fill{(map is null ? "" : " of a mapped code")} (day 0), as episodes has no index date.");
                 }
 
                 run.Stdout.Write(run.Format == OutputFormat.Json ? EpisodeJson.Write(result, options) : TableRenderer.Render([Table(result, options)], run.Format));
@@ -75,19 +89,45 @@ internal static class EpisodesCommand
         return command;
     }
 
-    /// <summary>The one pass: records in, episode rows out through a fixed byte buffer.</summary>
-    internal static void Stream(DispensingCsvStreamReader reader, EpisodeOptions options, Stream output, EpisodeStreamSummary summary, IProgress<long>? progress)
+    /// <summary>
+    /// The one pass: records in, episode rows out through a fixed byte buffer. With a <paramref name="codes"/>
+    /// tally the medication column holds drug codes: records with an unmapped code are skipped (and
+    /// counted), the others get the map's medication (and strength as dose); with fill dates, day 0 is
+    /// the patient's first mapped fill, not a fill of another drug.
+    /// </summary>
+    internal static void Stream(DispensingCsvStreamReader reader, EpisodeOptions options, Stream output, EpisodeStreamSummary summary, IProgress<long>? progress, MedicationCodeTally? codes = null)
     {
         var builder = new StreamingEpisodeBuilder(options);
         var writer = new EpisodeRowWriter(output);
         writer.Write(Header);
         var patient = "";
         byte[] patientField = [];
+        var pendingPatient = false;
+        var anchor = 0;
         while (reader.Read())
         {
             StreamedEpisode done;
-            if (reader.IsNewPatient)
+            pendingPatient |= reader.IsNewPatient;
+            var medication = reader.Medication;
+            var dose = reader.Dose;
+            if (codes is not null)
             {
+                if (!codes.TryMap(medication, out var entry))
+                {
+                    continue;
+                }
+
+                medication = entry.Medication;
+                if (codes.Map.HasStrength)
+                {
+                    dose = entry.Strength ?? double.NaN;
+                }
+            }
+
+            if (pendingPatient)
+            {
+                pendingPatient = false;
+                anchor = codes is not null && reader.DaysFromFirstFill ? reader.Day : 0;
                 if (builder.EndPatient(out done))
                 {
                     summary.Add(done);
@@ -104,7 +144,7 @@ internal static class EpisodesCommand
                 }
             }
 
-            if (builder.Add(reader.Day, reader.DaysSupplied, reader.Dose, reader.Medication, out done))
+            if (builder.Add(reader.Day - anchor, reader.DaysSupplied, dose, medication, out done))
             {
                 summary.Add(done);
                 writer.Episode(patientField, done);

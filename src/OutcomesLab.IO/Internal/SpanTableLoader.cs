@@ -142,6 +142,7 @@ internal static unsafe class SpanTableLoader
             return Outcome.Decline;
         }
 
+        TableLoader.AddTextColumns(names, options, forcedText);
         var chunks = Split(text, pos, lines + 1, chunkCount);
         var n = names.Length;
         var columns = new SharedColumn[n];

@@ -155,6 +155,7 @@ internal static class TableLoader
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var names = CheckHeader(header, headerLine, fallback, problems, diagnostics);
         problems.ThrowIfAny();
+        AddTextColumns(names, options, forcedText);
 
         var na = new MissingValueSet(options.MissingValues);
         var n = names.Length;
@@ -248,6 +249,19 @@ internal static class TableLoader
     }
 
     private const string UnbalancedQuoteFix = "A double quote opens a quoted value that is not closed properly, so the rest of the file would be swallowed into it. Close the quote, or write a literal quote inside a quoted value as \"\".";
+
+    /// <summary>Adds the indices of <see cref="CsvReadOptions.TextColumns"/> to the columns read as text.</summary>
+    internal static void AddTextColumns(string[] names, CsvReadOptions options, HashSet<int> forcedText)
+    {
+        foreach (var name in options.TextColumns)
+        {
+            var j = Array.IndexOf(names, name);
+            if (j >= 0)
+            {
+                forcedText.Add(j);
+            }
+        }
+    }
 
     internal static string[] CheckHeader(string[] header, int line, FlaggingDecoderFallback fallback, ProblemCollector problems, ImmutableArray<Diagnostic>.Builder diagnostics)
     {

@@ -89,6 +89,9 @@ internal sealed class RecordTable
     /// <summary>Whether the column holds dates (read as a date or date-time column, e.g. fill dates), not study days.</summary>
     public bool IsDate(string name, string flag) => Column(name, flag) is PrimitiveDataFrameColumn<DateTime>;
 
+    /// <summary>Whether the column was read as numbers (codes in it have lost any leading zeros).</summary>
+    public bool IsNumeric(string name, string flag) => Column(name, flag) is DoubleDataFrameColumn;
+
     /// <summary>The calendar day of a date cell as days since 1970-01-01 (the time of day of a date-time is dropped: dispensing counts whole days).</summary>
     public static int DayNumber(DateTime value) => (int)(value.Date - DateTime.UnixEpoch.Date).TotalDays;
 

@@ -35,11 +35,12 @@ internal static partial class AnalysisPlanReader
     public static ImmutableArray<PlanKey> DatasetKeys { get; } =
     [
         new("file", "text (path)", PlanKey.Required, "The CSV or Parquet file, relative to the plan file's folder (or absolute). CSV: header row required; UTF-8 with or without BOM. Parquet: column types from its schema."),
-        new("format", "\"csv\" | \"parquet\"", "by extension", "How the file is read (CLI --input-format): parquet for a .parquet file, else csv. The CSV keys below (delimiter, decimal_comma, na, date_format) are refused for Parquet."),
+        new("format", "\"csv\" | \"parquet\"", "by extension", "How the file is read (CLI --input-format): parquet for a .parquet file, else csv. The CSV keys below (delimiter, decimal_comma, na, date_format, text_columns) are refused for Parquet."),
         new("delimiter", "\",\" | \";\" | \"tab\" | \"|\"", "detected", "Field delimiter (CLI --delimiter); detected among , ; and tab when omitted."),
         new("decimal_comma", "true | false", "false", "Numbers use a decimal comma (12,5), as R read.csv2 (CLI --decimal-comma)."),
         new("na", "list of text", "[\"\", \"NA\", \".\", \"NaN\"]", "Texts that mean missing (R na.strings; CLI --na)."),
         new("date_format", "text (.NET date layout)", "none", "Layout of date columns that are not ISO 8601, e.g. \"dd/MM/yyyy\", \"MM/dd/yyyy\", \"dd.MM.yyyy\", \"yyyyMMdd\", matched exactly (CLI --date-format); yyyy-MM-dd is always recognised, other layouts are never guessed."),
+        new("text_columns", "list of column names", "[]", "Columns read as text whatever they hold: drug codes (NDC, ATC), ZIP codes or ids whose leading zeros matter (CLI --text-columns; R colClasses = \"character\")."),
         new("date_origin", "\"none\" | \"excel\"", "\"none\"", "excel: numeric columns used as dates are Excel 1900-system serials (1 = 1900-01-01, 60 refused as Excel's fictitious 1900-02-29; CLI --date-origin)."),
     ];
 
@@ -162,7 +163,7 @@ internal static partial class AnalysisPlanReader
             }
 
             var format = TableFileFormats.Resolve(full, d.Choice<TableFileFormat?>("format", null, ("csv", TableFileFormat.Csv), ("parquet", TableFileFormat.Parquet)));
-            if (format == TableFileFormat.Parquet && ((string[])["delimiter", "decimal_comma", "na", "date_format"]).FirstOrDefault(d.Has) is { } csvOnly)
+            if (format == TableFileFormat.Parquet && ((string[])["delimiter", "decimal_comma", "na", "date_format", "text_columns"]).FirstOrDefault(d.Has) is { } csvOnly)
             {
                 throw d.Error(csvOnly, "no CSV reading key for a Parquet dataset", $"\"{csvOnly}\"", $"{file} is read as Parquet, whose schema gives each column's type and missing values (nulls); remove \"{csvOnly}\", or set \"format\": \"csv\" for a CSV file.");
             }
@@ -174,6 +175,7 @@ internal static partial class AnalysisPlanReader
                 MissingValues = d.Has("na") ? [.. d.StringList("na", allowEmpty: true)] : CsvReadOptions.DefaultMissingValues,
                 DateFormat = d.OptionalString("date_format"),
                 DateOrigin = d.Choice("date_origin", DateOrigin.None, ("none", DateOrigin.None), ("excel", DateOrigin.Excel)),
+                TextColumns = d.Has("text_columns") ? [.. d.StringList("text_columns")] : [],
             };
             document.AddDataset(name);
             result.Add(new PlanDataset(name, file, full, options, d.Location, format));

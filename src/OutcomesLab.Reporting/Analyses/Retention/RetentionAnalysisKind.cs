@@ -22,6 +22,7 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
         RetentionKeys.Dose.PlanKey,
         RetentionKeys.DaysSupplied.PlanKey,
         RetentionKeys.Medication.PlanKey,
+        RetentionKeys.MedicationMap.PlanKey,
         RetentionKeys.Gap.PlanKey,
         RetentionKeys.GapSweep.PlanKey,
         RetentionKeys.Switch.PlanKey,
@@ -50,6 +51,7 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
             Dose = RetentionKeys.Dose.Read(keys),
             DaysSupplied = RetentionKeys.DaysSupplied.Read(keys),
             Medication = RetentionKeys.Medication.Read(keys),
+            MedicationMap = MedicationMapFile(keys),
             CensorDay = RetentionKeys.CensorDay.Read(keys),
             Settings = new RetentionSettings(
                 gap,
@@ -64,5 +66,26 @@ internal sealed class RetentionAnalysisKind : IReportAnalysisKind
             },
             Sweep = RetentionKeys.GapSweep.Read(keys),
         };
+    }
+
+    private static string? MedicationMapFile(PlanObject keys)
+    {
+        if (RetentionKeys.MedicationMap.Read(keys) is not { } file)
+        {
+            return null;
+        }
+
+        if (RetentionKeys.Medication.Read(keys) is null)
+        {
+            throw keys.Error("medication_map", "a \"medication\" column holding the drug codes the map translates", $"\"{file}\"", "Add \"medication\": the column of drug codes, or leave medication_map out.");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(keys.Document.DataRoot, file));
+        if (!File.Exists(full))
+        {
+            throw keys.Error("medication_map", "an existing medication map (paths are relative to the plan's folder)", $"\"{file}\"", $"No file at {full}. Correct the path.");
+        }
+
+        return full;
     }
 }

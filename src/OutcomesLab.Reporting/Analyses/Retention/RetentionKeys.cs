@@ -78,6 +78,12 @@ internal static class RetentionKeys
         "medication",
         "Column with the medication of each record (for per-medication gaps and {switch}).");
 
+    /// <summary>A drug-code map: plan <c>medication_map</c> (relative to the plan's folder), CLI <c>--medication-map</c>.</summary>
+    public static PlanSetting<string?> MedicationMap { get; } = PlanSettings.OptionalText(
+        "medication_map",
+        "path",
+        "CSV (or Parquet) map from the drug codes in the {medication} column to medications: columns code, medication and optionally strength (mg per unit, then the dose of each record). Codes are read as text and matched exactly (no NDC/ATC layout is guessed); records with a code the map lacks are left out and listed in a warning. In a plan the path is relative to the plan's folder.");
+
     /// <summary>The censoring-day column of the index file.</summary>
     public static PlanSetting<PlanColumn?> CensorDay { get; } = PlanSettings.Column(
         "censor_day",

@@ -1,3 +1,4 @@
+using OutcomesLab.IO;
 using System.Collections.Immutable;
 using OutcomesLab.Outcomes;
 
@@ -24,6 +25,9 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
 
     public PlanColumn? CensorDay { get; init; }
 
+    /// <summary>The medication map's full path, or null.</summary>
+    public string? MedicationMap { get; init; }
+
     public required RetentionSettings Settings { get; init; }
 
     public ImmutableArray<EpisodeGap> Sweep { get; init; } = [];
@@ -33,7 +37,14 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
         var warnings = new List<string>();
         var table = context.Table(Dosing);
         SectionPlan.RequireColumns(table, Dosing, Patient, Day, Dose, DaysSupplied, Medication);
-        var records = DispensingRecordsReader.Read(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name, out var dated);
+        MedicationMap? map = null;
+        if (MedicationMap is not null)
+        {
+            map = OutcomesLab.IO.MedicationMap.Read(MedicationMap);
+            context.AddInput(MedicationMap);
+        }
+
+        var records = DispensingRecordsReader.Read(RecordTable.From(table, "dosing"), Patient.Name, Day.Name, Dose?.Name, DaysSupplied?.Name, Medication?.Name, map, d => warnings.Add(d.Message), out var dated);
         if (dated && Settings.DataEnd is not null)
         {
             throw new PlanException(Day.Location, "study days in the dosing data set (data_end is a study day)", $"fill dates in column \"{Day.Name}\"", "Leave data_end out (the data end is then the last covered date of any record), or give the records as study days.");
