@@ -70,6 +70,8 @@ public sealed class PlanMedicationMapTests
 
         var added = (File.ReadAllLines(names).Length - 1) / 25;
         Assert.Contains(actual.Warnings, w => w.Contains($"0009300580 ({added})", StringComparison.Ordinal));
+        var rows = File.ReadAllLines(codes).Length - 1;
+        Assert.Contains(actual.Methods, m => m.Contains($"through the map map.csv (2 codes for buprenorphine, methadone; codes matched exactly as text); {added} of {rows} records had a code not in the map", StringComparison.Ordinal));
     }
 
     [Fact]

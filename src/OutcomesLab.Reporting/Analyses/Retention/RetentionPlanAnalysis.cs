@@ -54,11 +54,18 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
         var input = new RetentionSectionInput(records, cohort, Settings.ToOptions("horizon", "completion_day"), Sweep, SectionPlan.Source(context, Dosing), SectionPlan.IndexSource(context, Index))
         {
             Preset = context.FigurePreset,
+            MedicationMapMethods = map is null ? null : MapMethods(map, table.RowCount, records.Count),
             Count = n => context.Count(n),
             SuppressBelow = context.SuppressBelow,
         };
         var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
         context.Publish(header.Id, built.SubjectColumns, built.SubjectRows);
         return built.Section with { Warnings = [.. warnings, .. built.Section.Warnings] };
+    }
+
+    private string MapMethods(MedicationMap map, int rows, int kept)
+    {
+        var strength = map.HasStrength ? "; the dose of each record was the product strength the map gives for its code (mg per unit)" : "";
+        return FormattableString.Invariant($"Medications were identified from the drug codes in column \"{Medication!.Name}\" through the map {Path.GetFileName(map.File)} ({map.Count} codes for {string.Join(", ", map.Medications)}; codes matched exactly as text); {rows - kept} of {rows} records had a code not in the map (other drugs) and were excluded{strength}.");
     }
 }

@@ -83,6 +83,11 @@ internal static class RetentionSection
         var overlap = o.Episodes.Overlap == EpisodeOverlapRule.Shift
             ? "the surplus days of an early refill were carried forward (Pharmacy Quality Alliance convention)"
             : "overlapping supplies were counted once";
+        if (input.MedicationMapMethods is { } mapped)
+        {
+            yield return mapped;
+        }
+
         yield return $"Treatment episodes were built from the dosing records ({input.DosingSource}): {GapRule(o.Episodes.Gap)}; {sw}; {overlap}.";
         var horizon = o.Horizon is { } h ? $", capped at a horizon of {Int(h)} days" : "";
         var days = string.Join(", ", o.RetainedAtDays.Select(Int));

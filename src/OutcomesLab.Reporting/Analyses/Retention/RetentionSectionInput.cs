@@ -15,6 +15,9 @@ internal sealed record RetentionSectionInput(DispensingRecords Records, Retentio
     /// <summary>Figure size of the gap-sensitivity figure.</summary>
     public FigurePreset Preset { get; init; } = FigurePreset.JournalSingle;
 
+    /// <summary>The methods sentence on how drug codes became medications (null without a medication map).</summary>
+    public string? MedicationMapMethods { get; init; }
+
     /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
     public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
