@@ -124,7 +124,8 @@ internal sealed class CsvInputOptions
         return format;
     }
 
-    private static TableFileFormat? ParseInputFormat(ArgumentResult result)
+    /// <summary>Parses csv|parquet for an --input-format option.</summary>
+    internal static TableFileFormat? ParseInputFormat(ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
         if (TableFileFormats.TryParse(text, out var format))

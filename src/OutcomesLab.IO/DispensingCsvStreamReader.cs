@@ -11,7 +11,7 @@ namespace OutcomesLab.IO;
 /// and number parsing (invariant culture), the current patient's id and a small table of distinct
 /// medication names. The file must be sorted by patient, then day, because only the current
 /// patient is known; the first record out of order is an <see cref="InputException"/> naming the
-/// file, line and column.
+/// file, line and column (the rule is shared with <see cref="DispensingParquetStreamReader"/>).
 /// </summary>
 /// <remarks>
 /// <para>"Sorted by patient" means the patient ids, in the order they first appear, are strictly
@@ -24,11 +24,10 @@ namespace OutcomesLab.IO;
 /// not span lines. Empty, <c>NA</c> and <c>.</c> are missing: allowed for dose and medication only.
 /// Blank lines are skipped.</para>
 /// </remarks>
-public sealed class DispensingCsvStreamReader : IDisposable
+public sealed class DispensingCsvStreamReader : IDispensingRecordReader
 {
     private const int MedicationCacheSize = 64;
     private readonly FileStream _file;
-    private readonly string _path;
     private readonly DispensingStreamColumns _columns;
     private readonly byte _delimiter;
     private readonly int _idIndex;
@@ -42,27 +41,18 @@ public sealed class DispensingCsvStreamReader : IDisposable
     private readonly int[] _fieldLength;
     private byte[] _buffer = new byte[1 << 22];
     private byte[] _scratch = new byte[256];
-    private byte[] _patientBytes = new byte[64];
-    private int _patientLength = -1;
-    private long _patientNumber;
-    private bool _patientIsNumber;
-    private bool _ordinalSorted = true;
-    private bool _numericSorted = true;
+    private readonly DispensingRecordOrder _order;
     private int _position;
     private int _end;
     private bool _eof;
     private long _line;
-    private long _patientLine;
-    private int _previousDay;
-    private long _previousLine;
     private bool? _dates;
-    private int _firstFill;
 
     private DispensingCsvStreamReader(FileStream file, string path, DispensingStreamColumns columns)
     {
         _file = file;
-        _path = path;
         _columns = columns;
+        _order = new DispensingRecordOrder(path, columns, "line");
         Fill();
         if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
         {
@@ -76,11 +66,11 @@ public sealed class DispensingCsvStreamReader : IDisposable
 
         _delimiter = DetectDelimiter(header);
         var names = SplitHeader(header);
-        _idIndex = Find(names, columns.Id, columns.IdOption);
-        _dayIndex = Find(names, columns.Day, columns.DayOption);
-        _supplyIndex = columns.DaysSupplied is null ? -1 : Find(names, columns.DaysSupplied, columns.DaysSuppliedOption);
-        _doseIndex = columns.Dose is null ? -1 : Find(names, columns.Dose, columns.DoseOption);
-        _medicationIndex = columns.Medication is null ? -1 : Find(names, columns.Medication, columns.MedicationOption);
+        _idIndex = _order.FindColumn(names, columns.Id, columns.IdOption, 1);
+        _dayIndex = _order.FindColumn(names, columns.Day, columns.DayOption, 1);
+        _supplyIndex = columns.DaysSupplied is null ? -1 : _order.FindColumn(names, columns.DaysSupplied, columns.DaysSuppliedOption, 1);
+        _doseIndex = columns.Dose is null ? -1 : _order.FindColumn(names, columns.Dose, columns.DoseOption, 1);
+        _medicationIndex = columns.Medication is null ? -1 : _order.FindColumn(names, columns.Medication, columns.MedicationOption, 1);
         _neededFields = Math.Max(Math.Max(_idIndex, _dayIndex), Math.Max(_supplyIndex, Math.Max(_doseIndex, _medicationIndex))) + 1;
         _fieldStart = new int[_neededFields];
         _fieldLength = new int[_neededFields];
@@ -98,14 +88,17 @@ public sealed class DispensingCsvStreamReader : IDisposable
     /// <summary>Line number (1 = header) of the current record.</summary>
     public long Line => _line;
 
+    /// <summary>The line of the current record (1 = header), as <see cref="Line"/>.</summary>
+    public long Position => _line;
+
     /// <summary>True when the current record is the first of a new patient.</summary>
-    public bool IsNewPatient { get; private set; }
+    public bool IsNewPatient => _order.IsNewPatient;
 
     /// <summary>The current patient's id (one string per patient, not per record).</summary>
-    public string PatientId { get; private set; } = "";
+    public string PatientId => _order.PatientId;
 
-    /// <summary>Study day of the current record.</summary>
-    public int Day { get; private set; }
+    /// <summary>Study day of the current record (with fill dates, days from the patient's first fill).</summary>
+    public int Day => _order.Day;
 
     /// <summary>
     /// True when the day column holds fill dates (ISO 8601 yyyy-MM-dd, decided on the first record): then
@@ -168,11 +161,6 @@ public sealed class DispensingCsvStreamReader : IDisposable
         }
 
         var id = Trim(Field(line, _idIndex));
-        if (id.IsEmpty)
-        {
-            throw Problem(_columns.Id, "a patient id", "", "Every record needs a patient; drop records without one.");
-        }
-
         var day = ParseDayOrDate(Trim(Field(line, _dayIndex)));
         DaysSupplied = _supplyIndex < 0 ? 1 : ParseDay(Trim(Field(line, _supplyIndex)), _columns.DaysSupplied!, "a whole number of days supplied >= 1");
         if (DaysSupplied < 1)
@@ -182,66 +170,13 @@ public sealed class DispensingCsvStreamReader : IDisposable
 
         Dose = _doseIndex < 0 ? double.NaN : ParseDose(Trim(Field(line, _doseIndex)));
         Medication = _medicationIndex < 0 ? null : InternMedication(Trim(Field(line, _medicationIndex)));
-        var previousDay = Records == 0 ? 0 : _previousDay;
-        IsNewPatient = _patientLength < 0 || !id.SequenceEqual(_patientBytes.AsSpan(0, _patientLength));
-        if (IsNewPatient)
-        {
-            CheckPatientOrder(id);
-            _firstFill = _dates == true ? day : 0;
-        }
-
-        Day = day - _firstFill;
-        if (!IsNewPatient && Day < previousDay)
-        {
-            throw Problem(
-                _columns.Day,
-                Invariant($"days ascending within patient {PatientId} (previous record: line {_previousLine}, day {previousDay})"),
-                Invariant($"patient {PatientId}, day {Day}"),
-                Invariant($"This is the first record out of order. Sort the file by {_columns.Id}, then {_columns.Day}: streaming reads it in one pass holding only the current patient."));
-        }
-
-        _previousDay = Day;
-        _previousLine = _line;
+        _order.Accept(id, day, _dates == true, _line);
         Records++;
         return true;
     }
 
     /// <summary>Closes the file.</summary>
     public void Dispose() => _file.Dispose();
-
-    private void CheckPatientOrder(ReadOnlySpan<byte> id)
-    {
-        var isNumber = TryWholeNumber(id, out var number);
-        if (_patientLength >= 0)
-        {
-            var previous = _patientBytes.AsSpan(0, _patientLength);
-            _ordinalSorted &= previous.SequenceCompareTo(id) < 0;
-            _numericSorted &= _patientIsNumber && isNumber && _patientNumber < number;
-            if (!_ordinalSorted && !_numericSorted)
-            {
-                throw Problem(
-                    _columns.Id,
-                    Invariant($"records grouped by patient, patients in ascending order (numeric when every id is a whole number, else by UTF-8 bytes) (previous patient: {PatientId}, first seen on line {_patientLine})"),
-                    Invariant($"patient {Text(id)}"),
-                    Invariant($"This is the first record out of order. Sort the file by {_columns.Id}, then {_columns.Day} (e.g. LC_ALL=C sort -t, -k1,1 -k2,2n, or sort -k1,1n for numeric ids; in R d[order(d${_columns.Id}, d${_columns.Day}), ]): streaming reads it in one pass holding only the current patient."));
-            }
-        }
-
-        if (id.Length > _patientBytes.Length)
-        {
-            _patientBytes = new byte[Math.Max(id.Length, _patientBytes.Length * 2)];
-        }
-
-        id.CopyTo(_patientBytes);
-        _patientLength = id.Length;
-        _patientIsNumber = isNumber;
-        _patientNumber = number;
-        _patientLine = _line;
-        PatientId = Encoding.UTF8.GetString(id);
-    }
-
-    private static bool TryWholeNumber(ReadOnlySpan<byte> s, out long value) =>
-        Utf8Parser.TryParse(s, out value, out var used) && used == s.Length && s.Length <= 18;
 
     private int ParseDay(ReadOnlySpan<byte> s, string column, string expected)
     {
@@ -413,7 +348,7 @@ public sealed class DispensingCsvStreamReader : IDisposable
         Problem(null, Invariant($"at least {_neededFields} fields separated by '{(char)_delimiter}'"), Invariant($"{found} fields"), "Fix the line (a missing delimiter or a truncated file?).");
 
     private InputException Problem(string? column, string expected, string? found, string fix) =>
-        new(new InputProblem(_path, (int)Math.Min(_line, int.MaxValue), column, expected, found, fix));
+        _order.Problem(column, expected, found, fix, _line);
 
     private static string Text(ReadOnlySpan<byte> s) => Encoding.UTF8.GetString(s);
 
@@ -494,28 +429,5 @@ public sealed class DispensingCsvStreamReader : IDisposable
         }
 
         return names;
-    }
-
-    private int Find(List<string> names, string name, string option)
-    {
-        var i = names.FindIndex(n => string.Equals(n, name, StringComparison.Ordinal));
-        if (i < 0)
-        {
-            i = names.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-        }
-
-        if (i >= 0)
-        {
-            return i;
-        }
-
-        var closest = NameSuggester.Closest(name, names);
-        throw new InputException(new InputProblem(
-            _path,
-            1,
-            name,
-            Invariant($"a column named {name} (from {option})"),
-            null,
-            (closest is null ? "" : Invariant($"Did you mean {closest}? ")) + "The columns are: " + string.Join(", ", names) + "."));
     }
 }

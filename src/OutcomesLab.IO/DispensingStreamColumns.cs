@@ -1,8 +1,8 @@
 namespace OutcomesLab.IO;
 
-/// <summary>The columns <see cref="DispensingCsvStreamReader"/> reads, by header name, with the command-line option that named each (for error messages).</summary>
+/// <summary>The columns the streaming dispensing readers (<see cref="DispensingCsvStreamReader"/>, <see cref="DispensingParquetStreamReader"/>) read, by header or schema name, with the command-line option that named each (for error messages).</summary>
 /// <param name="Id">Patient id column.</param>
-/// <param name="Day">Integer study day column.</param>
+/// <param name="Day">Study day column (whole numbers), or fill dates (ISO 8601 text in a CSV, DATE or TIMESTAMP in Parquet).</param>
 /// <param name="DaysSupplied">Days supplied column, or null for one day per record (daily dosing).</param>
 /// <param name="Dose">Dose column, or null.</param>
 /// <param name="Medication">Medication column, or null.</param>

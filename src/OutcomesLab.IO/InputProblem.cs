@@ -19,6 +19,9 @@ public sealed record InputProblem(string File, int? Line, string? Column, string
     /// <summary>Longest excerpt of <see cref="Found"/> shown in messages; longer values end with "...".</summary>
     public const int MaxFoundLength = 40;
 
+    /// <summary>How <see cref="Line"/> is named in the message, <c>line</c> or <c>row</c>; null names it by the file's extension (a <c>.parquet</c> file has rows, any other lines), so a reader that knows the format (e.g. a Parquet file read with <c>--input-format parquet</c>) sets it.</summary>
+    public string? PositionWord { get; init; }
+
     /// <summary>Renders the problem as one paragraph: file, line, column, expected, found, fix.</summary>
     /// <returns>The message paragraph.</returns>
     public override string ToString()
@@ -27,7 +30,7 @@ public sealed record InputProblem(string File, int? Line, string? Column, string
         sb.Append(File);
         if (Line is { } line)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" {Internal.SourcePosition.Word(File)} {line}");
+            sb.Append(CultureInfo.InvariantCulture, $" {PositionWord ?? Internal.SourcePosition.Word(File)} {line}");
         }
 
         if (Column is not null)

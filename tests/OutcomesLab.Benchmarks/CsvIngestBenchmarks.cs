@@ -15,7 +15,6 @@ namespace OutcomesLab.Benchmarks;
 [Config(typeof(ShortConfig))]
 public class CsvIngestBenchmarks
 {
-    private static readonly int[] Registry14 = [0, 2, 3, 4, 5, 6, 7, 21, 22, 23, 24, 25, 26, 27];
     private string path = string.Empty;
 
     /// <summary>Number of simulated patients (rows).</summary>
@@ -31,23 +30,14 @@ public class CsvIngestBenchmarks
     public void Setup()
     {
         path = Path.Combine(Path.GetTempPath(), $"outcomeslab-bench-{Patients}-{Layout}-{Environment.ProcessId}.csv");
-        var cohort = CohortSimulator.Generate(new CohortSimulationOptions(Patients, 42));
         if (Layout == "simulated-21")
         {
             using var writer = new StreamWriter(path);
-            SimulatedCohortCsvWriter.Write(writer, cohort);
+            SimulatedCohortCsvWriter.Write(writer, CohortSimulator.Generate(new CohortSimulationOptions(Patients, 42)));
             return;
         }
 
-        var wide = new StringWriter();
-        SimulatedCohortCsvWriter.Write(wide, cohort, noise: new NoiseCovariates(7, 42));
-        using var output = new StreamWriter(path);
-        foreach (var line in wide.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var fields = line.Split(',');
-            output.Write(string.Join(',', Registry14.Select(j => fields[j])));
-            output.Write('\n');
-        }
+        RegistryCohortCsv.Write(path, Patients);
     }
 
     /// <summary>Deletes the temporary file.</summary>

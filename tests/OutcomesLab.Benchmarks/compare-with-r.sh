@@ -21,6 +21,11 @@
 # command lines are exactly what a user types (COHORT = cohort.csv, CR = cr.csv):
 #   ingest       outcomeslab describe --input COHORT --format json
 #                R: read + per column min/max/mean/missing or table() of the text columns
+#   convert      (OutcomesLab only) outcomeslab convert --input COHORT --output COHORT.parquet --force --quiet
+#                (the one-off cost of a typed Parquet copy; default row groups of 100000 rows)
+#   ingest-parquet  (OutcomesLab only; R would need the arrow package) outcomeslab describe --input
+#                COHORT.parquet --format json: the same describe as "ingest", from the Parquet file; the
+#                agreement column says whether rows and every min/max/mean equal the CSV describe's
 #   km           outcomeslab km --input COHORT --time time_days --event event --group arm --times 90,180,365 --format json
 #                R: summary(survfit(Surv(time_days, event) ~ arm), times = c(90, 180, 365))
 #   logrank      outcomeslab logrank --input COHORT --time time_days --event event --group arm --format json
@@ -296,7 +301,7 @@ fmt_mb() { if [ "$1" = "-" ]; then echo "-"; else awk -v v="$1" 'BEGIN { printf 
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }'; }
 kv() { awk -v k="$1" '$1 == k { print $2; exit }' "$2"; }
 
-FMT='%-12s %11s %9s %9s %7s %10s %10s %8s %8s  %s\n'
+FMT='%-14s %11s %9s %9s %7s %10s %10s %8s %8s  %s\n'
 print_header() { printf "$FMT" operation N R_wall_s OL_wall_s R/OL R_peak_MB OL_peak_MB R_read_s R_fit_s agreement; }
 ROWS_MD="$WORK/rows.md"
 : >"$ROWS_MD"
@@ -335,6 +340,12 @@ measure() {
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(thousands "$n")" "$(fmt_s "$r_wall")" "$(fmt_s "$o_wall")" "$ratio_v" "$r_rss" "$o_rss" "$agree" >>"$ROWS_MD"
 }
 
+convert_note() { echo "OL only: Parquet $(du -m "$COHORT_PQ" | cut -f1) MB from a $(du -m "$COHORT" | cut -f1) MB CSV"; }
+parquet_note() {
+  local same
+  if cmp -s <(ol_ingest "$WORK/describe-csv.json") <(ol_ingest "$WORK/ol.out"); then same="rows, min/max/mean of $(ol_ingest "$WORK/ol.out" | grep -c '^m') values equal to the CSV describe"; else same="DIFFERS from the CSV describe"; fi
+  echo "OL only: $same"
+}
 episodes_note() { echo "OL only: $(($(wc -l <"$WORK/episodes.csv") - 1)) episodes from $(($(wc -l <"$WORK/dispensing.csv") - 1)) rows"; }
 
 # ---------------------------------------------------------------- run
@@ -343,6 +354,7 @@ echo "$NPROC cores ($CPU_MODEL), $RAM RAM; load average before: $LOAD_BEFORE; me
 print_header
 COHORT="$WORK/cohort.csv"
 CR="$WORK/cr.csv"
+COHORT_PQ="$WORK/cohort.parquet"
 for n in "${SIZE_LIST[@]}"; do
   echo "-- N = $n: simulating the cohort (not timed)..." >&2
   "$OL" simulate --n "$n" --seed "$SEED" --noise-covariates 7 --output "$WORK/simulated.csv" --quiet >/dev/null
@@ -352,12 +364,15 @@ for n in "${SIZE_LIST[@]}"; do
   echo "   cohort.csv: $(head -1 "$COHORT" | tr ',' '\n' | wc -l | tr -d ' ') columns, $(du -m "$COHORT" | cut -f1) MB" >&2
 
   measure ingest "$n" ingest "$COHORT" ol_ingest describe --input "$COHORT" --format json
+  cp "$WORK/ol.out" "$WORK/describe-csv.json"
+  measure convert "$n" - - convert_note convert --input "$COHORT" --output "$COHORT_PQ" --force --quiet
+  measure ingest-parquet "$n" - - parquet_note describe --input "$COHORT_PQ" --format json
   measure km "$n" km "$COHORT" ol_km km --input "$COHORT" --time time_days --event event --group arm --times 90,180,365 --format json
   measure logrank "$n" logrank "$COHORT" ol_logrank logrank --input "$COHORT" --time time_days --event event --group arm --format json
   measure cox-efron "$n" efron "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties efron --ph-test none --format json
   measure cox-breslow "$n" breslow "$COHORT" ol_cox cox --input "$COHORT" --time time_days --event event --covariates age,dose_mg,sex,arm,z1,z2,z3,z4,z5 --ties breslow --ph-test none --format json
   measure cif "$n" cif "$CR" ol_cif cif --input "$CR" --time time_days --event event_type --group arm --format json
-  rm -f "$COHORT" "$CR"
+  rm -f "$COHORT" "$CR" "$COHORT_PQ"
 
   echo "-- N = $n: simulating dispensing records (not timed)..." >&2
   "$OL" simulate dispensing --rows "$n" --seed "$SEED" --output "$WORK/dispensing.csv" --quiet >/dev/null

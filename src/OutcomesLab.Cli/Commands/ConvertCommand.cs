@@ -14,17 +14,31 @@ internal static class ConvertCommand
     {
         var csv = new CsvInputOptions();
         var command = new Command("convert", "Write a cohort CSV as a typed Parquet file (--output F.parquet): each column keeps the type the CSV reader inferred (integer, number, boolean, text, date, date-time), missing values become nulls. Every command reads the Parquet file by its .parquet extension and gives the same results.");
+        var rowGroupSize = new Option<int>("--row-group-size")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Rows per Parquet row group (default {ParquetTableWriter.RowGroupSize}): the unit a streaming reader (episodes) holds in memory at once, and that any reader decompresses at once."),
+            HelpName = "ROWS",
+            DefaultValueFactory = _ => ParquetTableWriter.RowGroupSize,
+        };
+        rowGroupSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--row-group-size must be at least 1 row.");
+            }
+        });
         csv.AddTo(command);
+        command.Options.Add(rowGroupSize);
         context.Writes(command, CommandOutput.DataFile);
         context.Bind(
             command,
-            run => Run(run, csv),
+            run => Run(run, csv, run.Parse.GetValue(rowGroupSize)),
             "outcomeslab convert --input data/simulated_cohort.csv --output cohort.parquet",
             "outcomeslab convert --input data/examples/cohort_decimal_comma.csv --delimiter ';' --decimal-comma --output cohort.parquet --force");
         return command;
     }
 
-    private static int Run(CommandRun run, CsvInputOptions csv)
+    private static int Run(CommandRun run, CsvInputOptions csv, int rowGroupSize)
     {
         if (run.Output is null || !TableFileFormats.IsParquetPath(run.Output.Name))
         {
@@ -38,7 +52,7 @@ internal static class ConvertCommand
         }
 
         var table = csv.ReadTable(run);
-        run.WriteOutputFile(run.Output.FullName, stream => ParquetTableWriter.Write(table, stream));
+        run.WriteOutputFile(run.Output.FullName, stream => ParquetTableWriter.Write(table, stream, rowGroupSize));
         run.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {table.RowCount} rows, {table.Columns.Length} columns to {run.Output} ({string.Join(", ", table.Columns.Select(c => $"{c.Name}: {TableDescriptionJson.KindName(c.Kind)}"))})."));
         return ExitCodes.Ok;
     }

@@ -9,8 +9,9 @@ namespace OutcomesLab.Cli.Commands;
 
 /// <summary>
 /// <c>outcomeslab episodes</c>: treatment episodes from a dispensing file of any size, streamed in one
-/// pass (<see cref="DispensingCsvStreamReader"/> -> <see cref="StreamingEpisodeBuilder"/> -> CSV), with
-/// memory that does not grow with the file. The file must be sorted by patient, then day.
+/// pass (<see cref="DispensingCsvStreamReader"/>, or <see cref="DispensingParquetStreamReader"/> one row
+/// group at a time, -> <see cref="StreamingEpisodeBuilder"/> -> CSV), with memory that does not grow with
+/// the file. The file must be sorted by patient, then day.
 /// </summary>
 internal static class EpisodesCommand
 {
@@ -18,12 +19,18 @@ internal static class EpisodesCommand
 
     public static Command Create(CommandFactoryContext context)
     {
-        var records = new DispensingOptions(" (any size: it is read in one streaming pass).");
+        var records = new DispensingOptions(" CSV, or Parquet for a .parquet file or with --input-format parquet (integer/double days or DATE/TIMESTAMP fill dates, string or integer ids, nullable dose and medication), of any size: it is read in one streaming pass, a Parquet file one row group at a time, so memory is bounded by the largest row group.");
+        var inputFormat = new Option<TableFileFormat?>("--input-format")
+        {
+            Description = "How --dispensing is read: csv or parquet (default: parquet for a .parquet file, else csv).",
+            HelpName = "csv|parquet",
+            CustomParser = CsvInputOptions.ParseInputFormat,
+        };
         var gap = SettingOptions.Parsed(RetentionKeys.Gap, "DAYS|none", RetentionCommand.ParseGap);
         gap.Required = true;
         var command = new Command("episodes", "Treatment episodes from a dispensing file of any size, streamed in one pass with bounded memory: writes one CSV row per episode (patient, episode, start, end, days, records, covered_days, medication, max_dose, ended_by) to --output and prints counts and median episode lengths. The file must be sorted by patient, then day.");
         records.AddTo(command);
-        foreach (var option in new Option[] { gap })
+        foreach (var option in new Option[] { inputFormat, gap })
         {
             command.Options.Add(option);
         }
@@ -53,7 +60,7 @@ internal static class EpisodesCommand
                     throw new UsageException($"--dose and the strength column of {map.File} both give the dose of a record. Leave out --dose to take each code's strength, or drop the strength column from the map to use the dose column.");
                 }
 
-                using var reader = DispensingCsvStreamReader.Open(file.FullName, columns);
+                using var reader = DispensingRecordReaders.Open(file.FullName, columns, run.Parse.GetValue(inputFormat));
                 var summary = new EpisodeStreamSummary();
                 var tally = map is null ? null : new MedicationCodeTally(map);
                 void Work(IProgress<long>? progress) =>
@@ -85,7 +92,8 @@ internal static class EpisodesCommand
                 return ExitCodes.Ok;
             },
             "outcomeslab simulate dispensing --patients 1000 --seed 42 --output dispensing.csv && outcomeslab episodes --dispensing dispensing.csv --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv",
-            "outcomeslab simulate dispensing --rows 1000000 --seed 1 --output big.csv && outcomeslab episodes --dispensing big.csv --id patient --day day --days-supplied days_supplied --gap 30 --output big-episodes.csv");
+            "outcomeslab simulate dispensing --rows 1000000 --seed 1 --output big.csv && outcomeslab episodes --dispensing big.csv --id patient --day day --days-supplied days_supplied --gap 30 --output big-episodes.csv",
+            "outcomeslab simulate dispensing --patients 1000 --seed 42 --output dispensing.csv && outcomeslab convert --input dispensing.csv --output dispensing.parquet --row-group-size 10000 && outcomeslab episodes --dispensing dispensing.parquet --id patient --day day --days-supplied days_supplied --medication medication --gap 14 --output episodes.csv");
         return command;
     }
 
@@ -95,7 +103,7 @@ internal static class EpisodesCommand
     /// counted), the others get the map's medication (and strength as dose); with fill dates, day 0 is
     /// the patient's first mapped fill, not a fill of another drug.
     /// </summary>
-    internal static void Stream(DispensingCsvStreamReader reader, EpisodeOptions options, Stream output, EpisodeStreamSummary summary, IProgress<long>? progress, MedicationCodeTally? codes = null)
+    internal static void Stream(IDispensingRecordReader reader, EpisodeOptions options, Stream output, EpisodeStreamSummary summary, IProgress<long>? progress, MedicationCodeTally? codes = null)
     {
         var builder = new StreamingEpisodeBuilder(options);
         var writer = new EpisodeRowWriter(output);

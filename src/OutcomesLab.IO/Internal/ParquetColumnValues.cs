@@ -94,7 +94,7 @@ internal sealed class ParquetColumnValues
     // Parquet.Net gives UTF-8 string columns the CLR type ReadOnlyMemory<char>, read as strings through its string overload.
     private static bool IsString(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
-    private static ColumnKind KindOf(Type type) => KindOrNull(type) ?? throw new ArgumentException($"Unsupported Parquet column type {type}.", nameof(type));
+    public static ColumnKind KindOf(Type type) => KindOrNull(type) ?? throw new ArgumentException($"Unsupported Parquet column type {type}.", nameof(type));
 
     private static ColumnKind? KindOrNull(Type type)
     {
