@@ -144,7 +144,7 @@ public sealed class MedicationMap
         var listed = string.Join(", ", ordered.Take(ListedCodes).Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Code ?? "(no code)"} ({u.Records})")));
         var more = ordered.Count > ListedCodes ? string.Create(CultureInfo.InvariantCulture, $" and {ordered.Count - ListedCodes} more") : "";
         var share = totalRecords > 0 ? (100.0 * left / totalRecords).ToString("0.0", CultureInfo.InvariantCulture) : "0";
-        var message = string.Create(CultureInfo.InvariantCulture, $"{recordsFile}: {left} of {totalRecords} records ({share}%) have a code in column {codeColumn} that {Path.GetFileName(File)} does not list and were left out: {ordered.Count} codes, records per code: {listed}{more}. Add the codes that are medications for opioid use disorder to the map; the others are other drugs.");
+        var message = string.Create(CultureInfo.InvariantCulture, $"{recordsFile}: {left} of {totalRecords} records ({share}%) have a code in column {codeColumn} that {Path.GetFileName(File)} does not list and were left out: {ordered.Count} {(ordered.Count == 1 ? "code" : "codes")}, records per code: {listed}{more}. Add the codes that are medications for opioid use disorder to the map; the others are other drugs.");
         if (LostLeadingZeros(ordered) is { } example)
         {
             message += $" Code {example.Unmapped} is {example.Listed} of the map without its leading zeros: read the code column as text (--text-columns {codeColumn}, or \"text_columns\" in a plan's dataset).";

@@ -47,7 +47,7 @@ internal static class PlotGapSensitivityCommand
 
                 var gaps = run.Parse.GetValue(sweep)!;
                 var dispensing = records.Read(run, out var dated);
-                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay), dated);
+                var cohort = index.Read(run, records.IdColumn(run), run.Parse.GetValue(censorDay), dated, dispensing);
                 if (dated && run.Parse.GetValue(dataEnd) is not null)
                 {
                     throw new UsageException("--data-end is a study day, but --day names fill dates: leave --data-end out (the data end is then the last covered date of any record), or give the records as study days.");

@@ -86,6 +86,24 @@ public sealed class RetentionIndex
             rowOf);
     }
 
+    /// <summary>
+    /// Cohort entry by first fill, as claims and registry studies define it (e.g. the NQF #3175
+    /// continuity measure: the index date is the first dispensing of a medication for opioid use
+    /// disorder): every patient of the records enters on the day of their first record, grouped by the
+    /// medication of that record (the initiating medication; "all" without medications, "unknown" where
+    /// the first record has none).
+    /// </summary>
+    /// <param name="records">The dispensing records (already restricted to treatment medications).</param>
+    /// <returns>One index row per patient, in the records' order.</returns>
+    public static RetentionIndex FromFirstRecords(DispensingRecords records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var starts = records.PatientStarts.Take(records.Patients.Length).ToArray();
+        var days = starts.Select(s => records.Days[s]).ToArray();
+        var groups = records.HasMedications ? starts.Select(s => records.Medications[s] ?? "unknown").ToArray() : null;
+        return Create(records.Patients, days, groups);
+    }
+
     /// <summary>The row of <paramref name="patientId"/>, or -1 when the patient is not in the index.</summary>
     /// <param name="patientId">The patient identifier.</param>
     /// <returns>Zero-based row, or -1.</returns>
