@@ -1,5 +1,5 @@
-using OutcomesLab.IO;
 using System.Collections.Immutable;
+using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Reporting.Analyses;
