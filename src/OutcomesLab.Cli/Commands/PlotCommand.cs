@@ -95,11 +95,16 @@ internal static class PlotCommand
         var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more --group levels; with --strata the stratified test, none with --strata alone)." };
         var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
+        var confType = SettingOptions.Create(KmKeys.ConfType);
+        var xMax = new Option<double?>("--x-max") { Description = "Right end of the x-axis in the time unit (default: the last time, rounded up to the next tick).", HelpName = "T" };
+        var xLabel = new Option<string?>("--x-label") { Description = "x-axis title (default 'Time (days)' in the axis unit).", HelpName = "TEXT" };
+        var order = new Option<string?>("--order") { Description = "Order of the --group levels in the legend and the risk table, comma-separated (every level once), e.g. methadone,buprenorphine; default: sorted, --reference first.", HelpName = "L1,L2,..." };
+        var labels = new Option<string?>("--labels") { Description = "Legend and risk-table names of --group levels, e.g. 1=Clinic A,2=Clinic B (unlisted levels keep their names).", HelpName = "LEVEL=NAME,..." };
         var command = new Command("km", "Kaplan-Meier retention curves per group with CI bands, censoring marks, optional median lines, the log-rank p and a number-at-risk table aligned with the x ticks, in one image.");
         csv.AddTo(command);
         roles.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in axis.All().Concat([median, noP, ylabel, suppress]))
+        foreach (var option in axis.All().Concat([median, noP, ylabel, xLabel, xMax, confType, order, labels, suppress]))
         {
             command.Options.Add(option);
         }
@@ -112,8 +117,10 @@ internal static class PlotCommand
                 var suppressBelow = SuppressionOption.Read(run, suppress);
                 var table = csv.ReadTable(run);
                 var cohort = roles.Cohort(run, table, EventKind.Binary);
-                var sample = roles.Sample(run, cohort);
-                var fit = KaplanMeier.Fit(sample);
+                var levels = run.Parse.GetValue(order) is { } o ? o.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;
+                var sample = roles.Sample(run, cohort, levels, "--order");
+                var fit = KaplanMeier.Fit(sample, new KaplanMeierOptions { CiTransform = run.Parse.GetValue(confType) });
+                var names = GroupLabelOption.CurveLabels(run.Parse.GetValue(labels), "--labels", sample.Groups?.Levels ?? [], fit.Curves.Select(c => c.Group).ToList(), sample.Strata is not null);
                 double? p = null;
                 if (sample.Groups is not null && sample.Groups.LevelCount > 1 && !run.Parse.GetValue(noP))
                 {
@@ -134,6 +141,9 @@ internal static class PlotCommand
                     PValueLabel = sample.Strata is null ? "Log-rank" : "Stratified log-rank",
                     Title = run.Parse.GetValue(figure.Title),
                     YLabel = run.Parse.GetValue(ylabel),
+                    XLabel = run.Parse.GetValue(xLabel),
+                    XMax = run.Parse.GetValue(xMax),
+                    GroupLabels = names,
                     SuppressBelow = suppressBelow,
                 };
                 run.Warn(fit.Diagnostics);
@@ -143,7 +153,8 @@ internal static class PlotCommand
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --median --output km.png",
             "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg",
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png",
-            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --output km-clinic-prison.png");
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --output km-clinic-prison.png",
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --order 2,1 --labels \"1=Clinic 1,2=Clinic 2\" --conf-type log-log --x-max 900 --tick-step 180 --x-label \"Days in methadone maintenance\" --output km-labelled.png");
         return command;
     }
 
