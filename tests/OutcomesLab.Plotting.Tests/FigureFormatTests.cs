@@ -157,7 +157,7 @@ public sealed partial class FigureFormatTests
     [Fact]
     public void Every_format_renders_deterministically()
     {
-        foreach (var format in new[] { FigureFormat.Svg, FigureFormat.Eps, FigureFormat.Tiff })
+        foreach (var format in new[] { FigureFormat.Svg, FigureFormat.Pdf, FigureFormat.Eps, FigureFormat.Tiff })
         {
             Assert.Equal(Km().Render(format), Km().Render(format));
         }
