@@ -34,7 +34,7 @@ internal static class CliApp
             }
 
             return option == globals.Format
-                ? $"{option.Name} does not apply to '{name}': it {(command.Options.Any(o => o.Name == "--output") ? "writes its own format (a figure's is the extension of --output: .png or .svg; a report is a folder)" : "prints a short message only")}. Drop {option.Name}."
+                ? $"{option.Name} does not apply to '{name}': it {(command.Options.Any(o => o.Name == "--output") ? "writes its own format (a figure's is the extension of --output: .png, .svg, .pdf, .eps, .tif or .tiff; a report is a folder)" : "prints a short message only")}. Drop {option.Name}."
                 : $"{option.Name} does not apply to '{name}', which writes no output file.";
         }
 

@@ -9,7 +9,7 @@ internal enum CommandOutput
     /// <summary>A data file (CSV) to --output or standard output, in one fixed format: --output, --force.</summary>
     DataFile,
 
-    /// <summary>A figure to --output FIG.png|FIG.svg (the extension picks the format): --output, --force.</summary>
+    /// <summary>A figure to --output FIG.png|svg|pdf|eps|tif|tiff (the extension picks the format): --output, --force.</summary>
     Figure,
 
     /// <summary>A report folder to --output DIR: --output, --force.</summary>

@@ -4,7 +4,7 @@ using OutcomesLab.Plotting;
 
 namespace OutcomesLab.Cli;
 
-/// <summary>Options of every <c>plot</c> subcommand: journal preset, resolution and the file written to --output (PNG or SVG by extension).</summary>
+/// <summary>Options of every <c>plot</c> subcommand: journal preset, resolution, greyscale TIFF and the file written to --output (PNG, SVG, PDF, EPS or TIFF by extension).</summary>
 internal sealed class FigureOptions(string defaultPreset)
 {
     public Option<string> Preset { get; } = new("--preset")
@@ -14,7 +14,9 @@ internal sealed class FigureOptions(string defaultPreset)
         HelpName = "journal-single|journal-double",
     };
 
-    public Option<int> Dpi { get; } = new("--dpi") { Description = "PNG resolution in dots per inch (default 300; journals ask for 300 or 600).", DefaultValueFactory = _ => 300, HelpName = "DPI" };
+    public Option<int> Dpi { get; } = new("--dpi") { Description = "PNG and TIFF resolution in dots per inch (default 300; journals ask for 300 or 600); PDF and EPS are vector and use it for nothing.", DefaultValueFactory = _ => 300, HelpName = "DPI" };
+
+    public Option<bool> Greyscale { get; } = new("--greyscale") { Description = "Write a .tif/.tiff figure as 8-bit greyscale (one sample per pixel, BT.709 luma) instead of RGB; only with a TIFF --output." };
 
     public Option<string?> Title { get; } = new("--title") { Description = "Title above the figure (journals usually put it in the caption instead).", HelpName = "TEXT" };
 
@@ -29,7 +31,7 @@ internal sealed class FigureOptions(string defaultPreset)
                 r.AddError(string.Create(CultureInfo.InvariantCulture, $"--dpi must be between 72 and 2400 (journals ask for 300 or 600); found {v}."));
             }
         });
-        foreach (var option in new Option[] { Preset, Dpi, Title })
+        foreach (var option in new Option[] { Preset, Dpi, Greyscale, Title })
         {
             command.Options.Add(option);
         }
@@ -37,32 +39,39 @@ internal sealed class FigureOptions(string defaultPreset)
 
     public FigurePreset Read(CommandRun run) => FigurePreset.Named(run.Parse.GetValue(Preset)!).WithDpi(run.Parse.GetValue(Dpi));
 
-    /// <summary>Checks --output before any work: required, .png or .svg, not an input, not existing without --force.</summary>
+    /// <summary>Checks --output before any work: required, a figure extension (.png, .svg, .pdf, .eps, .tif, .tiff), not an input, not existing without --force.</summary>
     public static FigureFormat Target(CommandRun run)
     {
         if (run.Output is null)
         {
-            throw new UsageException("plot needs --output FIG.png or --output FIG.svg.");
+            throw new UsageException("plot needs --output FIG.png, FIG.svg, FIG.pdf, FIG.eps or FIG.tif.");
         }
 
-        var ext = Path.GetExtension(run.Output.Name);
-        if (!string.Equals(ext, ".png", StringComparison.OrdinalIgnoreCase) && !string.Equals(ext, ".svg", StringComparison.OrdinalIgnoreCase))
+        var format = Figure.TryFormatOf(run.Output.Name)
+            ?? throw new UsageException($"--output {run.Output}: the file name must end in .png, .svg, .pdf, .eps, .tif or .tiff (found \"{Path.GetExtension(run.Output.Name)}\").");
+        if (run.Parse.GetResult("--greyscale") is not null && run.Parse.GetValue<bool>("--greyscale") && format != FigureFormat.Tiff)
         {
-            throw new UsageException($"--output {run.Output}: the file name must end in .png or .svg (found \"{ext}\").");
+            throw new UsageException($"--greyscale makes an 8-bit greyscale TIFF; --output {run.Output.Name} is not a .tif or .tiff file. Drop --greyscale or write FIG.tif.");
         }
 
         run.CheckOutputTarget();
-        return Figure.FormatOf(run.Output.Name);
+        return format;
     }
 
     /// <summary>Renders and writes the figure atomically, then reports what was written.</summary>
     public static int Write(CommandRun run, Figure figure, FigureFormat format)
     {
-        var bytes = figure.Render(format);
+        var greyscale = format == FigureFormat.Tiff && run.Parse.GetResult("--greyscale") is not null && run.Parse.GetValue<bool>("--greyscale");
+        var bytes = figure.Render(format, greyscale);
         run.WriteOutputFile(run.Output!.FullName, s => s.Write(bytes));
-        var size = format == FigureFormat.Png
-            ? string.Create(CultureInfo.InvariantCulture, $"{figure.PixelWidth} x {figure.PixelHeight} px at {figure.Preset.Dpi} dpi")
-            : "SVG";
+        var size = format switch
+        {
+            FigureFormat.Png => string.Create(CultureInfo.InvariantCulture, $"{figure.PixelWidth} x {figure.PixelHeight} px at {figure.Preset.Dpi} dpi"),
+            FigureFormat.Tiff => string.Create(CultureInfo.InvariantCulture, $"TIFF {figure.PixelWidth} x {figure.PixelHeight} px at {figure.Preset.Dpi} dpi, LZW, {(greyscale ? "8-bit grey" : "RGB")}"),
+            FigureFormat.Pdf => "PDF, vector, fonts embedded",
+            FigureFormat.Eps => "EPS, vector, font embedded",
+            _ => "SVG",
+        };
         run.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {run.Output} ({figure.WidthMm:0} x {figure.HeightMm:0} mm, {size})"));
         return ExitCodes.Ok;
     }

@@ -21,8 +21,8 @@ internal sealed class GlobalOptions
 
     public Option<FileInfo?> FigureOutput { get; } = new("--output", "-o")
     {
-        Description = "The figure file to write: FIG.png (raster at --dpi) or FIG.svg (vector); the extension picks the format.",
-        HelpName = "FIG.png|FIG.svg",
+        Description = "The figure file to write; the extension picks the format: FIG.png or FIG.tif/.tiff (raster at --dpi; TIFF is LZW-compressed RGB, or 8-bit grey with --greyscale), FIG.svg (vector, size in mm), FIG.pdf (vector, fonts embedded) or FIG.eps (vector PostScript, font embedded as Type 42).",
+        HelpName = "FIG.png|svg|pdf|eps|tif",
     };
 
     public Option<FileInfo?> FolderOutput { get; } = new("--output", "-o")

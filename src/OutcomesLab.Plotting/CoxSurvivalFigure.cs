@@ -42,7 +42,7 @@ public static class CoxSurvivalFigure
         }
 
         var lastTime = series.Max(s => s.Curve.Time.IsEmpty ? 0 : s.Curve.Time[^1]) * factor;
-        var ticks = TimeAxis.Ticks(lastTime, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
+        var ticks = TimeAxis.TicksCovering(lastTime, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
 
         // One table row per stratum: the first curve of each stratum carries its counts.
         var strata = series.GroupBy(s => s.Curve.Stratum ?? string.Empty, StringComparer.Ordinal).Select(g => g.First().Curve).ToList();

@@ -77,7 +77,10 @@ public static class CumulativeIncidenceFigure
         var drawn = curves.ToImmutable();
         var lastTime = result.Curves.Max(c => c.Points.IsEmpty ? 0 : c.Points[^1].Time) * factor;
         var xMax = options.XMax ?? lastTime;
-        var ticks = TimeAxis.Ticks(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
+        // Without a given x maximum the axis runs to the tick at or after the last time, so that it ends on a break.
+        var ticks = options.XMax is null
+            ? TimeAxis.TicksCovering(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7)
+            : TimeAxis.Ticks(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
         var rows = ImmutableArray.CreateBuilder<RiskTableRow>();
         foreach (var block in new[] { RiskTableRows.AtRisk, RiskTableRows.Events, RiskTableRows.Censored })
         {

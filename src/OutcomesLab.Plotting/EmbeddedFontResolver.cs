@@ -35,6 +35,16 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
 
+    /// <summary>The bytes of the bundled font file <paramref name="file"/> (e.g. <c>LiberationSans-Regular.ttf</c>), for embedding in EPS.</summary>
+    public static byte[] FontFile(string file)
+    {
+        using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream("OutcomesLab.Plotting.Fonts." + file)
+            ?? throw new InvalidOperationException($"The bundled font {file} is missing from OutcomesLab.Plotting.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     private static SKTypeface Load(string file)
     {
         using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream("OutcomesLab.Plotting.Fonts." + file)

@@ -12,7 +12,7 @@ public sealed record KaplanMeierPlotOptions
     /// <summary>The unit of the x-axis (default: the input unit).</summary>
     public TimeUnit? DisplayTimeUnit { get; init; }
 
-    /// <summary>Right end of the x-axis in the display unit (default: the last time of any curve).</summary>
+    /// <summary>Right end of the x-axis in the display unit (default: the first tick at or after the last time of any curve, so the axis ends on a labelled break).</summary>
     public double? XMax { get; init; }
 
     /// <summary>Distance between x ticks in the display unit (default: a round step giving at most 7 ticks, 11 on a double column).</summary>

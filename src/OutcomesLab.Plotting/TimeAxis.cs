@@ -36,6 +36,22 @@ internal static class TimeAxis
         return [.. Enumerable.Range(0, n + 1).Select(i => Math.Round(i * s, 10))];
     }
 
+    /// <summary>
+    /// Ticks 0, step, 2·step, ... through the first tick at or after <paramref name="max"/>, so that an axis drawn to
+    /// the last tick ends on a labelled break (365 days in months: 0, 3, ..., 12, not an axis ending at 11.99 after 9).
+    /// </summary>
+    public static ImmutableArray<double> TicksCovering(double max, double? step, TimeUnit unit, int maxIntervals)
+    {
+        if (!(max > 0))
+        {
+            return [0];
+        }
+
+        var s = step is > 0 ? step.Value : NiceStep(max, unit, maxIntervals);
+        var n = Math.Max(1, (int)Math.Ceiling((max / s) - 1e-9));
+        return [.. Enumerable.Range(0, n + 1).Select(i => Math.Round(i * s, 10))];
+    }
+
     public static double NiceStep(double range, TimeUnit unit, int maxIntervals)
     {
         double[] preferred = unit switch

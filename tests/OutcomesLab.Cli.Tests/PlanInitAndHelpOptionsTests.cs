@@ -51,7 +51,7 @@ public sealed class PlanInitAndHelpOptionsTests
 
     [Theory]
     [InlineData("report", "<DIR>", false)]
-    [InlineData("plot km", "<FIG.png|FIG.svg>", false)]
+    [InlineData("plot km", "<FIG.png|svg|pdf|eps|tif>", false)]
     [InlineData("simulate", "The CSV file to write", false)]
     [InlineData("km", "Write the result to this file", true)]
     public void HelpListsOnlyTheOptionsThatApply(string command, string outputHelp, bool hasFormat)

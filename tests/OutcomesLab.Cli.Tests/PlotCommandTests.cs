@@ -173,7 +173,7 @@ public sealed class PlotCommandTests
     }
 
     [Theory]
-    [InlineData("fig.txt", "must end in .png or .svg")]
+    [InlineData("fig.txt", "must end in .png, .svg, .pdf, .eps, .tif or .tiff")]
     [InlineData(null, "needs --output")]
     public void Bad_output_is_a_usage_error_and_writes_nothing(string? name, string message)
     {

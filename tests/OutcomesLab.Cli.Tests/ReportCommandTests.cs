@@ -146,8 +146,29 @@ public sealed class ReportCommandTests
         Assert.Contains($"Log-rank test: chi-square {chisq.ToString("G5", CultureInfo.InvariantCulture)} on 1 df", html, StringComparison.Ordinal);
 
         var atRisk = Csv(Path.Combine(output, "tables", "km-addicts-at-risk.csv"));
-        Assert.Equal(["block", "group", "0", "180", "360", "540", "720", "900"], atRisk[0]);
+        Assert.Equal(["block", "group", "0", "180", "360", "540", "720", "900", "1080"], atRisk[0]);
         NumericAssert.Close(R(r["groups"]![0]!["landmarks"]![0]!["n_risk"]), N(atRisk[1][3]), what: "n at risk at 180 days, clinic 1");
+    }
+
+    [Fact]
+    public void Figures_formats_adds_pdf_eps_and_tiff_files_and_a_bad_format_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var plan = dir.Write("plan.json", AddictsPlan("\n  \"figures\": { \"preset\": \"journal-single\", \"dpi\": 100, \"formats\": [\"pdf\", \"eps\", \"tiff\"] },"));
+        var output = dir.File("out");
+        var (code, _, err) = CliRunner.Run("report", "--plan", plan, "--output", output);
+        Assert.True(code == 0, err);
+        var figures = Path.Combine(output, "figures");
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(figures, "km-addicts.pdf"))[..5], StringComparison.Ordinal);
+        Assert.StartsWith("%!PS-Adobe-3.0 EPSF-3.0", File.ReadAllText(Path.Combine(figures, "km-addicts.eps")), StringComparison.Ordinal);
+        Assert.Equal("II*\0"u8.ToArray(), File.ReadAllBytes(Path.Combine(figures, "km-addicts.tif"))[..4]);
+        Assert.Contains("figures/km-addicts.eps", File.ReadAllText(Path.Combine(output, "provenance.json")), StringComparison.Ordinal);
+
+        var bad = dir.Write("bad.json", AddictsPlan("\n  \"figures\": { \"formats\": [\"jpeg\"] },"));
+        (code, _, err) = CliRunner.Run("report", "--plan", bad, "--output", dir.File("bad-out"));
+        Assert.Equal(2, code);
+        Assert.Contains("\"jpeg\"", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("bad-out")));
     }
 
     [Fact]
@@ -160,10 +181,11 @@ public sealed class ReportCommandTests
         Assert.True(code == 0, err);
         var atRisk = Csv(Path.Combine(output, "tables", "km-addicts-at-risk.csv"));
 
-        // R: summary(survfit(Surv(days, departed) ~ clinic, data = d), times = c(0, 180, 360, 540, 720, 900), extend = TRUE)$n.risk
-        // is 163, 116, 75, 42, 19, 1 for clinic 1 and 75, 59, 47, 35, 17, 7 for clinic 2.
-        Assert.Equal(["at risk", "1", "163", "116", "75", "<50", "<50", "<50"], atRisk[1]);
-        Assert.Equal(["at risk", "2", "75", "59", "<50", "<50", "<50", "<50"], atRisk[2]);
+        // R: summary(survfit(Surv(days, departed) ~ clinic, data = d), times = c(0, 180, 360, 540, 720, 900, 1080), extend = TRUE)$n.risk
+        // is 163, 116, 75, 42, 19, 1, 0 for clinic 1 and 75, 59, 47, 35, 17, 7, 0 for clinic 2 (the axis ends on the
+        // tick after the last time, 1076 days; 0 is not suppressed).
+        Assert.Equal(["at risk", "1", "163", "116", "75", "<50", "<50", "<50", "0"], atRisk[1]);
+        Assert.Equal(["at risk", "2", "75", "59", "<50", "<50", "<50", "<50", "0"], atRisk[2]);
         var summary = Csv(Path.Combine(output, "tables", "km-addicts-summary.csv"));
         Assert.Equal("<50", summary[2][2]);
         var md = File.ReadAllText(Path.Combine(output, "report.md"));

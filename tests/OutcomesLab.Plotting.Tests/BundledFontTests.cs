@@ -17,7 +17,7 @@ public sealed class BundledFontTests
         var figure = ForestFigure.Create(ForestFigure.FromDomainComparison(TestData.Domains(reportLabels: true)), FigurePreset.JournalDouble);
         var svg = System.Text.Encoding.UTF8.GetString(figure.ToSvg());
         var families = Regex.Matches(svg, "font-family=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.Equal(["Liberation Sans, Arial, Helvetica, sans-serif"], families);
+        Assert.Equal(["'Liberation Sans', Arial, Helvetica, sans-serif"], families);
         Assert.Contains("Anxiety/depression", svg, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class KaplanMeierFigureTests
     public void Number_at_risk_at_each_tick_equals_the_result_n_at_risk()
     {
         var model = KaplanMeierFigure.Model(Fit, new KaplanMeierPlotOptions { RiskTable = RiskTableRows.AtRisk | RiskTableRows.Events | RiskTableRows.Censored });
-        Assert.Equal([0.0, 180, 360, 540, 720, 900], model.XTicks);
+        Assert.Equal([0.0, 180, 360, 540, 720, 900, 1080], model.XTicks);
         foreach (var curve in Fit.Curves)
         {
             var atRisk = model.RiskTable.Single(r => r.Block == RiskTableRows.AtRisk && r.Label == curve.Group);
@@ -126,7 +126,8 @@ public sealed class KaplanMeierFigureTests
         TestData.Keep("km.svg", a);
         Assert.Equal(a, b);
         var text = System.Text.Encoding.UTF8.GetString(a);
-        Assert.Contains("width=\"321", text, StringComparison.Ordinal);
+        Assert.Contains("width=\"85mm\"", text, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 321.2598", text, StringComparison.Ordinal);
         Assert.Contains("Number at risk", text, StringComparison.Ordinal);
     }
 }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using OutcomesLab.Plotting;
 
 namespace OutcomesLab.Reporting.Output;
 
 /// <summary>
 /// Writes a run's report folder all-or-nothing: report.html (self-contained), report.md,
-/// tables/NAME.csv and NAME.tex (booktabs, for the manuscript), figures/NAME.png and .svg, provenance.json.
+/// tables/NAME.csv and NAME.tex (booktabs, for the manuscript), figures/NAME.png and .svg (and .pdf, .eps, .tif as the plan's figures.formats asks), provenance.json.
 /// </summary>
 internal static class ReportWriter
 {
@@ -30,6 +31,10 @@ internal static class ReportWriter
                 svgs[f.Name] = svg;
                 Add(output, written, $"figures/{f.Name}.svg", svg);
                 Add(output, written, $"figures/{f.Name}.png", f.Figure.ToPng());
+                foreach (var format in result.Plan.ExtraFigureFormats)
+                {
+                    Add(output, written, $"figures/{f.Name}.{Extension(format)}", f.Figure.Render(format));
+                }
             }
         }
 
@@ -42,6 +47,15 @@ internal static class ReportWriter
         output.Commit(written);
         return [.. written];
     }
+
+    private static string Extension(FigureFormat format) => format switch
+    {
+        FigureFormat.Pdf => "pdf",
+        FigureFormat.Eps => "eps",
+        FigureFormat.Tiff => "tif",
+        FigureFormat.Svg => "svg",
+        _ => "png",
+    };
 
     private static void Add(ReportOutputDirectory output, List<string> written, string relative, byte[] bytes)
     {

@@ -51,6 +51,9 @@ public sealed record AnalysisPlan
     /// <summary>The figure size and resolution.</summary>
     public FigurePreset FigurePreset { get; init; } = FigurePreset.JournalDouble;
 
+    /// <summary>Figure files written besides figures/NAME.png and .svg (which report.md and report.html use): PDF, EPS and/or TIFF, in plan order; empty by default.</summary>
+    public ImmutableArray<FigureFormat> ExtraFigureFormats { get; init; } = [];
+
     /// <summary>The absolute paths of the declared dataset files, in plan order.</summary>
     public ImmutableArray<string> DatasetFiles => [.. Datasets.Select(d => d.FullPath)];
 

@@ -48,7 +48,8 @@ internal static partial class AnalysisPlanReader
     public static ImmutableArray<PlanKey> FigureKeys { get; } =
     [
         new("preset", "\"journal-single\" | \"journal-double\"", "\"journal-double\"", "Figure width: one journal column (85 mm) or two (174 mm)."),
-        new("dpi", "whole number 72..2400", "300", "PNG resolution in dots per inch (journals ask for 300 or 600)."),
+        new("dpi", "whole number 72..2400", "300", "PNG and TIFF resolution in dots per inch (journals ask for 300 or 600)."),
+        new("formats", "list of \"pdf\" | \"eps\" | \"tiff\"", "[]", "Figure files written besides figures/NAME.png and NAME.svg: vector PDF (fonts embedded), vector EPS (Type 42 font) and/or LZW TIFF at the dpi."),
     ];
 
     /// <summary>Keys of each entry of <c>arms</c>.</summary>
@@ -120,6 +121,7 @@ internal static partial class AnalysisPlanReader
             ConfidenceLevel = SharedKeys.ConfidenceLevel.Read(root),
             SuppressBelow = root.OptionalIntegerOrNull("suppress_below", 2),
             FigurePreset = Figures(root.OptionalObject("figures")),
+            ExtraFigureFormats = FigureFormats(root.OptionalObject("figures")),
             Datasets = Datasets(root, document),
             Arms = Arms(root),
         };
@@ -136,6 +138,32 @@ internal static partial class AnalysisPlanReader
         figures.RejectUnknownKeys(Names(FigureKeys));
         var preset = figures.Choice("preset", FigurePreset.JournalDouble, ("journal-single", FigurePreset.JournalSingle), ("journal-double", FigurePreset.JournalDouble));
         return preset.WithDpi(figures.OptionalInteger("dpi", 300, 72, 2400));
+    }
+
+    private static ImmutableArray<FigureFormat> FigureFormats(PlanObject? figures)
+    {
+        if (figures is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<FigureFormat>();
+        foreach (var name in figures.StringList("formats"))
+        {
+            FigureFormat format = name switch
+            {
+                "pdf" => FigureFormat.Pdf,
+                "eps" => FigureFormat.Eps,
+                "tiff" => FigureFormat.Tiff,
+                _ => throw figures.Error("formats", "a list of \"pdf\", \"eps\" or \"tiff\"", $"\"{name}\"", "PNG and SVG are always written; list the extra formats, e.g. [\"pdf\", \"tiff\"]."),
+            };
+            if (!result.Contains(format))
+            {
+                result.Add(format);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private static ImmutableArray<PlanDataset> Datasets(PlanObject root, PlanDocument document)
