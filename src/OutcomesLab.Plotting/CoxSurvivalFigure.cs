@@ -38,7 +38,7 @@ public static class CoxSurvivalFigure
             ImmutableArray<double> y = [k, .. c.Survival.Select(s => s * k)];
             ImmutableArray<double?> lower = options.ConfidenceBands ? [k, .. c.Lower.Select(v => v * k)] : [];
             ImmutableArray<double?> upper = options.ConfidenceBands ? [k, .. c.Upper.Select(v => v * k)] : [];
-            curves.Add(new StepCurve(series[i].Label, c.Stratum ?? series[i].Label, color, LinePattern.Solid, x, y, lower, upper, [], [], null));
+            curves.Add(new StepCurve(series[i].Label, c.Stratum ?? series[i].Label, color, ArmLinePatterns.ForSeries(i, options.LineTypes), x, y, lower, upper, [], [], null));
         }
 
         var lastTime = series.Max(s => s.Curve.Time.IsEmpty ? 0 : s.Curve.Time[^1]) * factor;

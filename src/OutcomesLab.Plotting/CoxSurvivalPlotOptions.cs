@@ -35,4 +35,7 @@ public sealed record CoxSurvivalPlotOptions
 
     /// <summary>y-axis title (default <c>Predicted probability of retention</c>).</summary>
     public string? YLabel { get; init; }
+
+    /// <summary>Whether curves also differ by line type (default <see cref="ArmLineTypes.Varied"/>: solid, dashed, dotted, ...; greyscale-safe).</summary>
+    public ArmLineTypes LineTypes { get; init; } = ArmLineTypes.Varied;
 }

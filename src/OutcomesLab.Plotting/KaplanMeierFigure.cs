@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OutcomesLab.Survival;
-using ScottPlot;
 
 namespace OutcomesLab.Plotting;
 
@@ -59,7 +58,7 @@ public static class KaplanMeierFigure
                 label,
                 c.Group,
                 color,
-                LinePattern.Solid,
+                ArmLinePatterns.ForSeries(i, options.LineTypes),
                 x,
                 y,
                 lower,

@@ -63,4 +63,7 @@ public sealed record KaplanMeierPlotOptions
 
     /// <summary>Legend labels replacing the group labels of the result (same order as its curves).</summary>
     public IReadOnlyList<string>? GroupLabels { get; init; }
+
+    /// <summary>Whether curves also differ by line type (default <see cref="ArmLineTypes.Varied"/>: solid, dashed, dotted, ...; greyscale-safe).</summary>
+    public ArmLineTypes LineTypes { get; init; } = ArmLineTypes.Varied;
 }

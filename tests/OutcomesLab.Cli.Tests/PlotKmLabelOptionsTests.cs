@@ -48,7 +48,16 @@ public sealed class PlotKmLabelOptionsTests
         Assert.DoesNotContain("600", Texts(cut));
     }
 
+    [Fact]
+    public void Linetypes_solid_draws_other_lines_than_the_varied_default()
+    {
+        using var dir = new TempDirectory();
+        Assert.NotEqual(Svg(dir, "varied.svg"), Svg(dir, "solid.svg", "--linetypes", "solid"));
+        Assert.Equal(Svg(dir, "default.svg"), Svg(dir, "explicit.svg", "--linetypes", "varied"));
+    }
+
     [Theory]
+    [InlineData("--linetypes", "dashed", "expected varied or solid")]
     [InlineData("--labels", "3=Clinic 3", "the group has no level \"3\"; its levels are 1, 2")]
     [InlineData("--labels", "1", "expected LEVEL=NAME")]
     [InlineData("--order", "1", "--order")]

@@ -104,7 +104,7 @@ internal static class PlotCommand
         csv.AddTo(command);
         roles.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in axis.All().Concat([median, noP, ylabel, xLabel, xMax, confType, order, labels, suppress]))
+        foreach (var option in axis.All().Concat([axis.LineTypes, median, noP, ylabel, xLabel, xMax, confType, order, labels, suppress]))
         {
             command.Options.Add(option);
         }
@@ -144,6 +144,7 @@ internal static class PlotCommand
                     XLabel = run.Parse.GetValue(xLabel),
                     XMax = run.Parse.GetValue(xMax),
                     GroupLabels = names,
+                    LineTypes = axis.Lines(run),
                     SuppressBelow = suppressBelow,
                 };
                 run.Warn(fit.Diagnostics);

@@ -25,7 +25,7 @@ internal static class PlotCoxSurvivalCommand
             predict, confType, confLevel, ylabel,
         };
         model.AddTo(command);
-        foreach (var option in axis.All())
+        foreach (var option in axis.All().Append(axis.LineTypes))
         {
             command.Options.Add(option);
         }
@@ -65,6 +65,7 @@ internal static class PlotCoxSurvivalCommand
                 var options = new CoxSurvivalPlotOptions
                 {
                     Preset = figure.Read(run),
+                    LineTypes = axis.Lines(run),
                     InputTimeUnit = axis.Input(run),
                     DisplayTimeUnit = axis.Display(run),
                     Scale = axis.Scale(run),
