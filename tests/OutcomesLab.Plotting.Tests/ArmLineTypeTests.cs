@@ -31,4 +31,26 @@ public sealed class ArmLineTypeTests
         Assert.All(solid.Curves, c => Assert.Equal(LinePattern.Solid, c.Pattern));
         Assert.NotEqual(KaplanMeierFigure.Create(fit).ToPng(), KaplanMeierFigure.Create(fit, new KaplanMeierPlotOptions { LineTypes = ArmLineTypes.Solid }).ToPng());
     }
+
+    /// <summary>
+    /// One arm, one colour (issue 17): the trajectory figure used to colour groups in order of first
+    /// appearance while KM, box plots and CIF use the sorted level order, so methadone was orange in the
+    /// KM figure and green in the trajectory. Both now take <see cref="Factor.DefaultOrder"/>.
+    /// </summary>
+    [Fact]
+    public void Trajectory_colours_arms_in_the_level_order_of_the_other_figures()
+    {
+        string[] groups = ["xr-naltrexone", "methadone", "buprenorphine", "methadone", "xr-naltrexone", "buprenorphine"];
+        IReadOnlyList<double>[] values = [[60, 70], [62, 71], [58, 66], [65, 73], [61, 69], [59, 64]];
+        var result = Outcomes.QolTrajectory.Compute(values, ["Baseline", "Week 24"], null, groups);
+        var levels = Factor.DefaultOrder(groups.Distinct(StringComparer.Ordinal));
+        Assert.Equal(levels, result.Groups);
+        var model = QolTrajectoryFigure.Model(result);
+        for (var k = 0; k < levels.Length; k++)
+        {
+            Assert.Equal(OkabeIto.ForSeries(k), model.Series.Single(s => s.Group == levels[k]).Color);
+        }
+
+        Assert.Equal(OkabeIto.Vermillion, model.Series.Single(s => s.Group == "methadone").Color);
+    }
 }

@@ -15,7 +15,7 @@ public static class QolTrajectory
     /// <param name="values">Per subject, one value per visit; <see cref="double.NaN"/> marks a missing value.</param>
     /// <param name="visits">Visit labels.</param>
     /// <param name="times">Visit times (e.g. weeks), or null for 1, 2, ….</param>
-    /// <param name="groups">Group of each subject, or null for one group named "All".</param>
+    /// <param name="groups">Group of each subject, or null for one group named "All"; the groups come out in <see cref="Factor.DefaultOrder"/> (as the levels of every other figure, so that colours match across figures).</param>
     /// <param name="confidenceLevel">Confidence level in (0, 1), default 0.95.</param>
     /// <returns>The trajectory.</returns>
     /// <exception cref="ArgumentException">The lengths disagree or the level is outside (0, 1).</exception>
@@ -46,19 +46,9 @@ public static class QolTrajectory
             }
         }
 
-        var order = new List<string>();
-        foreach (var g in groups ?? [])
-        {
-            if (!order.Contains(g, StringComparer.Ordinal))
-            {
-                order.Add(g);
-            }
-        }
-
-        if (groups is null)
-        {
-            order.Add("All");
-        }
+        // Groups in the default level order of every other figure (numeric codes numerically, text
+        // ordinally), so an arm keeps its colour from the KM figure to the trajectory.
+        var order = groups is null ? ["All"] : Factor.DefaultOrder(groups.Distinct(StringComparer.Ordinal)).ToList();
 
         var t = times?.ToImmutableArray() ?? [.. Enumerable.Range(1, visits.Count).Select(i => (double)i)];
         var points = ImmutableArray.CreateBuilder<QolTrajectoryPoint>(order.Count * visits.Count);
