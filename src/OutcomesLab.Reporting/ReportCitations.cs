@@ -39,6 +39,9 @@ internal static class ReportCitations
     /// <summary>The reference cited as <c>[lin1989]</c>.</summary>
     public static ReportCitation LinWei { get; } = new("lin1989", "Lin DY, Wei LJ. The robust inference for the Cox proportional hazards model. J Am Stat Assoc. 1989;84(408):1074-1078. doi:10.1080/01621459.1989.10478874");
 
+    /// <summary>The reference cited as <c>[cameron2015]</c>.</summary>
+    public static ReportCitation CameronMiller { get; } = new("cameron2015", "Cameron AC, Miller DL. A practitioner's guide to cluster-robust inference. J Hum Resour. 2015;50(2):317-372. doi:10.3368/jhr.50.2.317");
+
     /// <summary>The reference cited as <c>[harrell1982]</c>.</summary>
     public static ReportCitation Harrell { get; } = new("harrell1982", "Harrell FE, Califf RM, Pryor DB, Lee KL, Rosati RA. Evaluating the yield of medical tests. JAMA. 1982;247(18):2543-2546. doi:10.1001/jama.1982.03320430047030");
 

@@ -89,7 +89,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
         var pct = NumberText.Short(level * 100);
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
-        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct))
+        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct, FewClusters(cohort)))
         {
             Note = $"HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
         });
@@ -138,25 +138,43 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
             Methods = Methods(cohort, fit),
-            Citations = Citations(fit, zph),
-            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
+            Citations = Citations(fit, zph, FewClusters(cohort) is not null),
+            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. FewClusters(cohort) is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
         };
     }
 
-    private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct)
+    /// <summary>The coefficients; with few clusters (<paramref name="fewClusters"/>) the model-based SE stands beside the robust one, as a reviewer asks (Cameron and Miller 2015).</summary>
+    private TextTable CoefficientTable(ReportContext context, CoxResult fit, string pct, int? fewClusters)
     {
         var robust = fit.IsRobust;
-        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
+        var both = robust && fewClusters is not null;
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", .. both ? ["NA"] : Array.Empty<string>(), "NA"] : (IReadOnlyList<string>)
         [
             Label(c.Term),
             NumberText.Short(c.HazardRatio, 4),
             $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
             NumberText.Short(c.Coef, 5),
             NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            .. both ? [NumberText.Short(c.Se, 4)] : Array.Empty<string>(),
             NumberText.PValue(c.P),
         ]).ToList();
         var title = $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {context.Count(fit.N)}, events = {context.Count(fit.Events)}";
-        return new TextTable(title, ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"], rows) { RightAligned = new HashSet<int> { 1, 3, 4, 5 } };
+        string[] headers = both
+            ? ["term", "HR", $"{pct}% CI", "coef", $"robust SE ({fewClusters} clusters)", "model SE", "p"]
+            : ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"];
+        return new TextTable(title, headers, rows) { RightAligned = Enumerable.Range(1, headers.Length - 1).Where(i => i != 2).ToHashSet() };
+    }
+
+    /// <summary>The number of clusters when a cluster column gives fewer than 30 (the sandwich SE is then biased downward), else null.</summary>
+    private int? FewClusters(CohortData cohort)
+    {
+        if (Cluster is null || cohort.Cluster is null)
+        {
+            return null;
+        }
+
+        var g = cohort.Cluster.Distinct(StringComparer.Ordinal).Count();
+        return g < 30 ? g : null;
     }
 
     private static TextTable PredictedTable(ReportContext context, List<CoxSurvivalSeries> series, IReadOnlyList<double> times, string pct)
@@ -218,6 +236,10 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         if (fit.IsRobust)
         {
             sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Cluster.Name}")} [lin1989].");
+            if (FewClusters(cohort) is { } g)
+            {
+                sentences.Add(FormattableString.Invariant($"The robust standard errors rest on only {g} clusters of {Cluster!.Name}; with fewer than about 30 clusters the sandwich estimator is biased downward and Wald tests reject too often [cameron2015], so the model-based standard errors are reported beside them and the robust intervals should be read as approximate."));
+            }
         }
 
         if (Weights is not null)
@@ -239,12 +261,17 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         return [.. sentences];
     }
 
-    private ImmutableArray<ReportCitation> Citations(CoxResult fit, CoxPhTestResult? zph)
+    private ImmutableArray<ReportCitation> Citations(CoxResult fit, CoxPhTestResult? zph, bool fewClusters)
     {
         var list = new List<ReportCitation> { ReportCitations.Cox, ReportCitations.TherneauSurvival, Ties == TieMethod.Efron ? ReportCitations.Efron : ReportCitations.Breslow, ReportCitations.Harrell };
         if (fit.IsRobust)
         {
             list.Add(ReportCitations.LinWei);
+        }
+
+        if (fit.IsRobust && fewClusters)
+        {
+            list.Add(ReportCitations.CameronMiller);
         }
 
         if (zph is not null)
