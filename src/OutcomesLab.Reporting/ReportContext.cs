@@ -76,6 +76,16 @@ internal sealed class ReportContext : IDisposable
         return table;
     }
 
+    /// <summary>How methods and captions name a dataset: its plan <c>label</c>, else <c>dataset NAME</c> (also for a dataset an analysis publishes).</summary>
+    public string DataText(PlanDatasetRef dataset) =>
+        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.Label ?? $"dataset {dataset.Name}";
+
+    /// <summary>The methods sentence a simulated dataset adds to every section that uses it (empty otherwise).</summary>
+    public IReadOnlyList<string> DataCaveats(PlanDatasetRef dataset) =>
+        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name) is { Simulated: true } d
+            ? [$"These data ({Path.GetFileName(d.File)}) are simulated: the results illustrate the methods and describe no real patients."]
+            : [];
+
     /// <summary>Records a file the report read besides its datasets (a medication map), for the provenance.</summary>
     public void AddInput(string path)
     {

@@ -41,6 +41,8 @@ internal static partial class AnalysisPlanReader
         new("na", "list of text", "[\"\", \"NA\", \".\", \"NaN\"]", "Texts that mean missing (R na.strings; CLI --na)."),
         new("date_format", "text (.NET date layout)", "none", "Layout of date columns that are not ISO 8601, e.g. \"dd/MM/yyyy\", \"MM/dd/yyyy\", \"dd.MM.yyyy\", \"yyyyMMdd\", matched exactly (CLI --date-format); yyyy-MM-dd is always recognised, other layouts are never guessed."),
         new("text_columns", "list of column names", "[]", "Columns read as text whatever they hold: drug codes (NDC, ATC), ZIP codes or ids whose leading zeros matter (CLI --text-columns; R colClasses = \"character\")."),
+        new("label", "text", "dataset NAME", "How the methods and captions name the data, e.g. \"the simulated cohort\" or \"the CTN-0027 dosing records\"."),
+        new("simulated", "true | false", "false", "The data are simulated: every section that uses them says so in its methods (no result describes real patients)."),
         new("date_origin", "\"none\" | \"excel\"", "\"none\"", "excel: numeric columns used as dates are Excel 1900-system serials (1 = 1900-01-01, 60 refused as Excel's fictitious 1900-02-29; CLI --date-origin)."),
     ];
 
@@ -206,7 +208,7 @@ internal static partial class AnalysisPlanReader
                 TextColumns = d.Has("text_columns") ? [.. d.StringList("text_columns")] : [],
             };
             document.AddDataset(name);
-            result.Add(new PlanDataset(name, file, full, options, d.Location, format));
+            result.Add(new PlanDataset(name, file, full, options, d.Location, format) { Label = d.OptionalString("label"), Simulated = d.OptionalBool("simulated", false) });
         }
 
         return result.ToImmutable();

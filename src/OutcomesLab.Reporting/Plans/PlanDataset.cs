@@ -9,4 +9,11 @@ namespace OutcomesLab.Reporting.Plans;
 /// <param name="Options">How the file is read (delimiter, decimal comma, missing-value codes).</param>
 /// <param name="Location">Where the dataset is declared in the plan.</param>
 /// <param name="Format">The file's format (key <c>format</c>, else by extension).</param>
-internal sealed record PlanDataset(string Name, string File, string FullPath, CsvReadOptions Options, PlanLocation Location, TableFileFormat Format = TableFileFormat.Csv);
+internal sealed record PlanDataset(string Name, string File, string FullPath, CsvReadOptions Options, PlanLocation Location, TableFileFormat Format = TableFileFormat.Csv)
+{
+    /// <summary>How methods and captions name the data (key <c>label</c>), or null for "dataset NAME".</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Whether the data are simulated (key <c>simulated</c>): every section using them says so.</summary>
+    public bool Simulated { get; init; }
+}

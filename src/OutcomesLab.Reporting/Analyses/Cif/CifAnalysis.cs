@@ -119,7 +119,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         }
 
         var by = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
-        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in dataset {Roles.Dataset.Name} (Aalen-Johansen){(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the legend")}.";
+        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the legend")}.";
         var narrative = fit.GrayTests.IsDefaultOrEmpty
             ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberText.Short(t)))}."
             : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)} {(double.IsNaN(g.PValue) ? "p = NA" : ReportContext.PText(g.PValue))}"))}.";
@@ -130,11 +130,12 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Figures = [new ReportFigure(Id, caption, CumulativeIncidenceFigure.Create(fit, plot))],
             Methods =
             [
-                string.Create(CultureInfo.InvariantCulture, $"The cumulative incidence of each reason for leaving ({string.Join(", ", selected.Select(c => $"{c} = {Name(c)}"))}; column {Roles.Event.Name}, 0 = censored) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) was estimated{by} with the Aalen-Johansen estimator [aalen1978], treating the other causes as competing events, as R cmprsk::cuminc [gray-cmprsk]{(Roles.TimeFrom is null ? "" : $", with the follow-up {Roles.TimeDescription}")}."),
+                string.Create(CultureInfo.InvariantCulture, $"The cumulative incidence of each reason for leaving ({string.Join(", ", selected.Select(c => $"{c} = {Name(c)}"))}; column {Roles.Event.Name}, 0 = censored) in {context.DataText(Roles.Dataset)} ({cohort.Count} subjects) was estimated{by} with the Aalen-Johansen estimator [aalen1978], treating the other causes as competing events, as R cmprsk::cuminc [gray-cmprsk]{(Roles.TimeFrom is null ? "" : $", with the follow-up {Roles.TimeDescription}")}."),
                 Variance == CifVarianceMethod.Delta
                     ? $"Pointwise {pct}% CIs used cuminc's delta-method variance on the {scale} scale."
                     : $"Pointwise {pct}% CIs used the infinitesimal-jackknife variance of R survival::survfit [therneau-survival] on the {scale} scale.",
                 .. fit.GrayTests.IsDefaultOrEmpty ? Array.Empty<string>() : [$"Groups were compared per cause with Gray's test [gray1988] (rho = {NumberText.Short(GrayRho)}{stratified})."],
+                .. context.DataCaveats(Roles.Dataset),
             ],
             Citations = [ReportCitations.AalenJohansen, ReportCitations.Cmprsk, ReportCitations.TherneauSurvival, ReportCitations.Gray],
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],

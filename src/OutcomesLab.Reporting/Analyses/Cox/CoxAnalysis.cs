@@ -126,18 +126,18 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             {
                 Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
             });
-            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.TimeName} in dataset {Roles.Dataset.Name}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
+            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
         }
 
         var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
         var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
-        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.TimeName} in dataset {Roles.Dataset.Name}{strata}.";
+        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
             Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
-            Methods = Methods(cohort, fit),
+            Methods = [.. Methods(cohort, fit, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
             Citations = Citations(fit, zph, FewClusters(cohort) is not null),
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. FewClusters(cohort) is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
         };
@@ -218,12 +218,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         _ => "rank",
     };
 
-    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit)
+    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit, string dataText)
     {
         var eventText = Roles.EventValue is null ? Roles.Event.Name : $"{Roles.Event.Name} = {Roles.EventValue}";
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios for {Roles.TimeDescription} (event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => t.Name))}{(Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
+            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios for {Roles.TimeDescription} (event {eventText}) in {dataText} ({cohort.Count} subjects) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => t.Name))}{(Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
             Ties == TieMethod.Efron
                 ? "Tied event times were handled by Efron's method [efron1977] (R coxph ties = \"efron\", the default)."
                 : "Tied event times were handled by Breslow's method [breslow1974] (R coxph ties = \"breslow\").",

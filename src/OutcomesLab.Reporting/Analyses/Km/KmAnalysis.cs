@@ -108,13 +108,13 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
 
         var groupText = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
         var testText = test is null ? "" : $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} {ReportContext.PText(test.PValue)}.";
-        var caption = $"Kaplan-Meier estimates{groupText} in dataset {Roles.Dataset.Name} with {(CiBands ? $"pointwise {pct}% confidence bands ({TransformNames.Of(Transform)} transform)" : "no confidence bands")}{(Figure.RiskTable == RiskTableRows.None ? "" : " and the numbers at risk below")}.{testText}";
+        var caption = $"Kaplan-Meier estimates{groupText} in {context.DataText(Roles.Dataset)} with {(CiBands ? $"pointwise {pct}% confidence bands ({TransformNames.Of(Transform)} transform)" : "no confidence bands")}{(Figure.RiskTable == RiskTableRows.None ? "" : " and the numbers at risk below")}.{testText}";
         return new ReportSection(Id, Header.Title ?? "Kaplan-Meier retention")
         {
             Narrative = [Narrative(context, fit, test, pct)],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, KaplanMeierFigure.Create(fit, plot))],
-            Methods = Methods(cohort, fit, test, pct),
+            Methods = [.. Methods(cohort, fit, test, pct, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
             Citations = Citations(test),
             Warnings = [.. warnings],
         };
@@ -208,13 +208,13 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         return text;
     }
 
-    private ImmutableArray<string> Methods(CohortData cohort, KaplanMeierResult fit, LogRankResult? test, string pct)
+    private ImmutableArray<string> Methods(CohortData cohort, KaplanMeierResult fit, LogRankResult? test, string pct, string dataText)
     {
         var by = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
         var eventText = Roles.EventValue is null ? $"{Roles.Event.Name}" : $"{Roles.Event.Name} = {Roles.EventValue}";
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Time to event ({Roles.TimeDescription}, event {eventText}) in dataset {Roles.Dataset.Name} ({cohort.Count} subjects{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
+            string.Create(CultureInfo.InvariantCulture, $"Time to event ({Roles.TimeDescription}, event {eventText}) in {dataText} ({cohort.Count} subjects{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
             $"Pointwise {pct}% CIs used the {TransformNames.Of(Transform)} transform (R survival conf.type = \"{TransformNames.Of(Transform)}\"), and CIs of the median were read off the confidence band [brookmeyer1982].",
         };
         if (!Landmarks.IsEmpty)

@@ -88,7 +88,7 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
         var arms = string.Join(", ", view.Table.Groups.Select((g, i) => $"{context.ArmLabel(g)} {context.Count(view.Table.GroupCounts[i])}"));
         var methods = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Baseline characteristics in dataset {Dataset.Name} were summarised by {Group.Name} and overall as R tableone [yoshida-tableone]: continuous variables as mean (SD){(NonNormal.IsEmpty ? "" : $" or, for {string.Join(", ", NonNormal.Select(n => n.Name))}, median [first quartile, third quartile] (type-7 quantiles)")}, categorical variables as n (%) of non-missing values."),
+            string.Create(CultureInfo.InvariantCulture, $"Baseline characteristics in {context.DataText(Dataset)} were summarised by {Group.Name} and overall as R tableone [yoshida-tableone]: continuous variables as mean (SD){(NonNormal.IsEmpty ? "" : $" or, for {string.Join(", ", NonNormal.Select(n => n.Name))}, median [first quartile, third quartile] (type-7 quantiles)")}, categorical variables as n (%) of non-missing values."),
             k > 2
                 ? "Standardised mean differences [austin2009; yang2012] are the mean of the pairwise differences between arms (tableone's default summary)."
                 : "Standardised mean differences [austin2009; yang2012] compare the two arms.",
@@ -107,7 +107,7 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
         {
             Narrative = [$"Arms (n): {arms}."],
             Tables = [new ReportTable(Id, text with { Headers = headers, Title = "Baseline characteristics by arm" }) { Note = text.Title.Replace(" (vs-first-arm SMDs in --format json)", "", StringComparison.Ordinal) + "." }],
-            Methods = [.. methods],
+            Methods = [.. methods, .. context.DataCaveats(Dataset)],
             Citations = [ReportCitations.TableOne, ReportCitations.Austin, ReportCitations.YangDalton],
             Warnings = [.. warnings],
         };
