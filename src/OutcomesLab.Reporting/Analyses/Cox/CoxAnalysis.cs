@@ -134,12 +134,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}")],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. PhCaveat(zph)],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
             Methods = [.. Methods(cohort, fit, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
             Citations = Citations(fit, zph, FewClusters(cohort) is not null),
-            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. FewClusters(cohort) is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
+            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. PhCaveat(zph).Select(c => $"{Id}: {c}"), .. FewClusters(cohort) is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
         };
     }
 
@@ -163,6 +163,28 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             ? ["term", "HR", $"{pct}% CI", "coef", $"robust SE ({fewClusters} clusters)", "model SE", "p"]
             : ["term", "HR", $"{pct}% CI", "coef", robust ? "robust SE" : "SE", "p"];
         return new TextTable(title, headers, rows) { RightAligned = Enumerable.Range(1, headers.Length - 1).Where(i => i != 2).ToHashSet() };
+    }
+
+    /// <summary>
+    /// The caveat a reviewer raises when the proportional-hazards test rejects at 0.05 (globally or for a
+    /// term): a hazard ratio then averages a ratio that changes over follow-up, so the section says so,
+    /// names the terms and what to report instead (Grambsch and Therneau 1994; Therneau and Grambsch 2000, ch. 6).
+    /// </summary>
+    private IReadOnlyList<string> PhCaveat(CoxPhTestResult? zph)
+    {
+        if (zph is null)
+        {
+            return [];
+        }
+
+        var failing = zph.Terms.Where(t => t.P < 0.05).ToList();
+        if (zph.Global.P >= 0.05 && failing.Count == 0)
+        {
+            return [];
+        }
+
+        var terms = failing.Count == 0 ? "no single term" : string.Join(", ", failing.Select(t => $"{Label(t.Term)} ({ReportContext.PText(t.P)})"));
+        return [$"The proportional-hazards assumption is doubtful (global test {ReportContext.PText(zph.Global.P)}; {terms}): each hazard ratio then averages a ratio that changes over follow-up. Read it with the Kaplan-Meier curves, and report a model that allows it, such as stratification by the offending covariate, a time-split Cox model (R survSplit) or the difference in restricted mean survival time (km with tau)."];
     }
 
     /// <summary>The number of clusters when a cluster column gives fewer than 30 (the sandwich SE is then biased downward), else null.</summary>
