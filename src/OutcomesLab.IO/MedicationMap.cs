@@ -32,6 +32,7 @@ public sealed class MedicationMap
         File = file;
         _entries = entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
         HasStrength = hasStrength;
+        HasLeadingZeroCodes = _entries.Keys.Any(c => c.Length > 1 && c[0] == '0');
     }
 
     /// <summary>The map file as given.</summary>
@@ -39,6 +40,20 @@ public sealed class MedicationMap
 
     /// <summary>Whether the map has a strength column (then the dose of a record is its product's strength).</summary>
     public bool HasStrength { get; }
+
+    /// <summary>Whether some code starts with a zero (such codes cannot match a code column read as numbers).</summary>
+    public bool HasLeadingZeroCodes { get; }
+
+    /// <summary>Refuses a dose column next to a strength column: both would give each record's dose.</summary>
+    /// <param name="hasDoseColumn">Whether a dose column was named.</param>
+    /// <exception cref="InputException">A dose column was named and the map has strengths.</exception>
+    public void CheckDoseSource(bool hasDoseColumn)
+    {
+        if (hasDoseColumn && HasStrength)
+        {
+            throw new InputException(new InputProblem(File, null, StrengthColumn, "one source of doses", "--dose and a strength column", "--dose and the map's strength column both give the dose of a record. Leave out --dose (plan \"dose\") to take each code's strength, or drop the strength column from the map to use the dose column."));
+        }
+    }
 
     /// <summary>Number of codes.</summary>
     public int Count => _entries.Count;

@@ -55,10 +55,7 @@ internal static class EpisodesCommand
                     Overlap = records.OverlapRule(run),
                 };
                 var map = records.ReadMap(run);
-                if (map is not null && map.HasStrength && columns.Dose is not null)
-                {
-                    throw new UsageException($"--dose and the strength column of {map.File} both give the dose of a record. Leave out --dose to take each code's strength, or drop the strength column from the map to use the dose column.");
-                }
+                map?.CheckDoseSource(columns.Dose is not null);
 
                 using var reader = DispensingRecordReaders.Open(file.FullName, columns, run.Parse.GetValue(inputFormat));
                 var summary = new EpisodeStreamSummary();

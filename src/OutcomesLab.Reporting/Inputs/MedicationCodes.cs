@@ -20,12 +20,8 @@ internal static class MedicationCodes
             throw new InputException(new InputProblem(map.File, null, null, "a code column for the medication map (--medication, plan \"medication\")", null, "Name the column of drug codes with --medication: the map turns its codes into medications."));
         }
 
-        if (hasDoseColumn && map.HasStrength)
-        {
-            throw new InputException(new InputProblem(map.File, null, MedicationMap.StrengthColumn, "one source of doses", "--dose and a strength column", "Both would give the dose of a record. Leave out --dose (plan \"dose\") to take each code's strength, or drop the strength column from the map to use the dose column."));
-        }
-
-        if (table.IsNumeric(column, "--medication") && HasLeadingZeroCode(map))
+        map.CheckDoseSource(hasDoseColumn);
+        if (table.IsNumeric(column, "--medication") && map.HasLeadingZeroCodes)
         {
             throw new InputException(new InputProblem(table.File, null, column, "drug codes read as text (the map's codes have leading zeros)", "a column read as numbers", $"Numbers lose leading zeros, so codes such as those of {map.File} cannot match. Read the column as text: --text-columns {column} on the command line, or \"text_columns\": [\"{column}\"] in the plan's dataset."));
         }
@@ -51,7 +47,4 @@ internal static class MedicationCodes
 
         return new Result([.. rows], [.. medications], strengths?.ToArray());
     }
-
-    private static bool HasLeadingZeroCode(MedicationMap map) =>
-        map.Codes.Any(c => c.Length > 1 && c[0] == '0');
 }

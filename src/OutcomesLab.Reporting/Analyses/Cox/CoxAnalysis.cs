@@ -89,7 +89,9 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
         var pct = NumberText.Short(level * 100);
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
-        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct, FewClusters(cohort)))
+        var fewClusters = FewClusters(cohort);
+        var phCaveat = PhCaveat(zph);
+        tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct, fewClusters))
         {
             Note = $"HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
         });
@@ -134,12 +136,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. PhCaveat(zph)],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
-            Methods = [.. Methods(cohort, fit, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
-            Citations = Citations(fit, zph, FewClusters(cohort) is not null),
-            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. PhCaveat(zph).Select(c => $"{Id}: {c}"), .. FewClusters(cohort) is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
+            Methods = [.. Methods(cohort, fit, context.DataText(Roles.Dataset), fewClusters), .. context.DataCaveats(Roles.Dataset)],
+            Citations = Citations(fit, zph, fewClusters is not null),
+            Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. phCaveat.Select(c => $"{Id}: {c}"), .. fewClusters is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
         };
     }
 
@@ -240,7 +242,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         _ => "rank",
     };
 
-    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit, string dataText)
+    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit, string dataText, int? fewClusters)
     {
         var eventText = Roles.EventValue is null ? Roles.Event.Name : $"{Roles.Event.Name} = {Roles.EventValue}";
         var sentences = new List<string>
@@ -258,7 +260,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         if (fit.IsRobust)
         {
             sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Cluster.Name}")} [lin1989].");
-            if (FewClusters(cohort) is { } g)
+            if (fewClusters is { } g)
             {
                 sentences.Add(FormattableString.Invariant($"The robust standard errors rest on only {g} clusters of {Cluster!.Name}; with fewer than about 30 clusters the sandwich estimator is biased downward and Wald tests reject too often [cameron2015], so the model-based standard errors are reported beside them and the robust intervals should be read as approximate."));
             }
