@@ -7,7 +7,7 @@ internal static class ReportCitations
     public static ReportCitation KaplanMeier { get; } = new("kaplan1958", "Kaplan EL, Meier P. Nonparametric estimation from incomplete observations. J Am Stat Assoc. 1958;53(282):457-481. doi:10.1080/01621459.1958.10501452");
 
     /// <summary>The reference cited as <c>[greenwood1926]</c>.</summary>
-    public static ReportCitation Greenwood { get; } = new("greenwood1926", "Greenwood M. The natural duration of cancer. Reports on Public Health and Medical Subjects. 1926;33:1-26.");
+    public static ReportCitation Greenwood { get; } = new("greenwood1926", "Greenwood M. The natural duration of cancer. Reports on Public Health and Medical Subjects, No. 33. London: His Majesty's Stationery Office; 1926. p. 1-26.");
 
     /// <summary>The reference cited as <c>[brookmeyer1982]</c>.</summary>
     public static ReportCitation BrookmeyerCrowley { get; } = new("brookmeyer1982", "Brookmeyer R, Crowley J. A confidence interval for the median survival time. Biometrics. 1982;38(1):29-41. doi:10.2307/2530286");
@@ -55,23 +55,23 @@ internal static class ReportCitations
     public static ReportCitation RoystonParmar { get; } = new("royston2013", "Royston P, Parmar MKB. Restricted mean survival time: an alternative to the hazard ratio for the design and analysis of randomized trials with a time-to-event outcome. BMC Med Res Methodol. 2013;13:152. doi:10.1186/1471-2288-13-152");
 
     /// <summary>The reference cited as <c>[therneau-survival]</c>.</summary>
-    public static ReportCitation TherneauSurvival { get; } = new("therneau-survival", "Therneau TM. A Package for Survival Analysis in R. R package survival version 3.5-3; 2023. https://CRAN.R-project.org/package=survival");
+    public static ReportCitation TherneauSurvival { get; } = new("therneau-survival", "Therneau TM. A Package for Survival Analysis in R [software]. R package survival version 3.5-3. 2023. Available from: https://CRAN.R-project.org/package=survival");
 
     /// <summary>The reference cited as <c>[therneau2000]</c>.</summary>
     public static ReportCitation TherneauGrambsch { get; } = new("therneau2000", "Therneau TM, Grambsch PM. Modeling Survival Data: Extending the Cox Model. New York: Springer; 2000. doi:10.1007/978-1-4757-3294-8");
 
     /// <summary>The reference cited as <c>[gray-cmprsk]</c>.</summary>
-    public static ReportCitation Cmprsk { get; } = new("gray-cmprsk", "Gray B. cmprsk: Subdistribution Analysis of Competing Risks. R package version 2.2-11; 2022. https://CRAN.R-project.org/package=cmprsk");
+    public static ReportCitation Cmprsk { get; } = new("gray-cmprsk", "Gray B. cmprsk: Subdistribution Analysis of Competing Risks [software]. R package version 2.2-11. 2022. Available from: https://CRAN.R-project.org/package=cmprsk");
 
     /// <summary>The reference cited as <c>[yoshida-tableone]</c>.</summary>
-    public static ReportCitation TableOne { get; } = new("yoshida-tableone", "Yoshida K, Bartel A. tableone: Create 'Table 1' to Describe Baseline Characteristics with or without Propensity Score Weights. R package version 0.13.2; 2022. https://CRAN.R-project.org/package=tableone");
+    public static ReportCitation TableOne { get; } = new("yoshida-tableone", "Yoshida K, Bartel A. tableone: Create 'Table 1' to Describe Baseline Characteristics with or without Propensity Score Weights [software]. R package version 0.13.2. 2022. Available from: https://CRAN.R-project.org/package=tableone");
 
     /// <summary>The reference cited as <c>[austin2009]</c>.</summary>
     public static ReportCitation Austin { get; } = new("austin2009", "Austin PC. Balance diagnostics for comparing the distribution of baseline covariates between treatment groups in propensity-score matched samples. Stat Med. 2009;28(25):3083-3107. doi:10.1002/sim.3697");
 
     /// <summary>The reference cited as <c>[yang2012]</c>.</summary>
-    public static ReportCitation YangDalton { get; } = new("yang2012", "Yang D, Dalton JE. A unified approach to measuring the effect size between two groups using SAS. SAS Global Forum 2012, paper 335-2012.");
+    public static ReportCitation YangDalton { get; } = new("yang2012", "Yang D, Dalton JE. A unified approach to measuring the effect size between two groups using SAS. In: Proceedings of the SAS Global Forum 2012 Conference; 2012 Apr 22-25; Orlando (FL). Cary (NC): SAS Institute; 2012. Paper 335-2012.");
 
     /// <summary>The reference cited as <c>[outcomeslab]</c>.</summary>
-    public static ReportCitation OutcomesLab { get; } = new("outcomeslab", $"OutcomesLab: clinical outcomes research toolkit for medication treatment of opioid use disorder, version {ToolVersion.Current}.");
+    public static ReportCitation OutcomesLab { get; } = new("outcomeslab", $"OutcomesLab contributors. {ToolVersion.Title} [software]. Version {ToolVersion.Current}{(ToolVersion.Commit is { } c ? $" (commit {c})" : "")}. {ToolVersion.ReleaseYear}. MIT licence.");
 }

@@ -15,6 +15,7 @@ internal sealed class ReportContext : IDisposable
 {
     private readonly Dictionary<string, CohortTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CohortTable> _derived = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DerivedDatasetLabels> _derivedLabels = new(StringComparer.Ordinal);
     private readonly List<string> _inputs = [];
     private string? _scratch;
 
@@ -66,6 +67,12 @@ internal sealed class ReportContext : IDisposable
             throw new PlanException(declared.Location, $"columns of {declared.File} in \"text_columns\"", $"\"{missing}\"", $"The columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}. Correct the name or remove it.");
         }
 
+        var labelled = declared.ColumnLabels.Keys.Concat(declared.LevelLabels.Keys).FirstOrDefault(c => table.FindColumn(c) is null);
+        if (labelled is not null)
+        {
+            throw new PlanException(declared.Location, $"columns of {declared.File} in \"labels\" and \"level_labels\"", $"\"{labelled}\"", $"{PlanNames.DidYouMean(labelled, [.. table.Columns.Select(c => c.Name)])}The columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}. Correct the name or remove the label.");
+        }
+
         _inputs.Add(declared.FullPath);
         foreach (var d in table.Diagnostics)
         {
@@ -78,7 +85,23 @@ internal sealed class ReportContext : IDisposable
 
     /// <summary>How methods and captions name a dataset: its plan <c>label</c>, else <c>dataset NAME</c> (also for a dataset an analysis publishes).</summary>
     public string DataText(PlanDatasetRef dataset) =>
-        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.Label ?? $"dataset {dataset.Name}";
+        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.Label
+        ?? (_derivedLabels.TryGetValue(dataset.Name, out var derived) ? derived.Label : null)
+        ?? $"dataset {dataset.Name}";
+
+    /// <summary>How methods, captions and tables name a column: its label (dataset key <c>labels</c>, or the label an analysis gives a column it publishes), else its name.</summary>
+    public string ColumnText(PlanDatasetRef dataset, string column) =>
+        (Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.ColumnLabels
+            ?? (_derivedLabels.TryGetValue(dataset.Name, out var derived) ? derived.Columns : null))
+        ?.GetValueOrDefault(column) ?? column;
+
+    /// <summary>How tables and methods name a value of a column: its label (dataset key <c>level_labels</c>), else the value.</summary>
+    public string LevelText(PlanDatasetRef dataset, string column, string value) =>
+        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.LevelLabels.GetValueOrDefault(column)?.GetValueOrDefault(value) ?? value;
+
+    /// <summary>Who the subjects of a dataset are, for the "n:" note of its tables (e.g. "patients dosed on or after their index day"), or null when the dataset does not say.</summary>
+    public string? Population(PlanDatasetRef dataset) =>
+        _derivedLabels.TryGetValue(dataset.Name, out var derived) ? derived.Population : null;
 
     /// <summary>The methods sentence a simulated dataset adds to every section that uses it (empty otherwise).</summary>
     public IReadOnlyList<string> DataCaveats(PlanDatasetRef dataset) =>
@@ -115,8 +138,13 @@ internal sealed class ReportContext : IDisposable
     /// Publishes a per-subject derived dataset under the analysis id, for later analyses that name it
     /// as <c>"dataset"</c>. Cells are invariant-culture text (numbers in round-trip form, empty = missing).
     /// </summary>
-    public void Publish(string analysisId, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="analysisId">The publishing analysis, whose id names the dataset.</param>
+    /// <param name="columns">The column names.</param>
+    /// <param name="rows">The rows.</param>
+    /// <param name="labels">How later sections name the dataset, its columns and its subjects.</param>
+    public void Publish(string analysisId, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, DerivedDatasetLabels labels)
     {
+        _derivedLabels[analysisId] = labels;
         _scratch ??= Directory.CreateTempSubdirectory("outcomeslab-report-").FullName;
         var path = Path.Combine(_scratch, $"{analysisId}.derived.csv");
         var sb = new StringBuilder();

@@ -20,8 +20,13 @@ public sealed class ReportContextTests
         using var stderr = new StringWriter();
         var warnings = new ReportWarnings(m => stderr.WriteLine($"warning: {m}"));
         using var context = new ReportContext(plan, warnings);
-        context.Publish("retention", ["id", "arm", "time", "event"], [["1", "methadone", "12.5", "1"], ["2", "bup, \"x\"", "", "0"]]);
-        var table = context.Table(new PlanDatasetRef("retention", new PlanLocation("plan.json", 1, 1, "")));
+        context.Publish("retention", ["id", "arm", "time", "event"], [["1", "methadone", "12.5", "1"], ["2", "bup, \"x\"", "", "0"]], new DerivedDatasetLabels("the dosing records", new Dictionary<string, string> { ["time"] = "time in treatment (days)" }, "patients dosed"));
+        var derived = new PlanDatasetRef("retention", new PlanLocation("plan.json", 1, 1, ""));
+        var table = context.Table(derived);
+        Assert.Equal("the dosing records", context.DataText(derived));
+        Assert.Equal("time in treatment (days)", context.ColumnText(derived, "time"));
+        Assert.Equal("event", context.ColumnText(derived, "event"));
+        Assert.Equal("patients dosed", context.Population(derived));
         Assert.Equal(["id", "arm", "time", "event"], table.Columns.Select(c => c.Name));
         Assert.Equal(ColumnKind.Number, table.FindColumn("time")!.Kind);
         Assert.Equal(["methadone", "bup, \"x\""], ColumnValues.Texts(table, "arm", "arm").Select(t => t ?? "(missing)"));

@@ -13,6 +13,7 @@ internal static class Table1Command
         var categorical = SettingOptions.Text(Table1Keys.Categorical, "X,Y,...");
         var nonNormal = SettingOptions.Text(Table1Keys.NonNormal, "Z,...");
         var exact = SettingOptions.Text(Table1Keys.Exact, "X,...");
+        var withinArms = SettingOptions.Text(Table1Keys.WithinArms, "D,...");
         var pValues = SettingOptions.Create(Table1Keys.PValues);
         var suppress = SuppressionOption.Create("Small-cell suppression: show counts 1..K-1 as \"<K\" and hide further cells so that none can be recovered from the totals (CMS uses K = 11).");
         var order = SettingOptions.Names(Table1Keys.AppearanceOrder);
@@ -20,7 +21,7 @@ internal static class Table1Command
         var ageAt = SettingOptions.Create(DateKeys.AgeAt, "INDEX");
         var command = new Command("table1", "Table 1: baseline characteristics by arm and overall (n, missing, mean (SD) or median [IQR], n (%) per level), standardised mean differences and optional p-values, as R's tableone.")
         {
-            group, variables, categorical, nonNormal, exact, pValues, suppress, order, ageFrom, ageAt,
+            group, variables, categorical, nonNormal, exact, withinArms, pValues, suppress, order, ageFrom, ageAt,
         };
         csv.AddTo(command);
         context.Bind(
@@ -33,8 +34,11 @@ internal static class Table1Command
                 List(run.Parse.GetValue(exact)),
                 run.Parse.GetValue(pValues),
                 SuppressionOption.Read(run, suppress),
-                Table1Keys.AppearanceOrder.FromName(run.Parse.GetValue(order)!))),
-            "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,dose_mg,site,eq_vas --nonnormal dose_mg",
+                Table1Keys.AppearanceOrder.FromName(run.Parse.GetValue(order)!))
+            {
+                WithinArms = List(run.Parse.GetValue(withinArms)),
+            }),
+            "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,dose_mg,site,eq_vas --nonnormal dose_mg --within-arms dose_mg",
             "outcomeslab table1 --input data/addicts/addicts.csv --group clinic --variables prison,mdose --categorical prison --p-values --suppress-below 11 --format markdown",
             "outcomeslab table1 --input data/simulated_cohort.csv --group arm --variables age,sex,site --format latex --output table1.tex",
             "outcomeslab table1 --input data/examples/dated_cohort.csv --group arm --variables sex,age --age-from birth_date --age-at start_date");
@@ -56,7 +60,7 @@ internal static class Table1Command
             throw new UsageException("--variables is empty; list the columns to summarise, e.g. --variables age,sex.");
         }
 
-        foreach (var (flag, names) in new[] { ("--categorical", request.Categorical), ("--nonnormal", request.NonNormal), ("--exact", request.Exact) })
+        foreach (var (flag, names) in new[] { ("--categorical", request.Categorical), ("--nonnormal", request.NonNormal), ("--exact", request.Exact), ("--within-arms", [.. request.WithinArms]) })
         {
             var stray = names.Where(n => !request.Variables.Contains(n, StringComparer.Ordinal)).ToList();
             if (stray.Count > 0)

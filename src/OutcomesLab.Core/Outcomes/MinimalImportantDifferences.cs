@@ -13,10 +13,10 @@ public static class MinimalImportantDifferences
     public static ImmutableArray<MinimalImportantDifference> Table { get; } =
     [
         new("eq5d-5l", "England", 0.037, 0.063,
-            "McClure NS, Sayah FA, Xie F, Luo N, Johnson JA. Instrument-defined estimates of the minimally important difference for EQ-5D-5L index scores. Value Health 2017;20:644-650.",
+            "McClure NS, Sayah FA, Xie F, Luo N, Johnson JA. Instrument-defined estimates of the minimally important difference for EQ-5D-5L index scores. Value Health. 2017;20(4):644-650. doi:10.1016/j.jval.2016.11.016",
             "Instrument-defined (simulation of single-level changes) range reported across EQ-5D-5L value sets; 0.037 is the lower and 0.063 the upper end."),
         new("eq5d-3l", "UK", 0.074, 0.074,
-            "Walters SJ, Brazier JE. Comparison of the minimally important difference for two health state utility measures: EQ-5D and SF-6D. Qual Life Res 2005;14:1523-1532.",
+            "Walters SJ, Brazier JE. Comparison of the minimally important difference for two health state utility measures: EQ-5D and SF-6D. Qual Life Res. 2005;14(6):1523-1532. doi:10.1007/s11136-004-7713-0",
             "Mean of anchor-based estimates across eight longitudinal studies (range -0.011 to 0.140)."),
     ];
 

@@ -43,6 +43,8 @@ internal static partial class AnalysisPlanReader
         new("text_columns", "list of column names", "[]", "Columns read as text whatever they hold: drug codes (NDC, ATC), ZIP codes or ids whose leading zeros matter (CLI --text-columns; R colClasses = \"character\")."),
         new("label", "text", "dataset NAME", "How the methods and captions name the data, e.g. \"the simulated cohort\" or \"the CTN-0027 dosing records\"."),
         new("simulated", "true | false", "false", "The data are simulated: every section that uses them says so in its methods (no result describes real patients)."),
+        new("labels", "object: column -> text", "{}", "How the methods, captions and Table 1 name the columns, e.g. {\"time_days\": \"time in treatment (days)\", \"event\": \"dropout\"}; unlabelled columns are named as in the file."),
+        new("level_labels", "object: column -> {value -> text}", "{}", "How Table 1 and the methods name the values of text or code columns, e.g. {\"sex\": {\"F\": \"female\", \"M\": \"male\"}}; arms are labelled by \"arms\" instead."),
         new("date_origin", "\"none\" | \"excel\"", "\"none\"", "excel: numeric columns used as dates are Excel 1900-system serials (1 = 1900-01-01, 60 refused as Excel's fictitious 1900-02-29; CLI --date-origin)."),
     ];
 
@@ -208,7 +210,47 @@ internal static partial class AnalysisPlanReader
                 TextColumns = d.Has("text_columns") ? [.. d.StringList("text_columns")] : [],
             };
             document.AddDataset(name);
-            result.Add(new PlanDataset(name, file, full, options, d.Location, format) { Label = d.OptionalString("label"), Simulated = d.OptionalBool("simulated", false) });
+            result.Add(new PlanDataset(name, file, full, options, d.Location, format)
+            {
+                Label = d.OptionalString("label"),
+                Simulated = d.OptionalBool("simulated", false),
+                ColumnLabels = TextMap(d, "labels"),
+                LevelLabels = LevelMap(d),
+            });
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableDictionary<string, string> TextMap(PlanObject owner, string key)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (owner.OptionalObject(key) is { } map)
+        {
+            foreach (var p in map.Element.EnumerateObject())
+            {
+                var text = map.RequiredString(p.Name, "a label text");
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    throw map.Error(p.Name, "a non-empty label", "an empty text", $"Give \"{p.Name}\" a label, or remove it to use the name as in the file.");
+                }
+
+                result[p.Name] = text.Trim();
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableDictionary<string, ImmutableDictionary<string, string>> LevelMap(PlanObject dataset)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
+        if (dataset.OptionalObject("level_labels") is { } columns)
+        {
+            foreach (var (column, _) in dataset.ObjectMap("level_labels"))
+            {
+                result[column] = TextMap(columns, column);
+            }
         }
 
         return result.ToImmutable();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Reporting.Plans;
@@ -16,4 +17,10 @@ internal sealed record PlanDataset(string Name, string File, string FullPath, Cs
 
     /// <summary>Whether the data are simulated (key <c>simulated</c>): every section using them says so.</summary>
     public bool Simulated { get; init; }
+
+    /// <summary>Column labels (key <c>labels</c>): how methods, captions and Table 1 name a column.</summary>
+    public ImmutableDictionary<string, string> ColumnLabels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Value labels per column (key <c>level_labels</c>).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, string>> LevelLabels { get; init; } = ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty;
 }

@@ -31,6 +31,32 @@ internal sealed record PlanSurvivalRoles(PlanDatasetRef Dataset, PlanColumn Time
     /// <summary>The time as the methods text names it: the column, or how it was computed from the two dates.</summary>
     public string TimeDescription => TimeFrom is null ? Time.Name : FollowUpUnits.Statement(TimeFrom.Name, TimeTo!.Name, TimeUnit);
 
+    /// <summary>The follow-up time as methods and captions name it: the column's label (dataset key <c>labels</c>), else "column NAME", or how it was computed from two dates.</summary>
+    public string TimeText(ReportContext context)
+    {
+        if (TimeFrom is not null)
+        {
+            return TimeDescription;
+        }
+
+        var label = context.ColumnText(Dataset, Time.Name);
+        return label == Time.Name ? $"column {Time.Name}" : label;
+    }
+
+    /// <summary>The event as methods and captions name it: the event column's label, else "the event (column NAME)", with the value that means event.</summary>
+    public string EventText(ReportContext context)
+    {
+        var label = context.ColumnText(Dataset, Event.Name);
+        var value = EventValue is null ? "" : $" = {EventValue}";
+        return label == Event.Name ? $"the event (column {Event.Name}{value})" : EventValue is null ? label : $"{label} ({Event.Name}{value})";
+    }
+
+    /// <summary>The group column as methods name it ("by treatment arm"): its label, else its name.</summary>
+    public string GroupText(ReportContext context) => Group is null ? "" : context.ColumnText(Dataset, Group.Name);
+
+    /// <summary>Who the subjects are ("patients dosed on or after their index day"), or "subjects".</summary>
+    public string SubjectsText(ReportContext context) => context.Population(Dataset) ?? "subjects";
+
     /// <summary>The documented keys (event codes for competing risks when <paramref name="codes"/>).</summary>
     /// <param name="codes">Competing-risk cause codes instead of a binary event.</param>
     /// <param name="groupRequired">Whether "group" is required.</param>

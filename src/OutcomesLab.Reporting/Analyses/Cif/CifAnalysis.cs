@@ -118,7 +118,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             }));
         }
 
-        var by = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
+        var by = Roles.Group is null ? "" : $" by {Roles.GroupText(context)}";
         var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the legend")}.";
         var narrative = fit.GrayTests.IsDefaultOrEmpty
             ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberText.Short(t)))}."

@@ -52,6 +52,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
+        _columnText = name => context.ColumnText(Roles.Dataset, name);
         var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();
         var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights, Factors);
         foreach (var (column, (refLevel, location)) in References)
@@ -93,7 +94,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var phCaveat = PhCaveat(zph);
         tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct, fewClusters))
         {
-            Note = $"HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
+            Note = $"{(context.Population(Roles.Dataset) is { } who ? $"n: {who}; " : "")}HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
         });
         tables.Add(new ReportTable($"{Id}-tests", new TextTable(
             string.Create(CultureInfo.InvariantCulture, $"Model tests; concordance {fit.Concordance.Estimate:0.000} (SE {fit.Concordance.Se:0.000})"),
@@ -128,18 +129,18 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             {
                 Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
             });
-            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
+            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
         }
 
         var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
         var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
-        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.TimeName} in {context.DataText(Roles.Dataset)}{strata}.";
+        var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
             Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
-            Methods = [.. Methods(cohort, fit, context.DataText(Roles.Dataset), fewClusters), .. context.DataCaveats(Roles.Dataset)],
+            Methods = [.. Methods(context, cohort, fit, context.DataText(Roles.Dataset), fewClusters), .. context.DataCaveats(Roles.Dataset)],
             Citations = Citations(fit, zph, fewClusters is not null),
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}"), .. phCaveat.Select(c => $"{Id}: {c}"), .. fewClusters is { } g ? [FormattableString.Invariant($"{Id}: the robust standard errors rest on {g} clusters of {Cluster!.Name} (fewer than 30): they can be too small; the coefficient table shows the model-based SE beside them.")] : Array.Empty<string>()],
         };
@@ -230,7 +231,10 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term;
+    // Set by Run: a term without a plan label is named by its column's dataset label (a plain covariate or a cox.zph term such as "sex").
+    private Func<string, string> _columnText = name => name;
+
+    private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term.Contains('=', StringComparison.Ordinal) ? term : string.Join(" x ", term.Split(':').Select(_columnText));
 
     private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
         [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
@@ -242,33 +246,34 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         _ => "rank",
     };
 
-    private ImmutableArray<string> Methods(CohortData cohort, CoxResult fit, string dataText, int? fewClusters)
+    private ImmutableArray<string> Methods(ReportContext context, CohortData cohort, CoxResult fit, string dataText, int? fewClusters)
     {
-        var eventText = Roles.EventValue is null ? Roles.Event.Name : $"{Roles.Event.Name} = {Roles.EventValue}";
+        string Column(string name) => context.ColumnText(Roles.Dataset, name);
+        string Term(string term) => string.Join(" x ", term.Split(':').Select(Column));
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios for {Roles.TimeDescription} (event {eventText}) in {dataText} ({cohort.Count} subjects) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => t.Name))}{(Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
+            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios of {Roles.EventText(context)}, with time measured as {Roles.TimeText(context)}, in {dataText} ({cohort.Count} {Roles.SubjectsText(context)}) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => Term(t.Name)))}{(Roles.Strata is null ? "" : $", stratified by {Column(Roles.Strata.Name)} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
             Ties == TieMethod.Efron
                 ? "Tied event times were handled by Efron's method [efron1977] (R coxph ties = \"efron\", the default)."
                 : "Tied event times were handled by Breslow's method [breslow1974] (R coxph ties = \"breslow\").",
         };
         if (References.Count > 0)
         {
-            sentences.Add($"Reference levels: {string.Join(", ", References.Select(r => $"{r.Key} = {r.Value.Level}"))}.");
+            sentences.Add($"Reference levels: {string.Join(", ", References.Select(r => $"{Column(r.Key)} = {context.LevelText(Roles.Dataset, r.Key, context.ArmLabel(r.Value.Level))}"))}.");
         }
 
         if (fit.IsRobust)
         {
-            sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Cluster.Name}")} [lin1989].");
+            sentences.Add($"Standard errors are robust (sandwich) estimates{(Cluster is null ? "" : $" clustered by {Column(Cluster.Name)}")} [lin1989].");
             if (fewClusters is { } g)
             {
-                sentences.Add(FormattableString.Invariant($"The robust standard errors rest on only {g} clusters of {Cluster!.Name}; with fewer than about 30 clusters the sandwich estimator is biased downward and Wald tests reject too often [cameron2015], so the model-based standard errors are reported beside them and the robust intervals should be read as approximate."));
+                sentences.Add(FormattableString.Invariant($"The robust standard errors rest on only {g} clusters of {Column(Cluster!.Name)}; with fewer than about 30 clusters the sandwich estimator is biased downward and Wald tests reject too often [cameron2015], so the model-based standard errors are reported beside them and the robust intervals should be read as approximate."));
             }
         }
 
         if (Weights is not null)
         {
-            sentences.Add($"Rows were weighted by {Weights.Name}.");
+            sentences.Add($"Rows were weighted by {Column(Weights.Name)}.");
         }
 
         sentences.Add("Discrimination is summarised by Harrell's concordance [harrell1982].");

@@ -81,7 +81,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         };
         var model = KaplanMeierFigure.Model(fit, plot);
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
-        tables.Add(new ReportTable($"{Id}-summary", SummaryTable(context, fit, pct)) { Note = $"CI: pointwise {pct}% confidence interval ({TransformNames.Of(Transform)} transform); median CIs by the method of Brookmeyer and Crowley; S(t): probability of remaining event-free at time t{(Tau is null ? "" : "; RMST: restricted mean survival time (standard error)")}." });
+        tables.Add(new ReportTable($"{Id}-summary", SummaryTable(context, fit, pct)) { Note = $"{(context.Population(Roles.Dataset) is { } who ? $"n: {who}; " : "")}CI: pointwise {pct}% confidence interval ({TransformNames.Of(Transform)} transform); median CIs by the method of Brookmeyer and Crowley; S(t): probability of remaining event-free at time t{(Tau is null ? "" : "; RMST: restricted mean survival time (standard error)")}." });
         if (test is not null)
         {
             tables.Add(new ReportTable($"{Id}-test", TestTable(context, test)) { Note = "O: observed events; E: expected events under no difference between groups." });
@@ -106,7 +106,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
             tables.Add(new ReportTable($"{Id}-at-risk", RiskTable(context, model)) { Note = context.SuppressBelow is { } k ? string.Create(CultureInfo.InvariantCulture, $"Counts from 1 to {k - 1} are shown as <{k}.") : null });
         }
 
-        var groupText = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
+        var groupText = Roles.Group is null ? "" : $" by {Roles.GroupText(context)}";
         var testText = test is null ? "" : $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} {ReportContext.PText(test.PValue)}.";
         var caption = $"Kaplan-Meier estimates{groupText} in {context.DataText(Roles.Dataset)} with {(CiBands ? $"pointwise {pct}% confidence bands ({TransformNames.Of(Transform)} transform)" : "no confidence bands")}{(Figure.RiskTable == RiskTableRows.None ? "" : " and the numbers at risk below")}.{testText}";
         return new ReportSection(Id, Header.Title ?? "Kaplan-Meier retention")
@@ -114,7 +114,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
             Narrative = [Narrative(context, fit, test, pct)],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, KaplanMeierFigure.Create(fit, plot))],
-            Methods = [.. Methods(cohort, fit, test, pct, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
+            Methods = [.. Methods(context, cohort, fit, test, pct, context.DataText(Roles.Dataset)), .. context.DataCaveats(Roles.Dataset)],
             Citations = Citations(test),
             Warnings = [.. warnings],
         };
@@ -208,13 +208,12 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         return text;
     }
 
-    private ImmutableArray<string> Methods(CohortData cohort, KaplanMeierResult fit, LogRankResult? test, string pct, string dataText)
+    private ImmutableArray<string> Methods(ReportContext context, CohortData cohort, KaplanMeierResult fit, LogRankResult? test, string pct, string dataText)
     {
-        var by = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
-        var eventText = Roles.EventValue is null ? $"{Roles.Event.Name}" : $"{Roles.Event.Name} = {Roles.EventValue}";
+        var by = Roles.Group is null ? "" : $" by {Roles.GroupText(context)}";
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Time to event ({Roles.TimeDescription}, event {eventText}) in {dataText} ({cohort.Count} subjects{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
+            string.Create(CultureInfo.InvariantCulture, $"Time to {Roles.EventText(context)}, measured as {Roles.TimeText(context)}, in {dataText} ({cohort.Count} {Roles.SubjectsText(context)}{(cohort.DroppedLines.IsEmpty ? "" : $"; {cohort.DroppedLines.Length} rows with a missing value left out")}) was estimated{by} with the Kaplan-Meier method [kaplan1958] as R survival::survfit [therneau-survival], with Greenwood's variance [greenwood1926]."),
             $"Pointwise {pct}% CIs used the {TransformNames.Of(Transform)} transform (R survival conf.type = \"{TransformNames.Of(Transform)}\"), and CIs of the median were read off the confidence band [brookmeyer1982].",
         };
         if (!Landmarks.IsEmpty)

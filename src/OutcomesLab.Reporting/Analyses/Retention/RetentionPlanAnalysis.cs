@@ -59,7 +59,11 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
             SuppressBelow = context.SuppressBelow,
         };
         var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
-        context.Publish(header.Id, built.SubjectColumns, built.SubjectRows);
+        var population = input.Options.IntentionToTreat ? "patients of the index (intention to treat)" : "patients dosed on or after their index day";
+        context.Publish(header.Id, built.SubjectColumns, built.SubjectRows, new DerivedDatasetLabels(
+            context.DataText(Dosing),
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["time"] = "time in treatment (days)", ["event"] = "dropout", ["arm"] = Index.Group is null ? "arm" : context.ColumnText(Index.Dataset, Index.Group.Name) },
+            population));
         return built.Section with { Warnings = [.. warnings, .. built.Section.Warnings] };
     }
 

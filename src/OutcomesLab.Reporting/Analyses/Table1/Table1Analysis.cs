@@ -23,6 +23,9 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
     /// <summary>Categorical variables tested with Fisher's exact test.</summary>
     public ImmutableArray<PlanColumn> Exact { get; init; } = [];
 
+    /// <summary>Variables summarised within each arm only.</summary>
+    public ImmutableArray<PlanColumn> WithinArms { get; init; } = [];
+
     /// <summary>Add p-values.</summary>
     public bool PValues { get; init; }
 
@@ -79,6 +82,9 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
             AppearanceOrder)
         {
             GroupOrder = context.OrderArms(groups.Where(g => g is not null).Select(g => g!)),
+            WithinArms = [.. WithinArms.Select(v => v.Name)],
+            VariableLabel = name => context.ColumnText(Dataset, name),
+            LevelLabel = (name, level) => context.LevelText(Dataset, name, level),
         };
         var warnings = new List<string>();
         var view = Table1Builder.Build(table, request, m => warnings.Add($"{Id}: {m}"));
@@ -88,11 +94,16 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
         var arms = string.Join(", ", view.Table.Groups.Select((g, i) => $"{context.ArmLabel(g)} {context.Count(view.Table.GroupCounts[i])}"));
         var methods = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Baseline characteristics in {context.DataText(Dataset)} were summarised by {Group.Name} and overall as R tableone [yoshida-tableone]: continuous variables as mean (SD){(NonNormal.IsEmpty ? "" : $" or, for {string.Join(", ", NonNormal.Select(n => n.Name))}, median [first quartile, third quartile] (type-7 quantiles)")}, categorical variables as n (%) of non-missing values."),
+            string.Create(CultureInfo.InvariantCulture, $"Baseline characteristics in {context.DataText(Dataset)} were summarised by {context.ColumnText(Dataset, Group.Name)} and overall as R tableone [yoshida-tableone]: continuous variables as mean (SD){(NonNormal.IsEmpty ? "" : $" or, for {string.Join(", ", NonNormal.Select(n => context.ColumnText(Dataset, n.Name)))}, median [first quartile, third quartile] (type-7 quantiles)")}, categorical variables as n (%) of non-missing values."),
             k > 2
                 ? "Standardised mean differences [austin2009; yang2012] are the mean of the pairwise differences between arms (tableone's default summary)."
                 : "Standardised mean differences [austin2009; yang2012] compare the two arms.",
         };
+        if (!WithinArms.IsEmpty)
+        {
+            methods.Add($"{Capitalise(string.Join(", ", WithinArms.Select(v => context.ColumnText(Dataset, v.Name))))} {(WithinArms.Length == 1 ? "was" : "were")} summarised within each arm only and not pooled or compared across arms, because {(WithinArms.Length == 1 ? "its values are" : "their values are")} not on one scale across arms.");
+        }
+
         if (age is not null)
         {
             methods.Add($"Age at index was derived from the dates: {Table1Age.Statement(age, AgeFrom!.Name, AgeAt!.Name)}.");
@@ -112,4 +123,6 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
             Warnings = [.. warnings],
         };
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

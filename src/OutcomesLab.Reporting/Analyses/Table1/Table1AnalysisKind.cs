@@ -25,6 +25,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
         Table1Keys.NonNormal.PlanKey,
         Table1Keys.Exact.PlanKey,
         Table1Keys.PValues.PlanKey,
+        Table1Keys.WithinArms.PlanKey,
         Table1Keys.AppearanceOrder.PlanKey,
         DateKeys.AgeFrom.PlanKey,
         DateKeys.AgeAt.PlanKey,
@@ -73,6 +74,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
         var categorical = Subset(Table1Keys.Categorical);
         var nonNormal = Subset(Table1Keys.NonNormal);
         var exact = Subset(Table1Keys.Exact);
+        var withinArms = Subset(Table1Keys.WithinArms);
         foreach (var c in nonNormal.Where(n => categorical.Any(x => x.Name == n.Name)))
         {
             throw new PlanException(c.Location, "a continuous variable (not also in \"categorical\")", $"\"{c.Name}\"", "Remove it from \"nonnormal\" or from \"categorical\".");
@@ -93,6 +95,7 @@ internal sealed class Table1AnalysisKind : IReportAnalysisKind
             Categorical = categorical,
             NonNormal = nonNormal,
             Exact = exact,
+            WithinArms = withinArms,
             PValues = Table1Keys.PValues.Read(keys),
             AppearanceOrder = Table1Keys.AppearanceOrder.Read(keys),
         };

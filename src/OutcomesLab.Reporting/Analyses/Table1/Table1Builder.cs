@@ -89,29 +89,31 @@ internal static class Table1Builder
         for (var vi = 0; vi < t.Variables.Length; vi++)
         {
             var v = t.Variables[vi];
+            var withinArms = request.WithinArms.Contains(v.Name);
             var tail = new List<string>();
             if (request.PValues)
             {
-                tail.Add(P(v.Test?.PValue));
+                tail.Add(withinArms ? "" : P(v.Test?.PValue));
             }
 
-            tail.Add(v.Smd is { } smd ? smd.ToString("0.000", CultureInfo.InvariantCulture) : "NA");
+            tail.Add(withinArms ? "" : v.Smd is { } smd ? smd.ToString("0.000", CultureInfo.InvariantCulture) : "NA");
+            var name = request.VariableLabel(v.Name);
             if (v.Kind == BaselineVariableKind.Continuous)
             {
                 var stats = v.ArmStatistics.Append(v.OverallStatistics!).ToList();
-                rows.Add([$"{v.Name}, {(v.NonNormal ? "median [IQR]" : "mean (SD)")}", .. stats.Select(s => view.StatisticsHidden(s) ? "suppressed" : Continuous(s, v.NonNormal)), .. tail]);
+                rows.Add([$"{name}, {(v.NonNormal ? "median [IQR]" : "mean (SD)")}", .. stats.Select((s, a) => a == k && withinArms ? "" : view.StatisticsHidden(s) ? "suppressed" : Continuous(s, v.NonNormal)), .. tail]);
             }
             else if (v.Levels.Count(l => l.Shown) == 1)
             {
                 var li = v.Levels.IndexOf(v.Levels.First(l => l.Shown));
-                rows.Add([$"{v.Name} = {v.Levels[li].Level}, n (%)", .. Enumerable.Range(0, k + 1).Select(a => LevelCell(view, vi, li, a)), .. tail]);
+                rows.Add([$"{name} = {request.LevelLabel(v.Name, v.Levels[li].Level)}, n (%)", .. Enumerable.Range(0, k + 1).Select(a => a == k && withinArms ? "" : LevelCell(view, vi, li, a)), .. tail]);
             }
             else
             {
-                rows.Add(Pad([$"{v.Name}, n (%)", .. Enumerable.Repeat("", k + 1), .. tail], headers.Count));
+                rows.Add(Pad([$"{name}, n (%)", .. Enumerable.Repeat("", k + 1), .. tail], headers.Count));
                 for (var li = 0; li < v.Levels.Length; li++)
                 {
-                    rows.Add(Pad(["   " + v.Levels[li].Level, .. Enumerable.Range(0, k + 1).Select(a => LevelCell(view, vi, li, a))], headers.Count));
+                    rows.Add(Pad(["   " + request.LevelLabel(v.Name, v.Levels[li].Level), .. Enumerable.Range(0, k + 1).Select(a => a == k && withinArms ? "" : LevelCell(view, vi, li, a))], headers.Count));
                 }
             }
 
@@ -122,7 +124,12 @@ internal static class Table1Builder
             }
         }
 
-        var notes = new List<string> { $"Table 1 by {request.Group}" };
+        var notes = new List<string> { $"Table 1 by {request.VariableLabel(request.Group)}" };
+        if (request.WithinArms.Count > 0)
+        {
+            notes.Add($"{string.Join(", ", request.WithinArms.Select(request.VariableLabel))}: summarised within each arm only, with no overall column, p or SMD (the arms' values are not on one scale)");
+        }
+
         if (k > 2)
         {
             notes.Add("SMD = mean of the pairwise SMDs (vs-first-arm SMDs in --format json)");

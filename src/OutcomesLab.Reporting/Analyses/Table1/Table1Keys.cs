@@ -43,6 +43,14 @@ internal static class Table1Keys
         "Categorical columns of {variables} tested with Fisher's exact test (2x2 tables only) instead of chi-square (tableone exact).",
         (keys, key) => keys.ColumnList(key));
 
+    /// <summary>Variables summarised within each arm only (no overall column, p or SMD).</summary>
+    public static PlanSetting<ImmutableArray<PlanColumn>> WithinArms { get; } = PlanSettings.Structured(
+        "within_arms",
+        "list of columns",
+        "none",
+        "Columns of {variables} summarised within each arm only, with no overall column, p-value or SMD: a variable whose values are not on one scale across arms, such as the dose of each arm's own medication (mg of methadone, buprenorphine and XR-naltrexone are not comparable).",
+        (keys, key) => keys.ColumnList(key));
+
     /// <summary>Order of arms and levels.</summary>
     public static PlanSetting<bool> AppearanceOrder { get; } = PlanSettings.Choice(
         "order",

@@ -17,7 +17,7 @@ internal static class UdsSection
         var w = input.Words.Options;
         var table = new ReportTable($"{id}-outcomes", UdsTables.Outcomes(summary, w, input.Missing, input.Count))
         {
-            Note = $"% negative weeks: negative over counted weeks, pooled over the patients of the arm; missing weeks counted as {input.Missing}. Relapse, abstinence and dropout as defined in the methods.",
+            Note = $"n: every patient of the index ({input.IndexSource}), whether dosed or not, so n can exceed that of the sections on the dosed; % negative weeks: negative over counted weeks, pooled over the patients of the arm; missing weeks counted as {input.Missing}. Relapse, abstinence and dropout as defined in the methods.",
         };
         var figure = new ReportFigure(
             $"{id}-heatmap",
