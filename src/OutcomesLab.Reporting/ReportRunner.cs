@@ -12,7 +12,7 @@ internal static class ReportRunner
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         using var context = new ReportContext(plan, warnings);
-        var sections = ImmutableArray.CreateBuilder<ReportSection>(plan.Analyses.Length);
+        var sections = ImmutableArray.CreateBuilder<ReportSection>(plan.Analyses.Length + plan.Checklists.Length);
         for (var i = 0; i < plan.Analyses.Length; i++)
         {
             var analysis = plan.Analyses[i];
@@ -26,8 +26,15 @@ internal static class ReportRunner
             sections.Add(section);
         }
 
+        var analysed = sections.ToImmutable();
+        foreach (var checklist in plan.Checklists)
+        {
+            var covered = checklist.AnalysisIds.IsEmpty ? analysed : [.. analysed.Where(s => checklist.AnalysisIds.Contains(s.Id))];
+            sections.Add(ChecklistSection.Build(checklist.Checklist, covered, !checklist.AnalysisIds.IsEmpty));
+        }
+
         CheckNames(sections);
-        return new ReportResult(plan, sections.MoveToImmutable(), warnings.All, [.. context.InputFiles.Distinct(StringComparer.Ordinal)], started, clock.Elapsed);
+        return new ReportResult(plan, sections.ToImmutable(), warnings.All, [.. context.InputFiles.Distinct(StringComparer.Ordinal)], started, clock.Elapsed);
     }
 
     private static void CheckNames(IEnumerable<ReportSection> sections)

@@ -30,6 +30,9 @@ public sealed record ReportSection(string Id, string Title)
     /// <summary>The works the methods sentences cite.</summary>
     public ImmutableArray<ReportCitation> Citations { get; init; } = [];
 
+    /// <summary>What the section reports in the terms of reporting guidelines (baseline data, numbers analysed, adjusted results ...), for the report's STROBE/CONSORT checklist.</summary>
+    public ImmutableArray<ReportingTopic> Topics { get; init; } = [];
+
     /// <summary>Statistical caveats and data notes from the results' diagnostics (shown once each).</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 }

@@ -210,7 +210,7 @@ public sealed class ReportSectionTests
         Assert.Equal("2/2 (100.0%)", change["a"][5]);
         Assert.Equal("1/2 (50.0%)", change["b"][5]);
 
-        Assert.Contains(section.Citations, c => c.Key == "eq5d-5l-england" && c.Text.Contains("EQ-5D-5L VT England", StringComparison.Ordinal));
+        Assert.Contains(section.Citations, c => c.Key == "eq5d-5l-england" && c.Text.Contains("an EQ-5D-5L value set for England. Health Econ. 2018;27(1):7-22. doi:10.1002/hec.3564", StringComparison.Ordinal));
 
         // The plan's small-cell suppression hides every count below K, and the percentages that would reveal them.
         using var suppressed = PlanRun.Start(plan.Replace("{ \"datasets\"", "{ \"suppress_below\": 5, \"datasets\"", StringComparison.Ordinal), dir);

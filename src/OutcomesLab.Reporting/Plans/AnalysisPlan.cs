@@ -54,6 +54,9 @@ public sealed record AnalysisPlan
     /// <summary>Figure files written besides figures/NAME.png and .svg (which report.md and report.html use): PDF, EPS and/or TIFF, in plan order; empty by default.</summary>
     public ImmutableArray<FigureFormat> ExtraFigureFormats { get; init; } = [];
 
+    /// <summary>The reporting checklists (STROBE, CONSORT) whose coverage the report lists, in plan order, each with the analyses it covers; empty by default.</summary>
+    internal ImmutableArray<PlanChecklist> Checklists { get; init; } = [];
+
     /// <summary>The absolute paths of the declared dataset files, in plan order.</summary>
     public ImmutableArray<string> DatasetFiles => [.. Datasets.Select(d => d.FullPath)];
 

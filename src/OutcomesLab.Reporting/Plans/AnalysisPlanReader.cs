@@ -28,6 +28,7 @@ internal static partial class AnalysisPlanReader
         new("figures", "object", "{}", "Figure size and resolution: see the figures keys."),
         new("datasets", "object: name -> dataset", PlanKey.Required, "The CSV files analyses use, by name: see the dataset keys."),
         new("arms", "list of {value, label}", "[]", "Display order and labels of the arms (group levels); unlisted levels follow in sorted order with their own names."),
+        new("checklists", "list of \"strobe\" | \"consort\" | {name, analyses}", "[]", "Reporting guidelines whose checklist the report lists, item by item, with the sections that address it: STROBE (observational cohort studies; von Elm 2007) and/or CONSORT 2010 (randomised trials; Schulz 2010); {\"name\": \"consort\", \"analyses\": [ids]} limits a checklist to the sections of those analyses (a report on a trial and a cohort). Items only the authors can supply (background, limitations, funding) are listed as such."),
         new("analyses", "list of analyses", PlanKey.Required, "The analyses, run and reported in this order: see the analysis kinds."),
     ];
 
@@ -129,7 +130,8 @@ internal static partial class AnalysisPlanReader
             Datasets = Datasets(root, document),
             Arms = Arms(root),
         };
-        return plan with { Analyses = Analyses(root, document) };
+        var analyses = Analyses(root, document);
+        return plan with { Analyses = analyses, Checklists = Checklists(root, [.. analyses.Select(a => a.Id)]) };
     }
 
     private static FigurePreset Figures(PlanObject? figures)
@@ -142,6 +144,60 @@ internal static partial class AnalysisPlanReader
         figures.RejectUnknownKeys(Names(FigureKeys));
         var preset = figures.Choice("preset", FigurePreset.JournalDouble, ("journal-single", FigurePreset.JournalSingle), ("journal-double", FigurePreset.JournalDouble));
         return preset.WithDpi(figures.OptionalInteger("dpi", 300, 72, 2400));
+    }
+
+    private static ImmutableArray<PlanChecklist> Checklists(PlanObject root, ImmutableArray<string> analysisIds)
+    {
+        var result = ImmutableArray.CreateBuilder<PlanChecklist>();
+        if (!root.Has("checklists"))
+        {
+            return [];
+        }
+
+        var list = root.Element.GetProperty("checklists");
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw root.Error("checklists", "a list of \"strobe\", \"consort\" or {\"name\", \"analyses\"}", PlanObject.Describe(list), "Write e.g. \"checklists\": [\"strobe\"].");
+        }
+
+        var i = 0;
+        foreach (var element in list.EnumerateArray())
+        {
+            var path = PlanPositions.Index(root.PathOf("checklists"), i++);
+            var location = root.Document.Positions.Value(path);
+            string name;
+            var scope = ImmutableArray<string>.Empty;
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                var entry = new PlanObject(root.Document, element, path);
+                entry.RejectUnknownKeys(["name", "analyses"]);
+                name = entry.RequiredString("name", "\"strobe\" or \"consort\"");
+                scope = entry.StringList("analyses", required: true, minCount: 1);
+                foreach (var id in scope.Where(id => !analysisIds.Contains(id)))
+                {
+                    throw entry.Error("analyses", "ids of analyses of this plan", $"\"{id}\"", $"{PlanNames.DidYouMean(id, analysisIds)}The analyses are {PlanNames.Quoted(analysisIds)}.");
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.String)
+            {
+                name = element.GetString()!;
+            }
+            else
+            {
+                throw new PlanException(location, "\"strobe\", \"consort\" or {\"name\": ..., \"analyses\": [...]}", PlanObject.Describe(element), "Name the checklist, optionally with the analyses it covers.");
+            }
+
+            var checklist = ReportingChecklists.All.FirstOrDefault(c => c.Key == name)
+                ?? throw new PlanException(location, "\"strobe\" or \"consort\"", $"\"{name}\"", $"{PlanNames.DidYouMean(name, [.. ReportingChecklists.All.Select(c => c.Key)])}STROBE is for observational cohort studies, CONSORT for randomised trials.");
+            if (result.Any(c => c.Checklist == checklist))
+            {
+                throw new PlanException(location, "each checklist once", $"\"{name}\" a second time", "Remove the repeated checklist.");
+            }
+
+            result.Add(new PlanChecklist(checklist, scope));
+        }
+
+        return result.ToImmutable();
     }
 
     private static ImmutableArray<FigureFormat> FigureFormats(PlanObject? figures)

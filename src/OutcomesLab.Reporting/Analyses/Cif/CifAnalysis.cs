@@ -125,6 +125,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)} {(double.IsNaN(g.PValue) ? "p = NA" : ReportContext.PText(g.PValue))}"))}.";
         return new ReportSection(Id, Header.Title ?? "Competing risks")
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData, ReportingTopic.MainResults, .. Figure.RiskTable == RiskTableRows.None ? Array.Empty<ReportingTopic>() : [ReportingTopic.FollowUp]],
             Narrative = [narrative],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, CumulativeIncidenceFigure.Create(fit, plot))],

@@ -27,6 +27,7 @@ internal static class CompareSection
         var favoured = result.Outcomes.Select(o => $"{o.Name}: {CompareComputation.Favours(o)} (d {NumberText.Short(o.FavoursTreatment, 3)}, {pct}% CI {NumberText.Short(o.FavoursTreatmentLower, 3)} to {NumberText.Short(o.FavoursTreatmentUpper, 3)})");
         return new ReportSection(id, title)
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults, .. types.Contains(OutcomeType.Binary) ? [ReportingTopic.AbsoluteAndRelativeEffects] : Array.Empty<ReportingTopic>()],
             Narrative = [$"{result.Treatment} vs {result.Control}, favoured arm per outcome (d oriented so that > 0 favours {result.Treatment}): {string.Join("; ", favoured)}."],
             Tables =
             [

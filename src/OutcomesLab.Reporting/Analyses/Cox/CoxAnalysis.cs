@@ -137,6 +137,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults, .. Terms.Length > 1 ? [ReportingTopic.AdjustedResults] : Array.Empty<ReportingTopic>(), .. zph is null ? Array.Empty<ReportingTopic>() : [ReportingTopic.OtherAnalyses]],
             Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],

@@ -28,6 +28,7 @@ internal static class EffectSection
         var methods = $"{label} of {outcome} ({input.Source}) between {arms.Treatment} and {arms.Control} ({(result.IsRatio ? "ratio" : "difference")} {contrast}; rows with a missing outcome or arm left out) with a {pct}% confidence interval: {result.Method}{(nnt is not null ? "; " + nnt.Description : "")} {keys}.";
         return new ReportSection(id, title)
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults],
             Narrative = [narrative],
             Tables = [new ReportTable($"{id}-effect", EffectComputation.Table(result, nnt, s, arms, input.Count))],
             Methods = [methods],

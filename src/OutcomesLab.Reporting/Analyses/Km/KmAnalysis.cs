@@ -111,6 +111,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         var caption = $"Kaplan-Meier estimates{groupText} in {context.DataText(Roles.Dataset)} with {(CiBands ? $"pointwise {pct}% confidence bands ({TransformNames.Of(Transform)} transform)" : "no confidence bands")}{(Figure.RiskTable == RiskTableRows.None ? "" : " and the numbers at risk below")}.{testText}";
         return new ReportSection(Id, Header.Title ?? "Kaplan-Meier retention")
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData, ReportingTopic.MainResults, .. Figure.RiskTable == RiskTableRows.None ? Array.Empty<ReportingTopic>() : [ReportingTopic.FollowUp], .. Roles.Strata is null ? Array.Empty<ReportingTopic>() : [ReportingTopic.AdjustedResults]],
             Narrative = [Narrative(context, fit, test, pct)],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, KaplanMeierFigure.Create(fit, plot))],

@@ -110,6 +110,7 @@ internal static class QolSection
 
         return new ReportSection(id, title)
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData],
             Narrative = [Narrative(indexTrajectory, vasTrajectory, input.Count)],
             Tables = [.. tables],
             Figures = [.. figures],

@@ -41,6 +41,7 @@ internal static class RetentionSection
 
         var section = new ReportSection(id, title)
         {
+            Topics = [ReportingTopic.ParticipantFlow, ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData, .. input.Sweep.Count == 0 ? Array.Empty<ReportingTopic>() : [ReportingTopic.OtherAnalyses]],
             Narrative = [Narrative(result, input.Count)],
             Tables = [.. tables],
             Figures = [.. figures],

@@ -116,6 +116,7 @@ internal sealed record Table1Analysis(ReportAnalysisHeader Header, PlanDatasetRe
 
         return new ReportSection(Id, Header.Title ?? "Baseline characteristics (Table 1)")
         {
+            Topics = [ReportingTopic.BaselineData, ReportingTopic.NumbersAnalysed],
             Narrative = [$"Arms (n): {arms}."],
             Tables = [new ReportTable(Id, text with { Headers = headers, Title = "Baseline characteristics by arm" }) { Note = text.Title.Replace(" (vs-first-arm SMDs in --format json)", "", StringComparison.Ordinal) + "." }],
             Methods = [.. methods, .. context.DataCaveats(Dataset)],

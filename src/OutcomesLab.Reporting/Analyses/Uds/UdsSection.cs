@@ -25,6 +25,7 @@ internal static class UdsSection
             UdsHeatmapFigure.Create(input.Words, new UdsHeatmapPlotOptions { Preset = input.Preset }));
         return new ReportSection(id, title)
         {
+            Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData],
             Narrative = [Narrative(summary, input.Missing, input.Count)],
             Tables = [table],
             Figures = [figure],
