@@ -119,7 +119,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         }
 
         var by = Roles.Group is null ? "" : $" by {Roles.Group.Name}";
-        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the legend")}.";
+        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){(CiBands ? $" with pointwise {pct}% confidence bands ({scale} transform, as in the table)" : "")}{(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the plot")}.";
         var narrative = fit.GrayTests.IsDefaultOrEmpty
             ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberText.Short(t)))}."
             : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)} {(double.IsNaN(g.PValue) ? "p = NA" : ReportContext.PText(g.PValue))}"))}.";

@@ -26,7 +26,7 @@ internal sealed class CifAnalysisKind : IReportAnalysisKind
         CifKeys.ConfType.PlanKey,
         CifKeys.GrayRho.PlanKey,
         new("strata", "column", "none", "Column whose levels stratify Gray's test (cmprsk cuminc strata); the curves are not stratified, as in cuminc. Needs \"group\"."),
-        new("ci_bands", "true | false", "false", "Shade the pointwise CIs in the figure (bands of several causes overlap)."),
+        new("ci_bands", "true | false", "false", "Shade the pointwise CIs in the figure: the interval of the incidence table (the SE of \"variance\" on the \"conf_type\" scale). Off by default, as survminer ggcompetingrisks (conf.int = FALSE) and cmprsk plot.cuminc: bands of several causes overlap."),
         SharedKeys.ConfidenceLevelOf("the pointwise intervals"),
         new("y_label", "text", "\"Cumulative incidence\"", "y-axis title of the figure."),
         .. PlanFigureKeys.Keys,
