@@ -39,6 +39,9 @@ public sealed record CumulativeIncidencePlotOptions
     /// </summary>
     public bool ConfidenceBands { get; init; }
 
+    /// <summary>One panel for all causes, one per cause, or (default) one per cause when a cause is rare; see <see cref="CifPanels.Auto"/>.</summary>
+    public CifPanels Panels { get; init; } = CifPanels.Auto;
+
     /// <summary>Mark censoring times on the curves (default off, as cmprsk's <c>plot.cuminc</c>).</summary>
     public bool CensorMarks { get; init; }
 

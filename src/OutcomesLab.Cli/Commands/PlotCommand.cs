@@ -173,6 +173,7 @@ internal static class PlotCommand
         var confType = SettingOptions.Create(CifKeys.ConfType);
         var variance = SettingOptions.Names(CifKeys.Variance);
         var confLevel = OptionParsers.ConfidenceLevel();
+        var panels = SettingOptions.Create(CifKeys.Panels);
         var dates = axis.Dates;
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
@@ -180,7 +181,7 @@ internal static class PlotCommand
         figure.AddTo(command);
         command.Options.Add(time);
         dates.AddTo(command, time);
-        foreach (var option in new Option[] { status, group, causes }.Concat(axis.All(tickStep: false)).Concat([noCi, confType, variance, confLevel, suppress]))
+        foreach (var option in new Option[] { status, group, causes }.Concat(axis.All(tickStep: false)).Concat([panels, noCi, confType, variance, confLevel, suppress]))
         {
             command.Options.Add(option);
         }
@@ -222,6 +223,7 @@ internal static class PlotCommand
                     DisplayTimeUnit = axis.Display(run),
                     Scale = axis.Scale(run),
                     ConfidenceBands = bands,
+                    Panels = run.Parse.GetValue(panels),
                     RiskTable = axis.Rows(run),
                     Causes = selected,
                     CauseLabels = names,
@@ -231,7 +233,8 @@ internal static class PlotCommand
                 return FigureOptions.Write(run, CumulativeIncidenceFigure.Create(fit, options), format);
             },
             "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --output cif.png",
-            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --causes 1=dropout,2=transfer --ci --conf-type log-log --output cif-bands.png");
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --causes 1=dropout,2=transfer --ci --conf-type log-log --output cif-bands.png",
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --panels single --output cif-one-panel.png");
         return command;
     }
 
