@@ -13,8 +13,26 @@ namespace OutcomesLab.Plotting;
 /// </summary>
 public static class CumulativeIncidenceFigure
 {
-    private static readonly double[] YSteps = [0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25];
-    private static readonly double[] Ceilings = [0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0];
+    private static readonly double[] YSteps = [0.001, 0.002, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25];
+    private static readonly double[] Ceilings = [0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0];
+
+    /// <summary>
+    /// The rule of <see cref="CifPanels.Auto"/>: a cause whose highest estimate (over groups) is below this share (0.1) of the
+    /// highest estimate of any drawn cause gets its own panel layout, since on the common cause's axis its curves would
+    /// span less than a tenth of the height (3 deaths in 600 patients next to 60% dropout are a flat line at 0).
+    /// </summary>
+    public const double SmallCauseRatio = 0.1;
+
+    /// <summary>The layout <see cref="CifPanels.Auto"/> chooses: per cause when some drawn cause's highest estimate is below <see cref="SmallCauseRatio"/> of the largest cause's, otherwise single.</summary>
+    /// <param name="result">The competing-risks result.</param>
+    /// <param name="causes">The drawn causes (null: all).</param>
+    /// <returns><see cref="CifPanels.PerCause"/> or <see cref="CifPanels.Single"/>.</returns>
+    public static CifPanels AutoPanels(CumulativeIncidenceResult result, IReadOnlyList<int>? causes = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var tops = (causes ?? result.Causes).Select(c => result.Curves.Where(k => k.Cause == c).SelectMany(k => k.Points).Select(p => p.Estimate).DefaultIfEmpty(0).Max()).ToList();
+        return tops.Count > 1 && tops.Min() < SmallCauseRatio * tops.Max() ? CifPanels.PerCause : CifPanels.Single;
+    }
     private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.DenselyDashed, LinePattern.Dotted, LinePattern.Dashed];
 
     /// <summary>The plot model: what the figure will show, in display units.</summary>
@@ -49,6 +67,7 @@ public static class CumulativeIncidenceFigure
 
         string GroupName(int g) => options.GroupLabels?[g] ?? result.Groups[g];
         var byGroup = result.Groups.Length > 1;
+        var perCause = (options.Panels == CifPanels.Auto ? AutoPanels(result, causes) : options.Panels) == CifPanels.PerCause;
         var curves = ImmutableArray.CreateBuilder<StepCurve>();
         for (var c = 0; c < causes.Count; c++)
         {
@@ -56,7 +75,8 @@ public static class CumulativeIncidenceFigure
             {
                 var curve = result.Curve(result.Groups[g], causes[c]);
                 var color = OkabeIto.ForSeries(byGroup ? g : c);
-                var pattern = byGroup ? Patterns[c % Patterns.Length] : LinePattern.Solid;
+                // In its own panel a cause needs no line type of its own: there the groups take them, as arms do in KM figures.
+                var pattern = perCause ? ArmLinePatterns.ForSeries(g) : byGroup ? Patterns[c % Patterns.Length] : LinePattern.Solid;
                 var censored = options.CensorMarks ? curve.Points.Where(p => p.NCensor > 0).ToArray() : [];
                 var label = byGroup ? $"{GroupName(g)}, {CauseLabel(options, causes[c])}" : CauseLabel(options, causes[c]);
                 curves.Add(new StepCurve(
@@ -98,13 +118,17 @@ public static class CumulativeIncidenceFigure
             }
         }
 
-        var top = drawn.SelectMany(c => c.Y.Concat(c.BandUpper.Where(u => u is not null).Select(u => u!.Value))).DefaultIfEmpty(0).Max() / k;
-        var yMax = options.YMax ?? NiceCeiling(top);
-        var yStep = YSteps.First(s => yMax / s <= 5 + 1e-9);
-        var yTicks = Enumerable.Range(0, (int)Math.Floor((yMax / yStep) + 1e-9) + 1).Select(i => Math.Round(i * yStep * k, 10)).ToImmutableArray();
+        var (yMax, yTicks) = YAxis(drawn, options.YMax, k);
 
         var legend = ImmutableArray.CreateBuilder<LegendEntry>();
-        if (byGroup)
+        if (perCause)
+        {
+            if (byGroup)
+            {
+                legend.AddRange(result.Groups.Select((_, i) => new LegendEntry(GroupName(i), OkabeIto.ForSeries(i), ArmLinePatterns.ForSeries(i))));
+            }
+        }
+        else if (byGroup)
         {
             legend.AddRange(result.Groups.Select((_, i) => new LegendEntry(GroupName(i), OkabeIto.ForSeries(i), LinePattern.Solid)));
             if (causes.Count > 1)
@@ -126,6 +150,21 @@ public static class CumulativeIncidenceFigure
             }
         }
 
+        var panels = ImmutableArray<StepPanel>.Empty;
+        if (perCause)
+        {
+            var builder = ImmutableArray.CreateBuilder<StepPanel>();
+            for (var c = 0; c < causes.Count; c++)
+            {
+                var own = drawn.Skip(c * result.Groups.Length).Take(result.Groups.Length).ToImmutableArray();
+                var (panelMax, panelTicks) = YAxis(own, options.YMax, k);
+                var gray = options.GrayTest && !result.GrayTests.IsDefaultOrEmpty ? result.GrayTests.Where(t => t.Cause == causes[c]).Select(t => $"Gray's test: {NumberFormat.P(t.PValue)}").ToImmutableArray() : [];
+                builder.Add(new StepPanel(CauseLabel(options, causes[c]), own, panelTicks, panelMax * k, gray));
+            }
+
+            panels = builder.ToImmutable();
+        }
+
         return new StepFigureModel(
             drawn,
             ticks,
@@ -140,7 +179,10 @@ public static class CumulativeIncidenceFigure
             rows.ToImmutable(),
             annotations.ToImmutable(),
             options.Title,
-            AnnotationsAtTop: true);
+            AnnotationsAtTop: true)
+        {
+            Panels = panels,
+        };
     }
 
     /// <summary>The finished figure at the options' preset.</summary>
@@ -155,6 +197,20 @@ public static class CumulativeIncidenceFigure
 
     private static string CauseLabel(CumulativeIncidencePlotOptions options, int cause) =>
         options.CauseLabels is { } labels && labels.TryGetValue(cause, out var name) ? name : "cause " + cause.ToString(CultureInfo.InvariantCulture);
+
+    // The y-axis of some curves: a round top above the highest curve or band (or the given top), and ticks of a round step, at most 6.
+    private static (double YMax, ImmutableArray<double> Ticks) YAxis(IEnumerable<StepCurve> curves, double? given, double k)
+    {
+        var top = curves.SelectMany(c => c.Y.Concat(c.BandUpper.Where(u => u is not null).Select(u => u!.Value))).DefaultIfEmpty(0).Max() / k;
+        var yMax = given ?? NiceCeiling(top);
+        var yStep = YSteps.FirstOrDefault(s => yMax / s <= 5 + 1e-9, 0.25);
+        while (yMax / yStep > 5 + 1e-9)
+        {
+            yStep *= 2;
+        }
+
+        return (yMax, [.. Enumerable.Range(0, (int)Math.Floor((yMax / yStep) + 1e-9) + 1).Select(i => Math.Round(i * yStep * k, 10))]);
+    }
 
     private static double NiceCeiling(double value)
     {

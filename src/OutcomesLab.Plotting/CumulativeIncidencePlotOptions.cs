@@ -30,8 +30,17 @@ public sealed record CumulativeIncidencePlotOptions
     /// <summary>Names of the cause codes (e.g. 1 → "Dropout"); default <c>Cause k</c>.</summary>
     public IReadOnlyDictionary<int, string>? CauseLabels { get; init; }
 
-    /// <summary>Shade pointwise confidence bands (default off: overlapping bands of several causes hide the curves).</summary>
+    /// <summary>
+    /// Shade pointwise confidence bands: the result's <see cref="Survival.CumulativeIncidencePoint.Lower"/> and
+    /// <see cref="Survival.CumulativeIncidencePoint.Upper"/>, i.e. the interval its tables print (variance and transform of its
+    /// <see cref="Survival.CumulativeIncidenceOptions"/>; R default cmprsk delta-method SE on the log scale). Off by default, as
+    /// survminer's <c>ggcompetingrisks(conf.int = FALSE)</c> and cmprsk's <c>plot.cuminc</c> (which draws no interval):
+    /// overlapping bands of several causes hide the curves.
+    /// </summary>
     public bool ConfidenceBands { get; init; }
+
+    /// <summary>One panel for all causes, one per cause, or (default) one per cause when a cause is rare; see <see cref="CifPanels.Auto"/>.</summary>
+    public CifPanels Panels { get; init; } = CifPanels.Auto;
 
     /// <summary>Mark censoring times on the curves (default off, as cmprsk's <c>plot.cuminc</c>).</summary>
     public bool CensorMarks { get; init; }

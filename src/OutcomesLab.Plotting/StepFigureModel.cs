@@ -34,4 +34,8 @@ public sealed record StepFigureModel(
     ImmutableArray<RiskTableRow> RiskTable,
     ImmutableArray<string> Annotations,
     string? Title,
-    bool AnnotationsAtTop = false);
+    bool AnnotationsAtTop = false)
+{
+    /// <summary>Separate curve panels stacked over the shared x-axis and table, each with its own y-range (empty: one panel of <see cref="Curves"/> on <see cref="YTicks"/>).</summary>
+    public ImmutableArray<StepPanel> Panels { get; init; } = [];
+}

@@ -17,11 +17,14 @@ internal static class StepFigureRenderer
     {
         var style = new FigureStyle(preset);
         var width = style.WidthUnits;
-        var yTickLabels = model.YTicks.Select(y => YTickLabel(y, model.Scale)).ToArray();
+        var stacked = model.Panels.IsEmpty
+            ? [new StepPanel(string.Empty, model.Curves, model.YTicks, model.YMax, model.Annotations)]
+            : model.Panels;
+        var yTickLabels = stacked.Select(p => YTickLabels(p.YTicks, model.Scale)).ToArray();
         var xTickLabels = model.XTicks.Select(NumberFormat.Tick).ToArray();
         var blocks = model.RiskTable.Select(r => r.Block).Distinct().ToArray();
 
-        var yAxisWidth = FigureStyle.TickLength + 3 + yTickLabels.Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
+        var yAxisWidth = FigureStyle.TickLength + 3 + yTickLabels.SelectMany(l => l).Max(t => FigureStyle.Measure(t, style.SmallFontSize)) + 4 + style.LineHeight;
         var firstColumnHalf = model.RiskTable.IsEmpty ? 0 : model.RiskTable.Max(r => FigureStyle.Measure(r.Text(0), style.SmallFontSize)) / 2;
         var labelWidth = model.RiskTable.IsEmpty ? 0 : model.RiskTable.Max(r => FigureStyle.Measure(r.Label, style.SmallFontSize)) + firstColumnHalf + 6;
         var left = Margin + Math.Max(yAxisWidth, labelWidth);
@@ -32,10 +35,22 @@ internal static class StepFigureRenderer
         var legend = LegendLayout.Arrange(model.Legend, style, left, width - right);
         var tableHeight = blocks.Length == 0 ? 0 : 6 + blocks.Sum(b => style.SmallLineHeight * (1 + model.RiskTable.Count(r => r.Block == b)));
         const double curvesTop = 6;
-        var curvesBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
+        var tickLabelsHeight = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3;
+        var curvesBottom = tickLabelsHeight + style.LineHeight;
+        const double panelGap = 4;
+        var between = (stacked.Length - 1) * (panelGap + curvesTop + tickLabelsHeight);
         var dataHeight = preset.HeightMm is { } mm
-            ? (mm / 25.4 * 96) - titleHeight - legend.Height - tableHeight - curvesTop - curvesBottom - Margin
-            : Math.Min(dataWidth * 0.62, 300);
+            ? ((mm / 25.4 * 96) - titleHeight - legend.Height - tableHeight - curvesTop - curvesBottom - Margin - between) / stacked.Length
+            : stacked.Length == 1 ? Math.Min(dataWidth * 0.62, 300) : Math.Max(70, Math.Min(dataWidth * 0.62, 300) * 0.5);
+
+        // Annotations that would cross a curve move out of the data area into the strip above it.
+        var displaced = stacked.Select(p => !p.Annotations.IsEmpty && Overlaps(model, p, style, dataWidth, dataHeight)).ToArray();
+        var strips = stacked.Select((p, i) => (p.Title.Length > 0 ? 1 : 0) + (displaced[i] ? p.Annotations.Length - (p.Title.Length > 0 ? 1 : 0) : 0)).ToArray();
+        if (preset.HeightMm is not null)
+        {
+            dataHeight -= strips.Sum(n => n * style.LineHeight) / stacked.Length;
+        }
+
         if (dataHeight < 60)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The figure height leaves {dataHeight:0} layout units for the curves; increase HeightMm or leave it null."), nameof(preset));
@@ -51,10 +66,37 @@ internal static class StepFigureRenderer
             top += legend.Height;
         }
 
-        var curvesHeight = curvesTop + dataHeight + curvesBottom;
-        var curves = CurvesPlot(model, style, left, right, curvesTop, curvesBottom, dataHeight, xTickLabels, yTickLabels);
-        panels.Add(new FigurePanel("curves", curves, 0, top, width, curvesHeight));
-        top += curvesHeight;
+        var stackTop = double.NaN;
+        for (var i = 0; i < stacked.Length; i++)
+        {
+            var panel = stacked[i];
+            var last = i == stacked.Length - 1;
+            var suffix = model.Panels.IsEmpty ? string.Empty : "-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            top += i == 0 ? 0 : panelGap;
+            if (strips[i] > 0)
+            {
+                var stripHeight = strips[i] * style.LineHeight;
+                panels.Add(new FigurePanel("heading" + suffix, Heading(panel, displaced[i], style, width, stripHeight, left), 0, top, width, stripHeight));
+                top += stripHeight;
+            }
+
+            var bottom = last ? curvesBottom : tickLabelsHeight;
+            var curvesHeight = curvesTop + dataHeight + bottom;
+            var curves = CurvesPlot(model, panel, !displaced[i], last, model.Panels.IsEmpty, style, left, right, curvesTop, bottom, dataHeight, xTickLabels, yTickLabels[i]);
+            panels.Add(new FigurePanel("curves" + suffix, curves, 0, top, width, curvesHeight));
+            stackTop = double.IsNaN(stackTop) ? top + curvesTop : stackTop;
+            top += curvesHeight;
+        }
+
+        if (!model.Panels.IsEmpty)
+        {
+            // One y title for the stack, centred on it: a title per panel would not fit a panel's height.
+            var stackHeight = top - curvesBottom - stackTop;
+            var titleWidth = Margin + style.LineHeight;
+            var yTitle = FigureStyle.TextPlot(titleWidth, stackHeight);
+            FigureStyle.AddText(yTitle, model.YLabel, Margin + (style.LineHeight / 2), -stackHeight / 2, Alignment.MiddleCenter, style.FontSize, Colors.Black).LabelRotation = -90;
+            panels.Add(new FigurePanel("y-title", yTitle, 0, stackTop, titleWidth, stackHeight));
+        }
 
         if (tableHeight > 0)
         {
@@ -66,17 +108,92 @@ internal static class StepFigureRenderer
         return new Figure(preset, width, height, panels.ToImmutable());
     }
 
-    private static Plot CurvesPlot(StepFigureModel model, FigureStyle style, double left, double right, double top, double bottom, double dataHeight, string[] xTickLabels, string[] yTickLabels)
+    // The heading above a curve panel: the panel title in bold, then the annotations that do not fit inside the data area.
+    private static Plot Heading(StepPanel panel, bool withAnnotations, FigureStyle style, double width, double height, double left)
+    {
+        var plot = FigureStyle.TextPlot(width, height);
+        var y = -style.LineHeight / 2;
+        var x = left;
+        if (panel.Title.Length > 0)
+        {
+            FigureStyle.AddText(plot, panel.Title, x, y, Alignment.MiddleLeft, style.FontSize, Colors.Black, bold: true);
+            x += FigureStyle.Measure(panel.Title, style.FontSize, bold: true) + 10;
+        }
+
+        if (withAnnotations)
+        {
+            for (var i = 0; i < panel.Annotations.Length; i++)
+            {
+                FigureStyle.AddText(plot, panel.Annotations[i], x, y, Alignment.MiddleLeft, style.SmallFontSize, Colors.Black);
+                if (i == 0 && panel.Title.Length > 0)
+                {
+                    x = left;
+                }
+
+                y -= style.LineHeight;
+            }
+        }
+
+        return plot;
+    }
+
+    /// <summary>Whether the annotation block, where the curve panel would print it, crosses a curve or its band (a step's flat part or its jump).</summary>
+    internal static bool Overlaps(StepFigureModel model, StepPanel panel, FigureStyle style, double dataWidth, double dataHeight)
+    {
+        var yPad = panel.YMax * 0.02;
+        var unitsPerY = (panel.YMax + (2 * yPad)) / dataHeight;
+        var unitsPerX = (model.XMax - model.XMin) / dataWidth;
+        var x0 = model.XMin + ((model.XMax - model.XMin) * 0.025) - (3 * unitsPerX);
+        var x1 = x0 + ((panel.Annotations.Max(a => FigureStyle.Measure(a, style.SmallFontSize)) + 6) * unitsPerX);
+        var tall = ((panel.Annotations.Length - 1) * style.LineHeight) + (style.SmallFontSize * 1.25) + 3;
+        var (y0, y1) = model.AnnotationsAtTop
+            ? (panel.YMax - (tall * unitsPerY), panel.YMax + yPad)
+            : (-yPad, (panel.YMax * 0.02) + (tall * unitsPerY));
+        foreach (var curve in panel.Curves)
+        {
+            for (var i = 0; i < curve.X.Length; i++)
+            {
+                var end = i + 1 < curve.X.Length ? curve.X[i + 1] : model.XMax;
+                if (end < x0 || curve.X[i] > x1)
+                {
+                    continue;
+                }
+
+                var lo = curve.Y[i];
+                var hi = curve.Y[i];
+                if (i + 1 < curve.X.Length && curve.X[i + 1] <= x1)
+                {
+                    lo = Math.Min(lo, curve.Y[i + 1]);
+                    hi = Math.Max(hi, curve.Y[i + 1]);
+                }
+
+                if (!curve.BandLower.IsEmpty && curve.BandLower[i] is { } bl && curve.BandUpper[i] is { } bu)
+                {
+                    lo = Math.Min(lo, bl);
+                    hi = Math.Max(hi, bu);
+                }
+
+                if (hi >= y0 && lo <= y1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Plot CurvesPlot(StepFigureModel model, StepPanel panel, bool annotate, bool xTitle, bool yTitle, FigureStyle style, double left, double right, double top, double bottom, double dataHeight, string[] xTickLabels, string[] yTickLabels)
     {
         var plot = style.DataPlot(left, right, top, bottom);
-        var yPad = model.YMax * 0.02;
-        plot.Axes.SetLimits(model.XMin, model.XMax, -yPad, model.YMax + yPad);
+        var yPad = panel.YMax * 0.02;
+        plot.Axes.SetLimits(model.XMin, model.XMax, -yPad, panel.YMax + yPad);
         FigureStyle.SetTicks(plot.Axes.Bottom, model.XTicks, xTickLabels);
-        FigureStyle.SetTicks(plot.Axes.Left, model.YTicks, yTickLabels);
-        plot.Axes.Bottom.Label.Text = model.XLabel;
-        plot.Axes.Left.Label.Text = model.YLabel;
+        FigureStyle.SetTicks(plot.Axes.Left, panel.YTicks, yTickLabels);
+        plot.Axes.Bottom.Label.Text = xTitle ? model.XLabel : string.Empty;
+        plot.Axes.Left.Label.Text = yTitle ? model.YLabel : string.Empty;
 
-        foreach (var curve in model.Curves)
+        foreach (var curve in panel.Curves)
         {
             foreach (var band in BandPolygons(curve))
             {
@@ -87,7 +204,7 @@ internal static class StepFigureRenderer
         }
 
         var medianY = model.Scale == SurvivalScale.Percent ? 50 : 0.5;
-        var medians = model.Curves.Where(c => c.Median is not null).Select(c => c.Median!.Value).ToArray();
+        var medians = panel.Curves.Where(c => c.Median is not null).Select(c => c.Median!.Value).ToArray();
         if (medians.Length > 0)
         {
             AddGuide(plot, style, model.XMin, medianY, medians.Max(), medianY);
@@ -97,7 +214,7 @@ internal static class StepFigureRenderer
             }
         }
 
-        foreach (var curve in model.Curves)
+        foreach (var curve in panel.Curves)
         {
             var line = plot.Add.Scatter(curve.X.ToArray(), curve.Y.ToArray());
             line.ConnectStyle = ConnectStyle.StepHorizontal;
@@ -115,14 +232,19 @@ internal static class StepFigureRenderer
             }
         }
 
-        var unitsPerY = (model.YMax + (2 * yPad)) / dataHeight;
+        if (!annotate)
+        {
+            return plot;
+        }
+
+        var unitsPerY = (panel.YMax + (2 * yPad)) / dataHeight;
         var x = model.XMin + ((model.XMax - model.XMin) * 0.025);
-        for (var i = 0; i < model.Annotations.Length; i++)
+        for (var i = 0; i < panel.Annotations.Length; i++)
         {
             var y = model.AnnotationsAtTop
-                ? model.YMax - (i * style.LineHeight * unitsPerY)
-                : (model.YMax * 0.02) + ((model.Annotations.Length - 1 - i) * style.LineHeight * unitsPerY);
-            FigureStyle.AddText(plot, model.Annotations[i], x, y, model.AnnotationsAtTop ? Alignment.UpperLeft : Alignment.LowerLeft, style.SmallFontSize, Colors.Black);
+                ? panel.YMax - (i * style.LineHeight * unitsPerY)
+                : (panel.YMax * 0.02) + ((panel.Annotations.Length - 1 - i) * style.LineHeight * unitsPerY);
+            FigureStyle.AddText(plot, panel.Annotations[i], x, y, model.AnnotationsAtTop ? Alignment.UpperLeft : Alignment.LowerLeft, style.SmallFontSize, Colors.Black);
         }
 
         return plot;
@@ -219,7 +341,16 @@ internal static class StepFigureRenderer
         _ => "Cumulative censored",
     };
 
-    private static string YTickLabel(double y, SurvivalScale scale) => scale == SurvivalScale.Percent
-        ? y.ToString("0.#", CultureInfo.InvariantCulture) + "%"
-        : y.ToString("0.00#", CultureInfo.InvariantCulture);
+    // One number of decimals per axis (two for proportions, none for percent, more only when a tick needs it), so 0.005 and 0.010 line up.
+    private static string[] YTickLabels(ImmutableArray<double> ticks, SurvivalScale scale)
+    {
+        var decimals = scale == SurvivalScale.Percent ? 0 : 2;
+        while (decimals < 4 && ticks.Any(t => Math.Abs(Math.Round(t, decimals) - t) > 1e-9))
+        {
+            decimals++;
+        }
+
+        var format = decimals == 0 ? "0" : "0." + new string('0', decimals);
+        return [.. ticks.Select(t => t.ToString(format, CultureInfo.InvariantCulture) + (scale == SurvivalScale.Percent ? "%" : string.Empty))];
+    }
 }

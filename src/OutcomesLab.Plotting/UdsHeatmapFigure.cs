@@ -16,6 +16,7 @@ public static class UdsHeatmapFigure
 {
     private const double Margin = 4;
     private const double SwatchSize = 8;
+    private static readonly char[] TieOrder = ['+', '*', '-', 'o'];
 
     /// <summary>The default legend: negative, positive, mixed, missing.</summary>
     public static ImmutableArray<UdsHeatmapKey> DefaultLegend { get; } =
@@ -85,7 +86,81 @@ public static class UdsHeatmapFigure
     public static Figure Create(UdsWords words, UdsHeatmapPlotOptions? options = null) =>
         Create(Model(words, options), (options ?? new UdsHeatmapPlotOptions()).Preset);
 
-    /// <summary>Draws <paramref name="model"/>: a legend strip, then the heat-map with arm labels on the left.</summary>
+    /// <summary>
+    /// The patients per drawn row at <paramref name="preset"/>: 1 when every patient row is at least one device pixel
+    /// high at the preset's resolution, else the smallest k for which rows of k patients are (a row thinner than a pixel
+    /// would be lost or, antialiased, blend with its neighbours into colours the legend does not have).
+    /// </summary>
+    /// <param name="model">The unbinned model.</param>
+    /// <param name="preset">Size and resolution.</param>
+    /// <returns>k ≥ 1.</returns>
+    public static int PatientsPerRow(UdsHeatmapModel model, FigurePreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(preset);
+        var pixels = Layout(model, preset).DataHeight * preset.Dpi / 96;
+        for (var k = 1; ; k++)
+        {
+            var rows = model.Groups.Sum(g => (g.N + k - 1) / k);
+            if (rows + ((model.Groups.Length - 1) * GroupGap(rows)) <= Math.Floor(pixels) || rows <= model.Groups.Length)
+            {
+                return k;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bins the rows of every arm, in their sorted order, k at a time (the arm's last row takes the rest): a binned row shows
+    /// in each week the state most of its patients had, ties going to positive, then mixed, negative and missing, so that a
+    /// tie never hides use.
+    /// </summary>
+    /// <param name="model">The unbinned model.</param>
+    /// <param name="k">Patients per drawn row (1 returns the model).</param>
+    /// <returns>The binned model, <see cref="UdsHeatmapModel.PatientsPerRow"/> = k.</returns>
+    public static UdsHeatmapModel Bin(UdsHeatmapModel model, int k)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        if (model.PatientsPerRow != 1)
+        {
+            throw new ArgumentException("The model is binned already; bin the model of UdsHeatmapFigure.Model.", nameof(model));
+        }
+
+        if (k == 1)
+        {
+            return model;
+        }
+
+        var rows = ImmutableArray.CreateBuilder<UdsHeatmapRow>();
+        var groups = ImmutableArray.CreateBuilder<UdsHeatmapGroup>();
+        foreach (var g in model.Groups)
+        {
+            var first = rows.Count;
+            for (var start = 0; start < g.N; start += k)
+            {
+                var members = model.Rows.Skip(g.FirstRow + start).Take(Math.Min(k, g.N - start)).ToList();
+                var word = new char[members[0].Word.Length];
+                for (var w = 0; w < word.Length; w++)
+                {
+                    word[w] = TieOrder.MaxBy(symbol => (members.Count(m => m.Word[w] == symbol) * 8) - Array.IndexOf(TieOrder, symbol));
+                }
+
+                rows.Add(new UdsHeatmapRow(members[0].Patient, g.Group, new string(word), members[0].SortKey) { Patients = members.Count });
+            }
+
+            groups.Add(new UdsHeatmapGroup(g.Group, g.N, first) { RowCount = rows.Count - first });
+        }
+
+        return model with
+        {
+            Rows = rows.ToImmutable(),
+            Groups = groups.ToImmutable(),
+            PatientsPerRow = k,
+            YLabel = string.Create(CultureInfo.InvariantCulture, $"{model.YLabel}, {k} per row"),
+        };
+    }
+
+    /// <summary>Draws <paramref name="model"/>: a legend strip, then the heat-map with arm labels on the left; rows that would be thinner than a device pixel are first binned (<see cref="PatientsPerRow"/>, <see cref="Bin"/>).</summary>
     /// <param name="model">The plot model.</param>
     /// <param name="preset">Size, resolution and type size.</param>
     /// <returns>The figure.</returns>
@@ -93,6 +168,45 @@ public static class UdsHeatmapFigure
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(preset);
+        if (model.PatientsPerRow == 1)
+        {
+            model = Bin(model, PatientsPerRow(model, preset));
+        }
+
+        var style = new FigureStyle(preset);
+        var width = style.WidthUnits;
+        var (left, right, dataHeight, titleHeight, xTicks, groupLabels, countLabels) = Layout(model, preset);
+
+        const double mapTop = 4;
+        var mapBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
+        var panels = ImmutableArray.CreateBuilder<FigurePanel>();
+        var top = Margin;
+        FigureLayout.AddTitle(panels, model.Title, left, width, titleHeight, style, ref top);
+
+        var legendHeight = style.LineHeight + 2;
+        panels.Add(new FigurePanel("legend", LegendPlot(model, style, width, legendHeight, left), 0, top, width, legendHeight));
+        top += legendHeight;
+
+        var mapHeight = mapTop + dataHeight + mapBottom;
+        var groupGap = GroupGap(model.Rows.Length);
+        var map = MapPlot(model, style, left, right, mapTop, mapBottom, groupGap, xTicks);
+        panels.Add(new FigurePanel("heatmap", map, 0, top, width, mapHeight));
+
+        // A separate panel: ScottPlot clips text to the data area, and the arm labels sit left of it.
+        // It also carries the y title, which ScottPlot would place under the arm labels.
+        var labels = ArmLabelPlot(model, style, groupGap, left - 1, dataHeight, groupLabels, countLabels);
+        panels.Add(new FigurePanel("arm-labels", labels, 0, top + mapTop, left - 1, dataHeight));
+        top += mapHeight;
+
+        var height = preset.HeightMm is { } h ? h / 25.4 * 96 : top + Margin;
+        return new Figure(preset, width, height, panels.ToImmutable());
+    }
+
+    // The white space between arm blocks, in rows.
+    private static double GroupGap(int rows) => Math.Max(1, rows * 0.03);
+
+    private static (double Left, double Right, double DataHeight, double TitleHeight, double[] XTicks, string[] GroupLabels, string[] CountLabels) Layout(UdsHeatmapModel model, FigurePreset preset)
+    {
         var style = new FigureStyle(preset);
         var width = style.WidthUnits;
         var groupLabels = model.Groups.Select(g => g.Group).ToArray();
@@ -114,27 +228,7 @@ public static class UdsHeatmapFigure
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The figure height leaves {dataHeight:0} layout units for the heat-map; increase HeightMm or leave it null."), nameof(preset));
         }
 
-        var panels = ImmutableArray.CreateBuilder<FigurePanel>();
-        var top = Margin;
-        FigureLayout.AddTitle(panels, model.Title, left, width, titleHeight, style, ref top);
-
-        var legendHeight = style.LineHeight + 2;
-        panels.Add(new FigurePanel("legend", LegendPlot(model, style, width, legendHeight, left), 0, top, width, legendHeight));
-        top += legendHeight;
-
-        var mapHeight = mapTop + dataHeight + mapBottom;
-        var groupGap = Math.Max(1, model.Rows.Length * 0.03);
-        var map = MapPlot(model, style, left, right, mapTop, mapBottom, groupGap, xTicks);
-        panels.Add(new FigurePanel("heatmap", map, 0, top, width, mapHeight));
-
-        // A separate panel: ScottPlot clips text to the data area, and the arm labels sit left of it.
-        // It also carries the y title, which ScottPlot would place under the arm labels.
-        var labels = ArmLabelPlot(model, style, groupGap, left - 1, dataHeight, groupLabels, countLabels);
-        panels.Add(new FigurePanel("arm-labels", labels, 0, top + mapTop, left - 1, dataHeight));
-        top += mapHeight;
-
-        var height = preset.HeightMm is { } h ? h / 25.4 * 96 : top + Margin;
-        return new Figure(preset, width, height, panels.ToImmutable());
+        return (left, right, dataHeight, titleHeight, xTicks, groupLabels, countLabels);
     }
 
     private static double[] WeekTicks(int first, int last)
@@ -201,7 +295,7 @@ public static class UdsHeatmapFigure
         {
             var block = model.Groups[g];
             var blockTop = UdsCellsPlottable.RowTop(model, block.FirstRow, groupGap);
-            var blockBottom = UdsCellsPlottable.RowTop(model, block.FirstRow + block.N - 1, groupGap) - 1;
+            var blockBottom = UdsCellsPlottable.RowTop(model, block.FirstRow + block.RowCount - 1, groupGap) - 1;
             var middle = (blockTop + blockBottom) / 2;
             FigureStyle.AddText(plot, groupLabels[g], width - 2, middle + half, Alignment.MiddleRight, style.SmallFontSize, Colors.Black);
             FigureStyle.AddText(plot, countLabels[g], width - 2, middle - half, Alignment.MiddleRight, style.SmallFontSize, Colors.Black);

@@ -21,6 +21,9 @@ public sealed record UdsHeatmapModel(
     string YLabel,
     string? Title)
 {
+    /// <summary>Patients per drawn row: 1, or k when consecutive patients of an arm were binned (<see cref="UdsHeatmapFigure.Bin"/>).</summary>
+    public int PatientsPerRow { get; init; } = 1;
+
     /// <summary>The colour of the cell of <paramref name="row"/> in week <paramref name="week"/>.</summary>
     /// <param name="row">Row index (top = 0).</param>
     /// <param name="week">Week number, <see cref="FirstWeek"/> to <see cref="LastWeek"/>.</param>
@@ -28,6 +31,16 @@ public sealed record UdsHeatmapModel(
     public ScottPlot.Color CellColor(int row, int week)
     {
         var symbol = Rows[row].Word[week - FirstWeek];
+        return Legend.Any(k => k.Symbol == symbol)
+            ? ColorOf(symbol)
+            : throw new InvalidOperationException($"Week {week} of patient \"{Rows[row].Patient}\" is '{symbol}', which has no legend colour.");
+    }
+
+    /// <summary>The legend colour of a week state.</summary>
+    /// <param name="symbol">The use-pattern character.</param>
+    /// <returns>Its colour.</returns>
+    public ScottPlot.Color ColorOf(char symbol)
+    {
         foreach (var key in Legend)
         {
             if (key.Symbol == symbol)
@@ -36,6 +49,6 @@ public sealed record UdsHeatmapModel(
             }
         }
 
-        throw new InvalidOperationException($"Week {week} of patient \"{Rows[row].Patient}\" is '{symbol}', which has no legend colour.");
+        throw new InvalidOperationException($"The state '{symbol}' has no legend colour.");
     }
 }

@@ -59,7 +59,7 @@ public sealed class PlotFormatsCommandTests
         Assert.False(File.Exists(dir.File("km.png")));
     }
 
-    private static string[] Args(string kind)
+    internal static string[] Args(string kind)
     {
         string[] ctn = ["--id", "who", "--day", "when", "--index", RepositoryPaths.Combine("data", "ctn0027", "randomization.csv"), "--index-day", "when", "--index-filter", "which=1", "--group", "treatment"];
         return kind switch

@@ -60,6 +60,45 @@ public sealed class CumulativeIncidenceFigureTests
     }
 
     [Fact]
+    public void Bands_are_off_by_default_and_are_the_tables_interval_when_on()
+    {
+        Assert.All(CumulativeIncidenceFigure.Model(Fit).Curves, c => Assert.True(c.BandLower.IsEmpty && c.BandUpper.IsEmpty));
+
+        // Oracle: survival's survfit_confint(p, se, logse = FALSE, conf.type = "log") by hand on cmprsk's delta variance:
+        // exp(log p -/+ z se / p), the upper limit capped at 1, NA where p = 0.
+        var z = 1.959963984540054;
+        var model = CumulativeIncidenceFigure.Model(Fit, new CumulativeIncidencePlotOptions { ConfidenceBands = true });
+        foreach (var curve in Fit.Curves)
+        {
+            var drawn = model.Curves.Single(c => c.Group == curve.Group && c.Label.EndsWith("cause " + curve.Cause, StringComparison.Ordinal));
+            Assert.Equal(curve.Points.Length + 1, drawn.BandLower.Length);
+            for (var i = 0; i < curve.Points.Length; i++)
+            {
+                var p = curve.Points[i];
+                if (p.Estimate == 0)
+                {
+                    Assert.Null(drawn.BandLower[i + 1]);
+                    continue;
+                }
+
+                var se = Math.Sqrt(p.DeltaVariance);
+                NumericAssert.Close(p.Estimate * Math.Exp(-z * se / p.Estimate), drawn.BandLower[i + 1]!.Value, 1e-12, 1e-15, "lower");
+                NumericAssert.Close(Math.Min(1, p.Estimate * Math.Exp(z * se / p.Estimate)), drawn.BandUpper[i + 1]!.Value, 1e-12, 1e-15, "upper");
+            }
+        }
+
+        // Another transform in the fit changes the band with it (the figure draws the result's interval, never its own).
+        var logLog = CumulativeIncidence.Fit(TestData.SimulatedCompeting(), new CumulativeIncidenceOptions { ConfidenceTransform = CifConfidenceTransform.LogLog });
+        var other = CumulativeIncidenceFigure.Model(logLog, new CumulativeIncidencePlotOptions { ConfidenceBands = true });
+        var first = logLog.Curves[0];
+        var point = first.Points.First(q => q.Estimate > 0.05);
+        var index = first.Points.IndexOf(point) + 1;
+        var band = other.Curves.Single(c => c.Group == first.Group && c.Label.EndsWith("cause " + first.Cause, StringComparison.Ordinal));
+        var lp = Math.Log(point.Estimate);
+        NumericAssert.Close(Math.Exp(-Math.Exp(Math.Log(-lp) - (z * point.StdErr / point.Estimate / lp))), band.BandLower[index]!.Value, 1e-12, 1e-15, "log-log lower");
+    }
+
+    [Fact]
     public void Renders_png_and_svg()
     {
         var options = new CumulativeIncidencePlotOptions { CauseLabels = new Dictionary<int, string> { [1] = "dropout", [2] = "transfer", [3] = "death" }, DisplayTimeUnit = TimeUnit.Months, Scale = SurvivalScale.Percent };

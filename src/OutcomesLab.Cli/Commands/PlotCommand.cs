@@ -168,6 +168,12 @@ internal static class PlotCommand
         var group = new Option<string?>("--group", "-g") { Description = "Column with the comparison groups (adds Gray's test per cause).", HelpName = "COLUMN" };
         var causes = new Option<string?>("--causes") { Description = "Causes to draw and their names, e.g. 1=dropout,2=transfer,3=death (default: all, named 'cause k').", HelpName = "K=NAME,..." };
         var axis = new StepAxisOptions(bandsOnByDefault: false, "Label the y-axis in percent.");
+        axis.Bands.Description = "Shade the pointwise CIs of every curve (off by default, as survminer's ggcompetingrisks conf.int = FALSE and cmprsk's plot.cuminc: bands of several causes overlap). The band is the interval 'outcomeslab cif' tabulates: the SE of --variance on the scale of --conf-type.";
+        var noCi = new Option<bool>("--no-ci") { Description = "Draw no CI bands (the default; the opposite of --ci)." };
+        var confType = SettingOptions.Create(CifKeys.ConfType);
+        var variance = SettingOptions.Names(CifKeys.Variance);
+        var confLevel = OptionParsers.ConfidenceLevel();
+        var panels = SettingOptions.Create(CifKeys.Panels);
         var dates = axis.Dates;
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
@@ -175,7 +181,7 @@ internal static class PlotCommand
         figure.AddTo(command);
         command.Options.Add(time);
         dates.AddTo(command, time);
-        foreach (var option in new Option[] { status, group, causes }.Concat(axis.All(tickStep: false)).Append(suppress))
+        foreach (var option in new Option[] { status, group, causes }.Concat(axis.All(tickStep: false)).Concat([panels, noCi, confType, variance, confLevel, suppress]))
         {
             command.Options.Add(option);
         }
@@ -187,6 +193,7 @@ internal static class PlotCommand
                 var format = FigureOptions.Target(run);
                 var (selected, names) = ParseCauses(run.Parse.GetValue(causes));
                 var suppressBelow = SuppressionOption.Read(run, suppress);
+                var bands = CifBands(run, axis, noCi, [confType, variance, confLevel]);
                 var (table, timeColumn) = dates.Apply(run, csv.ReadTable(run));
                 var cohort = CohortData.FromTable(table, new ColumnRoles
                 {
@@ -197,7 +204,12 @@ internal static class PlotCommand
                 });
                 run.Warn(cohort.Diagnostics);
 
-                var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample());
+                var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), new CumulativeIncidenceOptions
+                {
+                    VarianceMethod = run.Parse.GetValue(variance) == "jackknife" ? CifVarianceMethod.InfinitesimalJackknife : CifVarianceMethod.Delta,
+                    ConfidenceLevel = run.Parse.GetValue(confLevel),
+                    ConfidenceTransform = run.Parse.GetValue(confType),
+                });
                 var missing = selected?.Where(c => !fit.Causes.Contains(c)).ToList();
                 if (missing is { Count: > 0 })
                 {
@@ -210,7 +222,8 @@ internal static class PlotCommand
                     InputTimeUnit = axis.Input(run),
                     DisplayTimeUnit = axis.Display(run),
                     Scale = axis.Scale(run),
-                    ConfidenceBands = axis.ConfidenceBands(run),
+                    ConfidenceBands = bands,
+                    Panels = run.Parse.GetValue(panels),
                     RiskTable = axis.Rows(run),
                     Causes = selected,
                     CauseLabels = names,
@@ -219,8 +232,27 @@ internal static class PlotCommand
                 };
                 return FigureOptions.Write(run, CumulativeIncidenceFigure.Create(fit, options), format);
             },
-            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --output cif.png");
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --output cif.png",
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --causes 1=dropout,2=transfer --ci --conf-type log-log --output cif-bands.png",
+            "outcomeslab plot cif --input data/simulated_cohort.csv --time time_days --event event_type --group arm --causes 1=dropout,2=transfer,3=death --panels single --output cif-one-panel.png");
         return command;
+    }
+
+    // --ci/--no-ci, and the interval options that only shape the bands: refused without --ci, so that no option is silently ignored.
+    private static bool CifBands(CommandRun run, StepAxisOptions axis, Option<bool> noCi, Option[] intervalOptions)
+    {
+        var bands = axis.ConfidenceBands(run);
+        if (bands && run.Parse.GetValue(noCi))
+        {
+            throw new UsageException("--ci and --no-ci contradict each other; give one (bands are off by default).");
+        }
+
+        if (!bands && intervalOptions.FirstOrDefault(o => run.Parse.GetResult(o) is { Implicit: false }) is { } given)
+        {
+            throw new UsageException($"{given.Name} sets the interval of the CI bands, which are off: add --ci (or drop {given.Name}).");
+        }
+
+        return bands;
     }
 
     private static (List<int>? Causes, Dictionary<int, string>? Names) ParseCauses(string? text)

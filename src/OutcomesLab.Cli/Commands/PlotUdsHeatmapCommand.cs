@@ -14,7 +14,7 @@ internal static class PlotUdsHeatmapCommand
         var dispensing = new Option<FileInfo?>("--dispensing") { Description = "Dosing records (as for 'outcomeslab retention', same --id and --day columns): sort patients by time in treatment instead of by their last week with a sample.", HelpName = "FILE" };
         var gap = new Option<EpisodeGap?>("--gap") { Description = "Permissible gap for the time in treatment with --dispensing (default none: first to last dose).", HelpName = "DAYS|none", CustomParser = RetentionCommand.ParseGap };
         var horizon = new Option<int?>("--horizon") { Description = "Cap the time in treatment at this many days (with --dispensing).", HelpName = "DAYS" };
-        var command = new Command("uds-heatmap", "Heat-map of weekly urine screens (+ positive, - negative, o missing, * mixed): one row per patient, grouped by arm and sorted by time in treatment, from the same inputs as 'outcomeslab uds'.");
+        var command = new Command("uds-heatmap", "Heat-map of weekly urine screens (+ positive, - negative, o missing, * mixed): one row per patient, grouped by arm and sorted by time in treatment, from the same inputs as 'outcomeslab uds'. When the patients outnumber the device pixels of the plot's height at --dpi, each row is k consecutive patients of an arm showing each week's most frequent state (ties: positive, mixed, negative, missing), and the y-axis title says 'k per row'.");
         foreach (var option in inputs.WordOptions.Concat([dispensing, gap, horizon]))
         {
             command.Options.Add(option);

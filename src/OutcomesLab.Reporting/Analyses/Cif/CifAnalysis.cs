@@ -32,6 +32,9 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <summary>Shade CIs.</summary>
     public bool CiBands { get; init; }
 
+    /// <summary>Layout of the figure's causes.</summary>
+    public CifPanels Panels { get; init; } = CifPanels.Auto;
+
     /// <summary>Confidence level, or null for the plan's.</summary>
     public double? ConfidenceLevel { get; init; }
 
@@ -97,6 +100,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             XTickStep = Figure.TickStep,
             Scale = Figure.Percent ? SurvivalScale.Percent : SurvivalScale.Proportion,
             ConfidenceBands = CiBands,
+            Panels = Panels,
             RiskTable = Figure.RiskTable,
             Causes = selected,
             CauseLabels = selected.ToDictionary(c => c, Name),
@@ -119,7 +123,11 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         }
 
         var by = Roles.Group is null ? "" : $" by {Roles.GroupText(context)}";
-        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the legend")}.";
+        var perCause = (Panels == CifPanels.Auto ? CumulativeIncidenceFigure.AutoPanels(fit, selected) : Panels) == CifPanels.PerCause;
+        var layout = !perCause ? "" : Panels == CifPanels.PerCause
+            ? "; one panel per cause, each with its own y-axis"
+            : $"; one panel per cause, each with its own y-axis, since the highest {string.Join(" and ", Rare(fit, selected).Select(Name))} curve is below {NumberText.Short(CumulativeIncidenceFigure.SmallCauseRatio * 100)}% of the highest {Name(Largest(fit, selected))} curve";
+        var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){layout}{(CiBands ? $" with pointwise {pct}% confidence bands ({scale} transform, as in the table)" : "")}{(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the plot")}.";
         var narrative = fit.GrayTests.IsDefaultOrEmpty
             ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberText.Short(t)))}."
             : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)} {(double.IsNaN(g.PValue) ? "p = NA" : ReportContext.PText(g.PValue))}"))}.";
@@ -142,6 +150,13 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Warnings = [.. fit.Diagnostics.Select(d => $"{Id}: {d.Message}")],
         };
     }
+
+    private static double Top(CumulativeIncidenceResult fit, int cause) => fit.Curves.Where(c => c.Cause == cause).SelectMany(c => c.Points).Select(p => p.Estimate).DefaultIfEmpty(0).Max();
+
+    private static int Largest(CumulativeIncidenceResult fit, List<int> causes) => causes.MaxBy(c => Top(fit, c));
+
+    private static IEnumerable<int> Rare(CumulativeIncidenceResult fit, List<int> causes) =>
+        causes.Where(c => Top(fit, c) < CumulativeIncidenceFigure.SmallCauseRatio * Top(fit, Largest(fit, causes)));
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -22,6 +23,15 @@ internal static class CifKeys
         ("log", CifConfidenceTransform.Log),
         ("log-log", CifConfidenceTransform.LogLog),
         ("plain", CifConfidenceTransform.Plain));
+
+    /// <summary>Layout of the figure's causes: plan key <c>panels</c>, CLI <c>--panels</c> of <c>plot cif</c>.</summary>
+    public static PlanSetting<CifPanels> Panels { get; } = PlanSettings.Choice(
+        "panels",
+        CifPanels.Auto,
+        "Layout of the figure: \"single\" draws every cause on one y-axis (line type = cause); \"per-cause\" one panel per cause, stacked over the shared time axis and at-risk table, each with its own y-range (line type = group); \"auto\" chooses per-cause when the highest curve of some cause is below 10% of the highest curve of the largest cause (a rare cause, e.g. 3 deaths in 600, would be a flat line at 0), else single.",
+        ("auto", CifPanels.Auto),
+        ("single", CifPanels.Single),
+        ("per-cause", CifPanels.PerCause));
 
     /// <summary>Power rho of Gray's test weight, cmprsk <c>cuminc(rho = )</c> (default 0).</summary>
     public static PlanSetting<double> GrayRho { get; } = PlanSettings.Number(

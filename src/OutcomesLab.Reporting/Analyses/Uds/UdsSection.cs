@@ -19,10 +19,15 @@ internal static class UdsSection
         {
             Note = $"n: every patient of the index ({input.IndexSource}), whether dosed or not, so n can exceed that of the sections on the dosed; % negative weeks: negative over counted weeks, pooled over the patients of the arm; missing weeks counted as {input.Missing}. Relapse, abstinence and dropout as defined in the methods.",
         };
+        var model = UdsHeatmapFigure.Model(input.Words);
+        var k = UdsHeatmapFigure.PatientsPerRow(model, input.Preset);
+        var rows = k == 1
+            ? "one row per patient"
+            : $"each row is {Int(k)} consecutive patients of an arm (too many patients for one device pixel each at {Int(input.Preset.Dpi)} dpi) showing the state most of them had that week (ties: positive, mixed, negative, no sample)";
         var figure = new ReportFigure(
             $"{id}-heatmap",
-            $"Weekly urine screens for {Substances(w)}, weeks {Int(w.FirstWeek)}–{Int(w.LastWeek)}, one row per patient, by arm: positive (+), negative (−), mixed (*), no sample (o).",
-            UdsHeatmapFigure.Create(input.Words, new UdsHeatmapPlotOptions { Preset = input.Preset }));
+            $"Weekly urine screens for {Substances(w)}, weeks {Int(w.FirstWeek)}–{Int(w.LastWeek)}, by arm, {rows}: positive (+), negative (−), mixed (*), no sample (o).",
+            UdsHeatmapFigure.Create(model, input.Preset));
         return new ReportSection(id, title)
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData],
