@@ -121,6 +121,14 @@ public static class GeneralizedLinearModel
             }
         }
 
+        var modelSe = Enumerable.Range(0, p).Select(j => Math.Sqrt(cov[(j * p) + j])).ToArray();
+        int? clusterCount = null;
+        if (options.Cluster is not null)
+        {
+            (cov, clusterCount) = ClusterCovariance(x, n, p, fit, unscaled, options.Cluster, options.ClusterHc1 ? nOk : 0);
+            estimated = false;
+        }
+
         var z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
         var coefficients = ImmutableArray.CreateBuilder<GlmCoefficient>(p);
         var diagnostics = new List<Diagnostic>(fit.Diagnostics);
@@ -139,7 +147,7 @@ public static class GeneralizedLinearModel
             var pValue = estimated
                 ? 2 * StudentT.CDF(0, 1, dfResidual, -Math.Abs(stat))
                 : 2 * Normal.CDF(0, 1, -Math.Abs(stat));
-            coefficients.Add(new GlmCoefficient(names[j], beta, se, stat, pValue, beta - (z * se), beta + (z * se)));
+            coefficients.Add(new GlmCoefficient(names[j], beta, se, stat, pValue, beta - (z * se), beta + (z * se)) { ModelStdError = modelSe[j] });
         }
 
         return new GlmResult
@@ -158,8 +166,92 @@ public static class GeneralizedLinearModel
             Converged = fit.Converged,
             Fitted = [.. fit.Mu],
             Covariance = [.. cov],
+            ClusterCount = clusterCount,
             Diagnostics = [.. diagnostics],
         };
+    }
+
+    /// <summary>
+    /// sandwich::vcovCL: U (sum_g s_g s_g') U x G/(G - 1) (type "HC0", R's default for a glm), times (n - 1)/(n - k) for "HC1", with U the
+    /// unscaled covariance, s_g the cluster sums of the working residual x working weight x row, n the
+    /// rows with positive weight and k the rank (the dispersion cancels between bread and estimating functions).
+    /// </summary>
+    private static (double[] Covariance, int Clusters) ClusterCovariance(double[] x, int n, int p, IrlsFit fit, double[] unscaled, IReadOnlyList<string> cluster, int hc1Rows)
+    {
+        if (cluster.Count != n)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"cluster has {cluster.Count} values but the design has {n} rows: give one per row."), nameof(cluster));
+        }
+
+        var rank = fit.Qr.Rank;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sums = new List<double[]>();
+        for (var i = 0; i < n; i++)
+        {
+            if (!index.TryGetValue(cluster[i], out var g))
+            {
+                index[cluster[i]] = g = sums.Count;
+                sums.Add(new double[rank]);
+            }
+
+            var score = fit.WorkingResiduals[i] * fit.WorkingWeights[i];
+            for (var a = 0; a < rank; a++)
+            {
+                sums[g][a] += score * x[(fit.Qr.Pivot[a] * n) + i];
+            }
+        }
+
+        var clusters = sums.Count;
+        if (clusters < 2)
+        {
+            throw new ArgumentException("Cluster-robust standard errors need at least 2 clusters; the cluster column has one value.", nameof(cluster));
+        }
+
+        var meat = new double[rank * rank];
+        foreach (var s in sums)
+        {
+            for (var a = 0; a < rank; a++)
+            {
+                for (var b = 0; b < rank; b++)
+                {
+                    meat[(a * rank) + b] += s[a] * s[b];
+                }
+            }
+        }
+
+        var adjust = clusters / (clusters - 1.0) * (hc1Rows > 0 ? (hc1Rows - 1.0) / (hc1Rows - rank) : 1);
+        var um = Multiply(unscaled, meat, rank);
+        var v = Multiply(um, unscaled, rank);
+        var cov = Enumerable.Repeat(double.NaN, p * p).ToArray();
+        for (var a = 0; a < rank; a++)
+        {
+            for (var b = 0; b < rank; b++)
+            {
+                cov[(fit.Qr.Pivot[a] * p) + fit.Qr.Pivot[b]] = adjust * v[(a * rank) + b];
+            }
+        }
+
+        return (cov, clusters);
+    }
+
+    private static double[] Multiply(double[] a, double[] b, int k)
+    {
+        var c = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var s = 0.0;
+                for (var m = 0; m < k; m++)
+                {
+                    s += a[(i * k) + m] * b[(m * k) + j];
+                }
+
+                c[(i * k) + j] = s;
+            }
+        }
+
+        return c;
     }
 
     private sealed record IrlsFit(double[] Beta, double[] Mu, double Deviance, int Iterations, bool Converged, PivotedQr Qr, double[] WorkingWeights, double[] WorkingResiduals, List<Diagnostic> Diagnostics);

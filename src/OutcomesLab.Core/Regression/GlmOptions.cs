@@ -15,6 +15,15 @@ public sealed record GlmOptions
     /// <summary>An offset added to the linear predictor (R <c>offset</c>, e.g. log person-time), or null.</summary>
     public IReadOnlyList<double>? Offset { get; init; }
 
+    /// <summary>
+    /// Cluster of each row for cluster-robust standard errors (R <c>sandwich::vcovCL(fit, cluster)</c>: for a glm its
+    /// default is type "HC0" with the cluster adjustment G/(G - 1)), or null for model-based SEs.
+    /// </summary>
+    public IReadOnlyList<string>? Cluster { get; init; }
+
+    /// <summary>Also multiply the cluster-robust covariance by (n - 1)/(n - k) (R <c>vcovCL(type = "HC1")</c>, the default for <c>lm</c> and Stata's).</summary>
+    public bool ClusterHc1 { get; init; }
+
     /// <summary>Include an intercept (R's default).</summary>
     public bool Intercept { get; init; } = true;
 

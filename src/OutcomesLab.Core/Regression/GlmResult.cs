@@ -44,8 +44,11 @@ public sealed record GlmResult
     /// <summary>Fitted means mu (R <c>fitted.values</c>).</summary>
     public required ImmutableArray<double> Fitted { get; init; }
 
-    /// <summary>The scaled covariance of the estimated coefficients (R <c>vcov</c>), row-major over <see cref="Coefficients"/> (NaN rows and columns for aliased ones).</summary>
+    /// <summary>The covariance of the estimates the tests use (R <c>vcov</c>, or <c>vcovCL</c> with clusters), row-major over <see cref="Coefficients"/> (NaN rows and columns for aliased ones).</summary>
     public required ImmutableArray<double> Covariance { get; init; }
+
+    /// <summary>Number of clusters of the robust SEs, or null for model-based SEs.</summary>
+    public int? ClusterCount { get; init; }
 
     /// <summary>Warnings R would give: no convergence, fitted probabilities numerically 0 or 1 (separation), fitted rates numerically 0, aliased columns.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];

@@ -7,7 +7,7 @@ using Xunit;
 namespace OutcomesLab.Core.Tests.Regression;
 
 /// <summary>
-/// GLMs against R 4.2.2's glm() (Fixtures/glm/make_glm_reference.R on data/simulated_cohort.csv and
+/// GLMs against R 4.2.2's glm() and sandwich 3.0.2's vcovCL (Fixtures/glm/make_glm_reference.R on data/simulated_cohort.csv and
 /// data/examples/dat_bcg.csv): coefficients, SEs, Wald statistics, p, confint.default, deviance,
 /// null deviance, df, AIC, dispersion and the Fisher scoring iteration count.
 /// </summary>
@@ -52,6 +52,34 @@ public sealed class GeneralizedLinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData("logit")]
+    [InlineData("gaussian")]
+    [InlineData("poisson_offset")]
+    public void Cluster_robust_standard_errors_agree_with_sandwich_vcovCL(string model)
+    {
+        var fit = Fit(model, clustered: true);
+        var r = Reference.Value[model];
+        Assert.NotNull(fit.ClusterCount);
+        foreach (var c in fit.Coefficients)
+        {
+            var term = c.Term.Replace("=", "", StringComparison.Ordinal);
+            NumericAssert.Close(Num(r[$"robust_se:{term}"]), c.StdError, rel: 1e-9, what: $"{model} robust SE {term}");
+            NumericAssert.Close(Num(r[$"se:{term}"]), c.ModelStdError, rel: 1e-9, what: $"{model} model SE {term}");
+            NumericAssert.Close(Num(r[$"coef:{term}"]), c.Estimate, rel: 1e-9, abs: 1e-12, what: $"{model} coef {term}");
+            // z test on the robust SE (lmtest::coeftest of a glm: normal reference).
+            Assert.Equal(c.Estimate / c.StdError, c.Statistic);
+            NumericAssert.Close(2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -Math.Abs(c.Statistic)), c.P, rel: 1e-12, what: "p");
+        }
+
+        var hc1 = Fit(model, clustered: true, hc1: true);
+        foreach (var c in hc1.Coefficients)
+        {
+            var term = c.Term.Replace("=", "", StringComparison.Ordinal);
+            NumericAssert.Close(Num(r[$"robust_hc1_se:{term}"]), c.StdError, rel: 1e-9, what: $"{model} HC1 robust SE {term}");
+        }
+    }
+
     [Fact]
     public void An_aliased_column_is_named_in_a_warning()
     {
@@ -78,7 +106,7 @@ public sealed class GeneralizedLinearModelTests
         Assert.Contains("takes the links log, identity, sqrt", e.Message, StringComparison.Ordinal);
     }
 
-    private static GlmResult Fit(string model)
+    private static GlmResult Fit(string model, bool clustered = false, bool hc1 = false)
     {
         var cohort = Csv(RepositoryPaths.Combine("data", "simulated_cohort.csv"));
         var bcg = Csv(RepositoryPaths.Combine("data", "examples", "dat_bcg.csv"));
@@ -103,17 +131,18 @@ public sealed class GeneralizedLinearModelTests
         }
 
         double[] Column(List<Dictionary<string, string>> rows, string name) => [.. rows.Select(r => Num(r[name]))];
+        string[]? Clusters(List<Dictionary<string, string>> rows, string name) => clustered ? [.. rows.Select(r => r[name])] : null;
 
         return model switch
         {
-            "logit" => GeneralizedLinearModel.Fit(Design(cohort, "arm", "age", "sex"), Column(cohort, "event"), new GlmOptions { Family = GlmFamily.Binomial }),
+            "logit" => GeneralizedLinearModel.Fit(Design(cohort, "arm", "age", "sex"), Column(cohort, "event"), new GlmOptions { Family = GlmFamily.Binomial, Cluster = Clusters(cohort, "site"), ClusterHc1 = hc1 }),
             "probit" => GeneralizedLinearModel.Fit(Design(cohort, "arm", "age", "sex"), Column(cohort, "event"), new GlmOptions { Family = GlmFamily.Binomial, Link = GlmLink.Probit }),
             "cloglog" => GeneralizedLinearModel.Fit(Design(cohort, "arm", "age"), Column(cohort, "event"), new GlmOptions { Family = GlmFamily.Binomial, Link = GlmLink.Cloglog }),
             "aliased" => GeneralizedLinearModel.Fit(Design(cohort, "age", "arm", "age2"), Column(cohort, "event"), new GlmOptions { Family = GlmFamily.Binomial }),
             "proportion" => GeneralizedLinearModel.Fit(Design(bcg, "ablat", "year"), [.. bcg.Select((r, i) => Num(r["tpos"]) / trials[i])], new GlmOptions { Family = GlmFamily.Binomial, Weights = trials }),
-            "poisson_offset" => GeneralizedLinearModel.Fit(Design(bcg, "ablat", "year"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.Poisson, Offset = [.. trials.Select(t => Math.Log(t))] }),
+            "poisson_offset" => GeneralizedLinearModel.Fit(Design(bcg, "ablat", "year"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.Poisson, Offset = [.. trials.Select(t => Math.Log(t))], Cluster = Clusters(bcg, "alloc"), ClusterHc1 = hc1 }),
             "poisson_sqrt" => GeneralizedLinearModel.Fit(Design(bcg, "ablat"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.Poisson, Link = GlmLink.Sqrt }),
-            "gaussian" => GeneralizedLinearModel.Fit(Design(vas, "arm", "age", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions()),
+            "gaussian" => GeneralizedLinearModel.Fit(Design(vas, "arm", "age", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Cluster = Clusters(vas, "site"), ClusterHc1 = hc1 }),
             "gaussian_weighted" => GeneralizedLinearModel.Fit(Design(vas, "arm", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Weights = Column(vas, "age") }),
             _ => GeneralizedLinearModel.Fit(Design(vas, "arm", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Link = GlmLink.Log }),
         };

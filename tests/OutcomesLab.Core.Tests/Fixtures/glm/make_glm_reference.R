@@ -1,4 +1,5 @@
-# Reference values for OutcomesLab's GLM (issue 18): R's glm() on the bundled data.
+# Reference values for OutcomesLab's GLM (issue 18): R's glm() on the bundled data, and
+# sandwich::vcovCL cluster-robust SEs (HC1, the default) for three of the models.
 # Run from the repository root: Rscript tests/OutcomesLab.Core.Tests/Fixtures/glm/make_glm_reference.R
 # R 4.2.2 (Debian bookworm r-base-core). Writes glm_reference.csv beside this script: one row per
 # (model, quantity) with the value printed to 17 significant digits.
@@ -24,6 +25,11 @@ models <- list(
   gaussian_log = glm(eq_vas_w24 ~ arm + eq_vas, family = gaussian(link = "log"), data = vas)
 )
 
+library(sandwich)  # 3.0.2: vcovCL, default for a glm type "HC0" with cadjust = TRUE (G/(G-1)); HC1 also written
+clusters <- list(
+  logit = cohort$site, gaussian = vas$site, poisson_offset = bcg$alloc
+)
+
 rows <- list()
 add <- function(model, quantity, value) rows[[length(rows) + 1]] <<- data.frame(model = model, quantity = quantity, value = formatC(value, digits = 17, format = "g"))
 for (name in names(models)) {
@@ -39,7 +45,10 @@ for (name in names(models)) {
   cf <- coef(fit)
   ci <- suppressMessages(confint.default(fit))
   tab <- s$coefficients
+  robust <- if (!is.null(clusters[[name]])) sqrt(diag(vcovCL(fit, cluster = clusters[[name]]))) else NULL
   for (term in names(cf)) {
+    if (!is.null(robust)) add(name, paste0("robust_se:", term), robust[[term]])
+    if (!is.null(robust)) add(name, paste0("robust_hc1_se:", term), sqrt(diag(vcovCL(fit, cluster = clusters[[name]], type = "HC1")))[[term]])
     add(name, paste0("coef:", term), cf[[term]])
     if (!is.na(cf[[term]])) {
       add(name, paste0("se:", term), tab[term, 2])
