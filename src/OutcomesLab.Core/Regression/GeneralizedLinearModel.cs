@@ -14,7 +14,7 @@ namespace OutcomesLab.Regression;
 /// errors and tests follow <c>summary.glm</c> (dispersion 1 for binomial and Poisson, the Pearson
 /// estimate for Gaussian with t tests), intervals <c>confint.default</c>.
 /// </summary>
-public static class GeneralizedLinearModel
+public static partial class GeneralizedLinearModel
 {
     /// <summary>The intercept's term name, as R prints it.</summary>
     public const string InterceptName = "(Intercept)";
@@ -71,14 +71,19 @@ public static class GeneralizedLinearModel
             }
         }
 
-        var fit = Irls(x, n, p, response, weights, offset, family, link, options, null);
+        var (fit, theta, thetaSe, twoLogLik) = family == GlmFamily.NegativeBinomial
+            ? FitNegativeBinomial(x, n, p, response, weights, offset, link, options)
+            : (Irls(x, n, p, response, weights, offset, family, link, double.NaN, options, null, null), double.NaN, double.NaN, double.NaN);
         var nOk = weights.Count(w => w > 0);
         double nullDeviance;
         if (options.Intercept && options.Offset is not null)
         {
             // R glm: with an offset the null model is refitted (intercept and offset), started at the fitted values.
             var ones = Enumerable.Repeat(1.0, n).ToArray();
-            nullDeviance = Irls(ones, n, 1, response, weights, offset, family, link, options, fit.Mu).Deviance;
+            // glm.fit starts the refit at the fitted values; MASS glm.nb refits with the final theta, not started.
+            nullDeviance = family == GlmFamily.NegativeBinomial
+                ? Irls(ones, n, 1, response, weights, offset, family, link, theta, options, null, null).Deviance
+                : Irls(ones, n, 1, response, weights, offset, family, link, double.NaN, options, fit.Mu, null).Deviance;
         }
         else
         {
@@ -87,7 +92,7 @@ public static class GeneralizedLinearModel
             for (var i = 0; i < n; i++)
             {
                 var mu0 = options.Intercept ? wtdmu : GlmLinks.Inverse(link, offset[i]);
-                nullDeviance += GlmFamilies.DevianceResidual(family, response[i], mu0, weights[i]);
+                nullDeviance += GlmFamilies.DevianceResidual(family, response[i], mu0, weights[i], fit.Theta);
             }
         }
 
@@ -109,7 +114,9 @@ public static class GeneralizedLinearModel
             dispersion = dfResidual > 0 ? pearson / dfResidual : double.NaN;
         }
 
-        var aic = GlmFamilies.Aic(family, Positive(response, weights), Positive(fit.Mu, weights), Positive(weights, weights), fit.Deviance) + (2 * fit.Qr.Rank);
+        var aic = family == GlmFamily.NegativeBinomial
+            ? -twoLogLik + (2 * fit.Qr.Rank) + 2
+            : GlmFamilies.Aic(family, Positive(response, weights), Positive(fit.Mu, weights), Positive(weights, weights), fit.Deviance) + (2 * fit.Qr.Rank);
         var unscaled = fit.Qr.UnscaledCovariance();
         var rank = fit.Qr.Rank;
         var cov = Enumerable.Repeat(double.NaN, p * p).ToArray();
@@ -167,6 +174,8 @@ public static class GeneralizedLinearModel
             Fitted = [.. fit.Mu],
             Covariance = [.. cov],
             ClusterCount = clusterCount,
+            Theta = family == GlmFamily.NegativeBinomial ? theta : null,
+            ThetaStdError = family == GlmFamily.NegativeBinomial ? thetaSe : null,
             Diagnostics = [.. diagnostics],
         };
     }
@@ -254,20 +263,20 @@ public static class GeneralizedLinearModel
         return c;
     }
 
-    private sealed record IrlsFit(double[] Beta, double[] Mu, double Deviance, int Iterations, bool Converged, PivotedQr Qr, double[] WorkingWeights, double[] WorkingResiduals, List<Diagnostic> Diagnostics);
+    // Theta: the negative binomial theta the fit used (NaN for other families).
+    private sealed record IrlsFit(double[] Beta, double[] Mu, double Deviance, int Iterations, bool Converged, PivotedQr Qr, double[] WorkingWeights, double[] WorkingResiduals, List<Diagnostic> Diagnostics, double Theta);
 
-    private static IrlsFit Irls(double[] x, int n, int p, double[] y, double[] weights, double[] offset, GlmFamily family, GlmLink link, GlmOptions options, double[]? muStart)
+    private static IrlsFit Irls(double[] x, int n, int p, double[] y, double[] weights, double[] offset, GlmFamily family, GlmLink link, double theta, GlmOptions options, double[]? muStart, double[]? etaStart)
     {
         var eta = new double[n];
         var mu = new double[n];
         for (var i = 0; i < n; i++)
         {
-            var m = muStart?[i] ?? GlmFamilies.Start(family, y[i], weights[i]);
-            eta[i] = GlmLinks.Link(link, m);
+            eta[i] = etaStart?[i] ?? GlmLinks.Link(link, muStart?[i] ?? GlmFamilies.Start(family, y[i], weights[i]));
             mu[i] = GlmLinks.Inverse(link, eta[i]);
         }
 
-        var devOld = Deviance(family, y, mu, weights);
+        var devOld = Deviance(family, y, mu, weights, theta);
         var beta = new double[p];
         double[]? betaOld = null;
         var converged = false;
@@ -310,7 +319,7 @@ public static class GeneralizedLinearModel
                 var i = rows[r];
                 var me = GlmLinks.MuEta(link, eta[i]);
                 var z = eta[i] - offset[i] + ((y[i] - mu[i]) / me);
-                var w = Math.Sqrt(weights[i] * me * me / GlmFamilies.Variance(family, mu[i]));
+                var w = Math.Sqrt(weights[i] * me * me / GlmFamilies.Variance(family, mu[i], theta));
                 stepWeights[i] = w * w;
                 zg[r] = z * w;
                 for (var j = 0; j < p; j++)
@@ -335,7 +344,7 @@ public static class GeneralizedLinearModel
                 mu[i] = GlmLinks.Inverse(link, eta[i]);
             }
 
-            dev = Deviance(family, y, mu, weights);
+            dev = Deviance(family, y, mu, weights, theta);
             if (!double.IsFinite(dev) || !Valid(family, link, eta, mu))
             {
                 if (betaOld is null)
@@ -361,7 +370,7 @@ public static class GeneralizedLinearModel
                         mu[i] = GlmLinks.Inverse(link, eta[i]);
                     }
 
-                    dev = Deviance(family, y, mu, weights);
+                    dev = Deviance(family, y, mu, weights, theta);
                 }
             }
 
@@ -385,7 +394,7 @@ public static class GeneralizedLinearModel
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "separation", "Fitted probabilities numerically 0 or 1 occurred (R: 'glm.fit: fitted probabilities numerically 0 or 1 occurred'): a covariate separates the outcome completely or nearly, so some estimates and their standard errors are unbounded; use Firth's penalised likelihood or exact logistic regression, or combine sparse categories."));
         }
 
-        if (family == GlmFamily.Poisson && mu.Any(m => m < 10 * Epsilon))
+        if (family is GlmFamily.Poisson or GlmFamily.NegativeBinomial && mu.Any(m => m < 10 * Epsilon))
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "zero-rates", "Fitted rates numerically 0 occurred (R: 'glm.fit: fitted rates numerically 0 occurred'): a covariate pattern has no events, so its estimate is unbounded."));
         }
@@ -397,7 +406,7 @@ public static class GeneralizedLinearModel
             workingResiduals[i] = (y[i] - mu[i]) / GlmLinks.MuEta(link, eta[i]);
         }
 
-        return new IrlsFit(beta, mu, dev, iterations, converged, qr!, stepWeights, workingResiduals, diagnostics);
+        return new IrlsFit(beta, mu, dev, iterations, converged, qr!, stepWeights, workingResiduals, diagnostics, theta);
     }
 
     private static void LinearPredictor(double[] x, int n, int p, double[] beta, double[] offset, double[] eta)
@@ -430,12 +439,12 @@ public static class GeneralizedLinearModel
         return true;
     }
 
-    private static double Deviance(GlmFamily family, double[] y, double[] mu, double[] weights)
+    private static double Deviance(GlmFamily family, double[] y, double[] mu, double[] weights, double theta)
     {
         var d = 0.0;
         for (var i = 0; i < y.Length; i++)
         {
-            d += GlmFamilies.DevianceResidual(family, y[i], mu[i], weights[i]);
+            d += GlmFamilies.DevianceResidual(family, y[i], mu[i], weights[i], theta);
         }
 
         return d;
@@ -488,7 +497,7 @@ public static class GeneralizedLinearModel
             var bad = family switch
             {
                 GlmFamily.Binomial => y[i] < 0 || y[i] > 1 ? "a binomial response must be 0/1 or a proportion in [0, 1] (with the trials as weights)" : null,
-                GlmFamily.Poisson => y[i] < 0 ? "a Poisson response must be a count >= 0" : null,
+                GlmFamily.Poisson or GlmFamily.NegativeBinomial => y[i] < 0 ? "a count response must be >= 0" : null,
                 _ => null,
             };
             if (bad is not null)

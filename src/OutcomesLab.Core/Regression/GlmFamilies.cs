@@ -23,24 +23,27 @@ internal static class GlmFamilies
         _ => [GlmLink.Log, GlmLink.Identity, GlmLink.Sqrt],
     };
 
+    /// <summary>The name as R prints it (<c>family$family</c>; MASS prints the theta too).</summary>
     public static string Name(GlmFamily family) => family switch
     {
         GlmFamily.Gaussian => "gaussian",
         GlmFamily.Binomial => "binomial",
-        _ => "poisson",
+        GlmFamily.Poisson => "poisson",
+        _ => "negative binomial",
     };
 
-    public static double Variance(GlmFamily family, double mu) => family switch
+    public static double Variance(GlmFamily family, double mu, double theta) => family switch
     {
         GlmFamily.Gaussian => 1,
         GlmFamily.Binomial => mu * (1 - mu),
-        _ => mu,
+        GlmFamily.Poisson => mu,
+        _ => mu + (mu * mu / theta),
     };
 
     public static bool ValidMu(GlmFamily family, double mu) => family switch
     {
         GlmFamily.Binomial => double.IsFinite(mu) && mu > 0 && mu < 1,
-        GlmFamily.Poisson => double.IsFinite(mu) && mu > 0,
+        GlmFamily.Poisson or GlmFamily.NegativeBinomial => double.IsFinite(mu) && mu > 0,
         _ => true,
     };
 
@@ -49,14 +52,17 @@ internal static class GlmFamilies
     {
         GlmFamily.Binomial => ((weight * y) + 0.5) / (weight + 1),
         GlmFamily.Poisson => y + 0.1,
+        GlmFamily.NegativeBinomial => y + (y == 0 ? 1.0 / 6 : 0),
         _ => y,
     };
 
     /// <summary>One observation's deviance contribution (R <c>dev.resids</c>).</summary>
-    public static double DevianceResidual(GlmFamily family, double y, double mu, double weight)
+    public static double DevianceResidual(GlmFamily family, double y, double mu, double weight, double theta)
     {
         switch (family)
         {
+            case GlmFamily.NegativeBinomial:
+                return 2 * weight * ((y * Math.Log(Math.Max(1, y) / mu)) - ((y + theta) * Math.Log((y + theta) / (mu + theta))));
             case GlmFamily.Gaussian:
                 return weight * (y - mu) * (y - mu);
             case GlmFamily.Binomial:

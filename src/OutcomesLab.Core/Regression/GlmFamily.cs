@@ -11,4 +11,7 @@ public enum GlmFamily
 
     /// <summary>Counts (R <c>poisson()</c>); dispersion 1.</summary>
     Poisson,
+
+    /// <summary>Overdispersed counts (MASS <c>glm.nb</c>): variance mu + mu^2 / theta, theta estimated by maximum likelihood; dispersion 1.</summary>
+    NegativeBinomial,
 }

@@ -47,6 +47,12 @@ public sealed record GlmResult
     /// <summary>The covariance of the estimates the tests use (R <c>vcov</c>, or <c>vcovCL</c> with clusters), row-major over <see cref="Coefficients"/> (NaN rows and columns for aliased ones).</summary>
     public required ImmutableArray<double> Covariance { get; init; }
 
+    /// <summary>The negative binomial shape theta (variance mu + mu^2/theta), ML estimate as MASS <c>theta.ml</c>; null for other families.</summary>
+    public double? Theta { get; init; }
+
+    /// <summary>The standard error of theta, 1/sqrt(observed information) (MASS <c>SE.theta</c>); null for other families.</summary>
+    public double? ThetaStdError { get; init; }
+
     /// <summary>Number of clusters of the robust SEs, or null for model-based SEs.</summary>
     public int? ClusterCount { get; init; }
 

@@ -15,7 +15,7 @@ public sealed class GeneralizedLinearModelTests
 {
     private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> Reference = new(ReadReference);
 
-    public static TheoryData<string> Models => ["logit", "probit", "cloglog", "aliased", "proportion", "poisson_offset", "poisson_sqrt", "gaussian", "gaussian_weighted", "gaussian_log"];
+    public static TheoryData<string> Models => ["logit", "probit", "cloglog", "aliased", "proportion", "poisson_offset", "poisson_sqrt", "gaussian", "gaussian_weighted", "gaussian_log", "nb", "nb_offset"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -31,6 +31,16 @@ public sealed class GeneralizedLinearModelTests
         NumericAssert.Close(Num(r["dispersion"]), fit.Dispersion, rel: 1e-10, what: "dispersion");
         Assert.Equal((int)Num(r["iterations"]), fit.Iterations);
         Assert.True(fit.Converged);
+        if (r.TryGetValue("theta", out var theta))
+        {
+            NumericAssert.Close(Num(theta), fit.Theta, rel: 1e-8, what: "theta");
+            NumericAssert.Close(Num(r["theta_se"]), fit.ThetaStdError, rel: 1e-7, what: "SE of theta");
+        }
+        else
+        {
+            Assert.Null(fit.Theta);
+        }
+
         var terms = r.Keys.Where(k => k.StartsWith("coef:", StringComparison.Ordinal)).Select(k => k[5..]).ToList();
         Assert.Equal(terms.Count, fit.Coefficients.Length);
         for (var i = 0; i < terms.Count; i++)
@@ -144,7 +154,9 @@ public sealed class GeneralizedLinearModelTests
             "poisson_sqrt" => GeneralizedLinearModel.Fit(Design(bcg, "ablat"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.Poisson, Link = GlmLink.Sqrt }),
             "gaussian" => GeneralizedLinearModel.Fit(Design(vas, "arm", "age", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Cluster = Clusters(vas, "site"), ClusterHc1 = hc1 }),
             "gaussian_weighted" => GeneralizedLinearModel.Fit(Design(vas, "arm", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Weights = Column(vas, "age") }),
-            _ => GeneralizedLinearModel.Fit(Design(vas, "arm", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Link = GlmLink.Log }),
+            "gaussian_log" => GeneralizedLinearModel.Fit(Design(vas, "arm", "eq_vas"), Column(vas, "eq_vas_w24"), new GlmOptions { Link = GlmLink.Log }),
+            "nb" => GeneralizedLinearModel.Fit(Design(bcg, "ablat", "year"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.NegativeBinomial }),
+            _ => GeneralizedLinearModel.Fit(Design(bcg, "ablat"), Column(bcg, "tpos"), new GlmOptions { Family = GlmFamily.NegativeBinomial, Offset = [.. trials.Select(t => Math.Log(t))] }),
         };
     }
 

@@ -22,7 +22,10 @@ models <- list(
   poisson_sqrt = glm(tpos ~ ablat, family = poisson(link = "sqrt"), data = bcg),
   gaussian = glm(eq_vas_w24 ~ arm + age + eq_vas, family = gaussian, data = vas),
   gaussian_weighted = glm(eq_vas_w24 ~ arm + eq_vas, family = gaussian, weights = age, data = vas),
-  gaussian_log = glm(eq_vas_w24 ~ arm + eq_vas, family = gaussian(link = "log"), data = vas)
+  gaussian_log = glm(eq_vas_w24 ~ arm + eq_vas, family = gaussian(link = "log"), data = vas),
+  # MASS 7.3-58.2 (Debian r-cran-mass): negative binomial with and without an offset.
+  nb = MASS::glm.nb(tpos ~ ablat + year, data = bcg),
+  nb_offset = MASS::glm.nb(tpos ~ ablat + offset(log(n)), data = bcg)
 )
 
 library(sandwich)  # 3.0.2: vcovCL, default for a glm type "HC0" with cadjust = TRUE (G/(G-1)); HC1 also written
@@ -42,6 +45,11 @@ for (name in names(models)) {
   add(name, "aic", fit$aic)
   add(name, "dispersion", s$dispersion)
   add(name, "iterations", fit$iter)
+  if (inherits(fit, "negbin")) {
+    add(name, "theta", fit$theta)
+    add(name, "theta_se", fit$SE.theta)
+    add(name, "twologlik", fit$twologlik)
+  }
   cf <- coef(fit)
   ci <- suppressMessages(confint.default(fit))
   tab <- s$coefficients
