@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Tables;
 
@@ -177,7 +178,7 @@ internal static class Table1Builder
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string P(double? p) => p is not { } v || double.IsNaN(v) ? "NA" : v < 0.001 ? "<0.001" : v.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string P(double? p) => p is not { } v ? NumberStyle.Missing : NumberStyle.P(v);
 
     public static string Json(Table1Request request, Table1View view) => JsonOutput.Write(w =>
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesLab.Formatting;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -42,7 +43,7 @@ internal static class UdsTables
                 : double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
             $"{c(g.NegativeWeeks)}/{c(g.CountedWeeks)}",
             c(g.NEverPositive),
-            NumberText.Short(g.MedianLongestNegativeRun),
+            NumberStyle.Number(g.MedianLongestNegativeRun),
             c(g.NRelapsed),
             c(g.NAbstinentFinal),
             c(g.NDropout),
