@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 using OutcomesLab.Survival.Cox;
 
 namespace OutcomesLab.Plotting;
@@ -65,7 +64,7 @@ public static class ForestFigure
             {
                 var natural = o.NaturalEffects.IsDefaultOrEmpty ? null : o.NaturalEffects[0];
                 var naturalText = natural is null ? "" : $"{Abbreviation(natural.Measure)} {Interval(natural.Estimate, natural.Lower, natural.Upper, natural.IsRatio)}";
-                var d = $"{NumberFormat.Difference(o.FavoursTreatment)} ({NumberFormat.Difference(o.FavoursTreatmentLower)} to {NumberFormat.Difference(o.FavoursTreatmentUpper)})";
+                var d = $"{NumberFormat.Fixed(o.FavoursTreatment, 2)} ({NumberFormat.Fixed(o.FavoursTreatmentLower, 2)} to {NumberFormat.Fixed(o.FavoursTreatmentUpper, 2)})";
                 rows.Add(new ForestRow(ForestRowKind.Estimate, Label(options, o.Name), o.FavoursTreatment, o.FavoursTreatmentLower, o.FavoursTreatmentUpper, Columns(options, naturalText, d, o.AdjustedPValue), Indent: true));
             }
         }
@@ -119,7 +118,7 @@ public static class ForestFigure
             rows.Add(new ForestRow(ForestRowKind.Prediction, "Prediction interval", double.NaN, pLo, pHi, [$"{Natural(pLo, exponentiate)} to {Natural(pHi, exponentiate)}", ""]));
         }
 
-        var footnote = string.Create(CultureInfo.InvariantCulture, $"Heterogeneity: τ² = {NumberStyle.Number(result.Tau2)}, I² = {result.I2:0}%, Q = {NumberStyle.Number(result.Q)} (df = {result.QDegreesOfFreedom}, {NumberFormat.P(result.QPValue)}); overall {NumberFormat.P(result.PValue)}");
+        var footnote = string.Create(CultureInfo.InvariantCulture, $"Heterogeneity: τ² = {result.Tau2:0.000}, I² = {result.I2:0}%, Q = {result.Q:0.00} (df = {result.QDegreesOfFreedom}, {NumberFormat.P(result.QPValue)}); overall {NumberFormat.P(result.PValue)}");
         return Build(rows.ToImmutable(), exponentiate, exponentiate ? 1 : 0, options with { ShowP = false }, exponentiate ? $"{measure} (log scale)" : measure, "Study", [$"{measure} ({NumberFormat.Level(result.ConfidenceLevel)} CI)", "Weight"], footnote);
     }
 
@@ -140,11 +139,11 @@ public static class ForestFigure
 
     private static string[] Columns(ForestPlotOptions options, string natural, string d, double p) => options.ShowP ? [natural, d, PColumn(p)] : [natural, d];
 
-    private static string PColumn(double p) => NumberFormat.PColumn(p);
+    private static string PColumn(double p) => NumberFormat.P(p).Replace("p = ", "", StringComparison.Ordinal).Replace("p ", "", StringComparison.Ordinal);
 
     private static string Label(ForestPlotOptions options, string name) => options.Labels is { } map && map.TryGetValue(name, out var label) ? label : name;
 
-    private static string Natural(double v, bool ratio) => ratio ? NumberFormat.Ratio(v) : NumberFormat.Difference(v);
+    private static string Natural(double v, bool ratio) => ratio ? NumberFormat.Ratio(v) : NumberFormat.Fixed(v, 2);
 
     private static string Interval(double est, double lo, double hi, bool ratio) => ratio
         ? $"{Natural(est, ratio)} ({Natural(lo, ratio)}–{Natural(hi, ratio)})"

@@ -22,7 +22,7 @@ public sealed record HazardRatioAnnotation(double Estimate, double Lower, double
         return new(coefficient.HazardRatio, coefficient.HrLower, coefficient.HrUpper, confidenceLevel, label);
     }
 
-    /// <summary>The printed text, e.g. <c>HR 0.523 (95% CI 0.381–0.712)</c> (three significant digits, never rounded onto 1).</summary>
+    /// <summary>The printed text, e.g. <c>HR 0.52 (95% CI 0.38–0.71)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OutcomesLab.IO;
 using OutcomesLab.Plotting;
@@ -174,6 +175,14 @@ internal sealed class ReportContext : IDisposable
 
     /// <summary>Adds a warning (printed and listed once).</summary>
     public void Warn(string message) => Warnings.Add(message);
+
+    /// <summary>Formats a number for a table in invariant culture with <paramref name="digits"/> significant digits.</summary>
+    public static string Number(double? value, int digits = 3) => value is null || double.IsNaN(value.Value)
+        ? "NA"
+        : value.Value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>A p-value for running text: "p &lt; 0.0001" or "p = 0.0123".</summary>
+    public static string PText(double p) => p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>Deletes the scratch folder of derived datasets.</summary>
     public void Dispose()

@@ -81,7 +81,7 @@ public sealed class KaplanMeierFigureTests
     public void Annotations_print_the_given_p_and_hazard_ratio()
     {
         var model = KaplanMeierFigure.Model(Fit, new KaplanMeierPlotOptions { PValue = 0.000123, HazardRatio = new HazardRatioAnnotation(0.5234, 0.381, 0.7123) });
-        Assert.Equal(["Log-rank p < 0.001", "HR 0.523 (95% CI 0.381–0.712)"], model.Annotations);
+        Assert.Equal(["Log-rank p < 0.001", "HR 0.52 (95% CI 0.38–0.71)"], model.Annotations);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
 
@@ -89,9 +88,9 @@ internal static class CifCommand
     private static List<TextTable> Tables(CumulativeIncidenceResult fit, double[]? times, CohortData cohort, string? strataColumn)
     {
         var at = times is { Length: > 0 } ? times : [.. TimeGrid.Quartiles(cohort.Time)];
-        var level = NumberStyle.Number(fit.Options.ConfidenceLevel * 100);
+        var level = NumberText.Short(fit.Options.ConfidenceLevel * 100);
         var headers = new List<string> { "cause", "group" };
-        headers.AddRange(at.Select(t => $"F({NumberStyle.Number(t)}) [{level}% CI]"));
+        headers.AddRange(at.Select(t => $"F({NumberText.Short(t)}) [{level}% CI]"));
         var rows = fit.Curves.Select(c =>
         {
             var row = new List<string> { c.Cause.ToString(CultureInfo.InvariantCulture), c.Group };
@@ -113,9 +112,9 @@ internal static class CifCommand
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new TextTable(
-                $"Gray's test between groups (rho = {NumberStyle.Number(fit.Options.GrayRho)}{(strataColumn is null ? string.Empty : $", stratified by {strataColumn}")})",
+                $"Gray's test between groups (rho = {NumberText.Short(fit.Options.GrayRho)}{(strataColumn is null ? string.Empty : $", stratified by {strataColumn}")})",
                 ["cause", "statistic", "df", "p"],
-                [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberStyle.Number(g.Statistic), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : NumberStyle.P(g.PValue)])]));
+                [.. fit.GrayTests.Select(g => (IReadOnlyList<string>)[g.Cause.ToString(CultureInfo.InvariantCulture), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : NumberText.PValue(g.PValue)])]));
         }
 
         return tables;

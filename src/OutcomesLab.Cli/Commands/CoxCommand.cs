@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Survival.Cox;
 
@@ -187,18 +186,18 @@ internal static class CoxCommand
 
     private static List<TextTable> Tables(CoxResult fit, CoxPhTestResult? zph)
     {
-        var level = NumberStyle.Number(fit.ConfidenceLevel * 100);
+        var level = NumberText.Short(fit.ConfidenceLevel * 100);
         var robust = fit.IsRobust;
         var headers = new List<string> { "term", "coef", "HR", $"{level}% CI", robust ? "robust SE" : "SE", "z", "p" };
         var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[c.Term, "aliased (NA)", "NA", "NA", "NA", "NA", "NA"] : (IReadOnlyList<string>)
         [
             c.Term,
-            NumberStyle.Number(c.Coef),
-            NumberStyle.Number(c.HazardRatio),
-            $"{NumberStyle.Number(c.HrLower)} to {NumberStyle.Number(c.HrUpper)}",
-            NumberStyle.Number(robust ? c.RobustSe : c.Se),
-            NumberStyle.Number(c.Z),
-            NumberStyle.P(c.P),
+            NumberText.Short(c.Coef, 5),
+            NumberText.Short(c.HazardRatio, 4),
+            $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
+            NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            NumberText.Short(c.Z, 4),
+            NumberText.PValue(c.P),
         ]).ToList();
         var title = string.Create(CultureInfo.InvariantCulture, $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {fit.N}, events = {fit.Events}, {fit.Iterations} iterations");
         var tables = new List<TextTable>
@@ -226,7 +225,7 @@ internal static class CoxCommand
     }
 
     private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
-        [name, NumberStyle.Number(test.ChiSquare), test.Df.ToString(CultureInfo.InvariantCulture), NumberStyle.P(test.P)];
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
 
     private static string Transform(CoxPhTransform t) => t switch
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Commands;
@@ -42,9 +41,9 @@ internal static class DescribeCommand
             c.Name,
             TableDescriptionJson.KindName(c.Kind),
             c.Missing.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            c.EarliestDate ?? (c.Min is null ? "" : NumberStyle.Number(c.Min)),
-            c.LatestDate ?? (c.Max is null ? "" : NumberStyle.Number(c.Max)),
-            c.Mean is null ? "" : NumberStyle.Number(c.Mean),
+            c.EarliestDate ?? (c.Min is null ? "" : NumberText.Short(c.Min)),
+            c.LatestDate ?? (c.Max is null ? "" : NumberText.Short(c.Max)),
+            c.Mean is null ? "" : NumberText.Short(c.Mean),
             Levels(c),
         ]).ToList();
         return new TextTable($"{Path.GetFileName(d.SourceFile)}: {d.Rows} rows, {d.Columns} columns ({source})", ["column", "type", "missing", "min", "max", "mean", "levels"], rows)

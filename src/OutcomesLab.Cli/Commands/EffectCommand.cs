@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 
 namespace OutcomesLab.Cli.Commands;
 
@@ -74,7 +73,7 @@ internal static class EffectCommand
         var n = string.Create(CultureInfo.InvariantCulture, $"n = {r.NTreatment} vs {r.NControl}");
         var line = nnt is not null
             ? $"{nnt.Description}, {contrast} on \"{s.Outcome}\" ({n})"
-            : $"{EffectComputation.MeasureLabel(r.MeasureKey)} ({contrast}) on \"{s.Outcome}\": {NumberStyle.Number(r.Estimate)} ({EffectComputation.Pct(r.ConfidenceLevel)}% CI {NumberStyle.Number(r.Lower)} to {NumberStyle.Number(r.Upper)}), {n}";
+            : $"{EffectComputation.MeasureLabel(r.MeasureKey)} ({contrast}) on \"{s.Outcome}\": {NumberText.Short(r.Estimate)} ({EffectComputation.Pct(r.ConfidenceLevel)}% CI {NumberText.Short(r.Lower)} to {NumberText.Short(r.Upper)}), {n}";
         return line + "\nMethod: " + r.Method + "\n";
     }
 }

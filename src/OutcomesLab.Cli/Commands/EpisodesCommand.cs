@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
@@ -170,7 +169,7 @@ internal static class EpisodesCommand
     private static TextTable Table(EpisodeStreamSummaryResult r, EpisodeOptions options) => new(
         $"Treatment episodes (gap {options.Gap}, {(options.Switch == EpisodeSwitchRule.NewEpisode ? "new episode on a medication switch" : "switches continue the episode")})",
         ["patients", "records", "episodes", "ended by gap", "ended by switch", "patients with one episode", "median episode days", "median first-episode days"],
-        [[Int(r.Patients), Int(r.Records), Int(r.Episodes), Int(r.EndedByGap), Int(r.EndedBySwitch), Int(r.PatientsWithOneEpisode), NumberStyle.Number(r.MedianEpisodeDays), NumberStyle.Number(r.MedianFirstEpisodeDays)]])
+        [[Int(r.Patients), Int(r.Records), Int(r.Episodes), Int(r.EndedByGap), Int(r.EndedBySwitch), Int(r.PatientsWithOneEpisode), NumberText.Short(r.MedianEpisodeDays), NumberText.Short(r.MedianFirstEpisodeDays)]])
     {
         RightAligned = Enumerable.Range(0, 8).ToHashSet(),
     };

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
 
@@ -118,22 +117,22 @@ internal static class KmCommand
     {
         public bool Hides(double count) => Below is { } k && count > 0 && count < k;
 
-        public string Text(double count) => Hides(count) ? "<" + Below!.Value.ToString(CultureInfo.InvariantCulture) : NumberStyle.Number(count);
+        public string Text(double count) => Hides(count) ? "<" + Below!.Value.ToString(CultureInfo.InvariantCulture) : NumberText.Short(count);
     }
 
     private static List<TextTable> Tables(KaplanMeierResult fit, KaplanMeierOptions options, RmstComparison? difference, SmallCounts cells)
     {
-        var level = NumberStyle.Number(options.ConfidenceLevel * 100);
+        var level = NumberText.Short(options.ConfidenceLevel * 100);
         var landmarkTimes = options.LandmarkTimes.Distinct().Order().ToList();
         var headers = new List<string> { "group", "n", "events", "median", $"{level}% CI", $"25% [{level}% CI]", $"75% [{level}% CI]" };
         foreach (var t in landmarkTimes)
         {
-            headers.Add($"S({NumberStyle.Number(t)}) [{level}% CI]");
+            headers.Add($"S({NumberText.Short(t)}) [{level}% CI]");
         }
 
         if (options.RmstTau is not null)
         {
-            headers.Add($"RMST({NumberStyle.Number(options.RmstTau)}) (SE)");
+            headers.Add($"RMST({NumberText.Short(options.RmstTau)}) (SE)");
         }
 
         var rows = new List<IReadOnlyList<string>>();
@@ -144,8 +143,8 @@ internal static class KmCommand
                 c.Group,
                 cells.Text(c.N),
                 cells.Text(c.Events),
-                c.Median.Time is null ? "not reached" : NumberStyle.Number(c.Median.Time),
-                $"{NumberStyle.Number(c.Median.Lower)} to {NumberStyle.Number(c.Median.Upper)}",
+                c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
+                $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
                 QuantileText(c, 0.25),
                 QuantileText(c, 0.75),
             };
@@ -157,7 +156,7 @@ internal static class KmCommand
 
             if (options.RmstTau is not null)
             {
-                row.Add($"{NumberStyle.Number(c.Rmst.Estimate)} ({NumberStyle.Number(c.Rmst.StandardError)})");
+                row.Add($"{NumberText.Short(c.Rmst.Estimate)} ({NumberText.Short(c.Rmst.StandardError, 3)})");
             }
 
             rows.Add(row);
@@ -171,9 +170,9 @@ internal static class KmCommand
         if (difference is not null)
         {
             tables.Add(new TextTable(
-                $"RMST difference up to {NumberStyle.Number(difference.Tau)} ({fit.Curves[1].Group} minus {fit.Curves[0].Group})",
+                $"RMST difference up to {NumberText.Short(difference.Tau)} ({fit.Curves[1].Group} minus {fit.Curves[0].Group})",
                 ["estimate", $"{level}% CI", "p"],
-                [[NumberStyle.Number(difference.Difference), $"{NumberStyle.Number(difference.DifferenceLower)} to {NumberStyle.Number(difference.DifferenceUpper)}", NumberStyle.P(difference.DifferenceP)]]));
+                [[NumberText.Short(difference.Difference), $"{NumberText.Short(difference.DifferenceLower)} to {NumberText.Short(difference.DifferenceUpper)}", NumberText.PValue(difference.DifferenceP)]]));
         }
 
         return tables;
@@ -183,7 +182,7 @@ internal static class KmCommand
     private static string QuantileText(KaplanMeierCurve c, double p)
     {
         var q = c.Quantiles.First(x => x.Probability == p);
-        return $"{(q.Time is null ? "not reached" : NumberStyle.Number(q.Time))} [{(q.Lower is null ? "NA" : NumberStyle.Number(q.Lower))}, {(q.Upper is null ? "NA" : NumberStyle.Number(q.Upper))}]";
+        return $"{(q.Time is null ? "not reached" : NumberText.Short(q.Time))} [{(q.Lower is null ? "NA" : NumberText.Short(q.Lower))}, {(q.Upper is null ? "NA" : NumberText.Short(q.Upper))}]";
     }
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.Inference;
 using OutcomesLab.IO;
 using OutcomesLab.Survival;
@@ -127,23 +126,23 @@ internal static class LogRankCommand
             [
                 test.Groups[g],
                 test.N[g].ToString(CultureInfo.InvariantCulture),
-                NumberStyle.Number(test.Observed[g]),
-                NumberStyle.Number(test.Expected[g]),
-                NumberStyle.Number(test.ObservedMinusExpected[g]),
+                NumberText.Short(test.Observed[g], 6),
+                NumberText.Short(test.Expected[g], 6),
+                NumberText.Short(test.ObservedMinusExpected[g], 4),
             ]);
         }
 
         var name = options.Weighting switch
         {
             LogRankWeighting.LogRank => "Log-rank test",
-            LogRankWeighting.GRho => $"G-rho test (rho = {NumberStyle.Number(options.Rho)})",
-            LogRankWeighting.FlemingHarrington => $"Fleming-Harrington test (p = {NumberStyle.Number(options.P)}, q = {NumberStyle.Number(options.Q)})",
+            LogRankWeighting.GRho => $"G-rho test (rho = {NumberText.Short(options.Rho)})",
+            LogRankWeighting.FlemingHarrington => $"Fleming-Harrington test (p = {NumberText.Short(options.P)}, q = {NumberText.Short(options.Q)})",
             LogRankWeighting.GehanBreslow => "Gehan-Breslow (generalised Wilcoxon) test",
             _ => "Tarone-Ware test",
         };
         var tables = new List<TextTable>
         {
-            new($"{name}: chi-square {NumberStyle.Number(test.ChiSquare)} on {test.DegreesOfFreedom} df, p = {NumberStyle.P(test.PValue)}", ["group", "n", "observed", "expected", "O-E"], rows)
+            new($"{name}: chi-square {NumberText.Short(test.ChiSquare, 5)} on {test.DegreesOfFreedom} df, p = {NumberText.PValue(test.PValue)}", ["group", "n", "observed", "expected", "O-E"], rows)
             {
                 RightAligned = new HashSet<int> { 1, 2, 3, 4 },
             },
@@ -151,9 +150,9 @@ internal static class LogRankCommand
         if (trend is not null)
         {
             tables.Add(new TextTable(
-                $"Test for trend: chi-square {NumberStyle.Number(trend.ChiSquare)} on 1 df, p = {NumberStyle.P(trend.PValue)}",
+                $"Test for trend: chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, p = {NumberText.PValue(trend.PValue)}",
                 ["group", "score"],
-                [.. test.Groups.Select((g, i) => (IReadOnlyList<string>)[g, NumberStyle.Number(trend.Scores[i])])])
+                [.. test.Groups.Select((g, i) => (IReadOnlyList<string>)[g, NumberText.Short(trend.Scores[i], 6)])])
             {
                 RightAligned = new HashSet<int> { 1 },
             });
@@ -164,7 +163,7 @@ internal static class LogRankCommand
             tables.Add(new TextTable(
                 $"Pairwise comparisons ({(options.PairwiseAdjustment == PAdjustMethod.BenjaminiHochberg ? "Benjamini-Hochberg" : "Holm")} adjusted)",
                 ["group 1", "group 2", "chi-square", "p", "adjusted p"],
-                [.. test.Pairwise.Select(p => (IReadOnlyList<string>)[p.Group1, p.Group2, NumberStyle.Number(p.ChiSquare), NumberStyle.P(p.PValue), NumberStyle.P(p.AdjustedPValue)])]));
+                [.. test.Pairwise.Select(p => (IReadOnlyList<string>)[p.Group1, p.Group2, NumberText.Short(p.ChiSquare, 5), NumberText.PValue(p.PValue), NumberText.PValue(p.AdjustedPValue)])]));
         }
 
         return tables;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Cli.Commands;
@@ -168,7 +167,7 @@ internal static class MetaCommand
                 {
                     if (cols[j][i] < 0)
                     {
-                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], smd[j], "a non-negative standard deviation", NumberStyle.RoundTrip(cols[j][i]), "A standard deviation cannot be negative (metafor's escalc stops here too); check the column holds SDs, not differences or CI limits."));
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], smd[j], "a non-negative standard deviation", NumberText.RoundTrip(cols[j][i]), "A standard deviation cannot be negative (metafor's escalc stops here too); check the column holds SDs, not differences or CI limits."));
                     }
                 }
             }
@@ -188,7 +187,7 @@ internal static class MetaCommand
             {
                 if (!double.IsNaN(vv[i]) && vv[i] <= 0)
                 {
-                    throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], gen[1], "a positive sampling variance", NumberStyle.RoundTrip(vv[i]), "Sampling variances must be > 0; check that the column holds variances (SE squared), not SEs or CIs."));
+                    throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], gen[1], "a positive sampling variance", NumberText.RoundTrip(vv[i]), "Sampling variances must be > 0; check that the column holds variances (SE squared), not SEs or CIs."));
                 }
             }
 
@@ -240,7 +239,7 @@ internal static class MetaCommand
         {
             if (!double.IsNaN(values[i]) && (values[i] < 0 || Math.Floor(values[i]) != values[i] || values[i] > int.MaxValue))
             {
-                throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], column, "a non-negative whole number (a count)", NumberStyle.RoundTrip(values[i]), "Counts and group sizes must be whole numbers of subjects."));
+                throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], column, "a non-negative whole number (a count)", NumberText.RoundTrip(values[i]), "Counts and group sizes must be whole numbers of subjects."));
             }
         }
 
@@ -249,23 +248,23 @@ internal static class MetaCommand
 
     private static List<TextTable> Tables(MetaAnalysisResult f, string key, bool ratio, string escalcMethod, List<Study> studies)
     {
-        string Nat(double x) => NumberStyle.Number(ratio ? Math.Exp(x) : x);
+        string Nat(double x) => NumberText.Short(ratio ? Math.Exp(x) : x, 4);
         var pct = (f.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var name = ratio ? (key == "OR" ? "OR" : "RR") : key;
         var rows = studies.Select((s, j) => (IReadOnlyList<string>)
         [
             s.Label,
-            NumberStyle.Number(s.Yi),
-            NumberStyle.Number(s.Vi),
+            NumberText.Short(s.Yi, 5),
+            NumberText.Short(s.Vi, 5),
             Nat(s.Yi),
-            NumberStyle.Number(f.WeightsPercent[j]),
+            NumberText.Short(f.WeightsPercent[j], 4),
         ]).ToList();
         var studyTable = new TextTable($"{studies.Count} studies ({escalcMethod})", ["study", "yi", "vi", name, "weight %"], rows) { RightAligned = new HashSet<int> { 1, 2, 3, 4 } };
         var model = $"{MetaAnalysisJson.MethodKey(f.Method)} model, {(f.Test == MetaAnalysisTest.Z ? "z test" : "Knapp-Hartung t test")}";
         var summaryRows = new List<IReadOnlyList<string>>
         {
-            new[] { "estimate" + (ratio ? " (log)" : ""), NumberStyle.Number(f.Estimate), $"{pct}% CI {NumberStyle.Number(f.Lower)} to {NumberStyle.Number(f.Upper)}" },
-            new[] { "se", NumberStyle.Number(f.StandardError), $"p = {NumberStyle.P(f.PValue)}" },
+            new[] { "estimate" + (ratio ? " (log)" : ""), NumberText.Short(f.Estimate, 5), $"{pct}% CI {NumberText.Short(f.Lower, 5)} to {NumberText.Short(f.Upper, 5)}" },
+            new[] { "se", NumberText.Short(f.StandardError, 5), $"p = {NumberText.PValue(f.PValue)}" },
         };
         if (ratio)
         {
@@ -273,9 +272,9 @@ internal static class MetaCommand
         }
 
         summaryRows.Add(["prediction interval", "", double.IsNaN(f.PredictionLower) ? "NA (fixed effect)" : $"{Nat(f.PredictionLower)} to {Nat(f.PredictionUpper)}"]);
-        summaryRows.Add(["tau^2", NumberStyle.Number(f.Tau2), $"SE {NumberStyle.Number(f.Tau2StandardError)}"]);
-        summaryRows.Add(["I^2 (%)", NumberStyle.Number(f.I2), $"H^2 = {NumberStyle.Number(f.H2)}"]);
-        summaryRows.Add(["Q", NumberStyle.Number(f.Q), $"df = {f.QDegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, p = {NumberStyle.P(f.QPValue)}"]);
+        summaryRows.Add(["tau^2", NumberText.Short(f.Tau2, 5), $"SE {NumberText.Short(f.Tau2StandardError, 4)}"]);
+        summaryRows.Add(["I^2 (%)", NumberText.Short(f.I2, 4), $"H^2 = {NumberText.Short(f.H2, 4)}"]);
+        summaryRows.Add(["Q", NumberText.Short(f.Q, 5), $"df = {f.QDegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, p = {NumberText.PValue(f.QPValue)}"]);
         var summary = new TextTable($"Meta-analysis: {model}, k = {f.K.ToString(CultureInfo.InvariantCulture)}", ["quantity", "value", "detail"], summaryRows) { RightAligned = new HashSet<int> { 1 } };
         return [summary, studyTable];
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 
@@ -99,7 +98,7 @@ internal static class QolCommand
         }
         else
         {
-            var appended = instrument.Outputs.Select((name, k) => new AppendedColumn(name, [.. scores[k].Select(v => v is { } d ? NumberStyle.RoundTrip(QolScoresJson.Clean(d)) : null)])).ToList();
+            var appended = instrument.Outputs.Select((name, k) => new AppendedColumn(name, [.. scores[k].Select(v => v is { } d ? NumberText.RoundTrip(QolScoresJson.Clean(d)) : null)])).ToList();
             run.Emit(TableCsvWriter.ToCsv(table, appended));
         }
 

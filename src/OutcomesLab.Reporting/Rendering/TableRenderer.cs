@@ -1,5 +1,4 @@
 using System.Text;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Reporting.Rendering;
@@ -245,30 +244,14 @@ internal static class TableRenderer
     /// Escapes text for LaTeX text mode: the ten special characters (<c>\ &amp; % $ # _ { } ~ ^</c>),
     /// <c>&lt;</c> and <c>&gt;</c> (which the default OT1 font encoding prints as inverted marks, and
     /// which suppressed cells such as "&lt;11" need), and a few symbols statistics tables use
-    /// (≥ ≤ ± × − ² χ) as math so that pdfLaTeX does not need extra Unicode set-up; a negative number
-    /// (U+2212 minus and digits) is set in math mode as a whole: <c>$-0.232$</c>.
+    /// (≥ ≤ ± × − ² χ) as math so that pdfLaTeX does not need extra Unicode set-up.
     /// </summary>
     public static string EscapeLatex(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        foreach (var ch in text)
         {
-            var ch = text[i];
-            if (ch == NumberStyle.Minus && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || text[i + 1] == '.'))
-            {
-                // A negative number is set in math mode as a whole ($-0.232$), so the minus and its digits stay together.
-                var end = i + 1;
-                while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-                {
-                    end++;
-                }
-
-                sb.Append("$-").Append(text, i + 1, end - i - 1).Append('$');
-                i = end - 1;
-                continue;
-            }
-
             sb.Append(ch switch
             {
                 '\\' => "\\textbackslash{}",
@@ -301,12 +284,10 @@ internal static class TableRenderer
     private static void Csv(StringBuilder sb, TextTable table, bool includeTitleColumn)
     {
         IEnumerable<string> Prefix(string value) => includeTitleColumn ? [value] : [];
-        // CSV is for machines: the display text's U+2212 minus becomes an ASCII hyphen-minus.
-        string Cell(string cell) => CsvCell.Format(NumberStyle.ToAscii(cell));
-        sb.Append(string.Join(',', Prefix("table").Concat(table.Headers).Select(Cell))).Append('\n');
+        sb.Append(string.Join(',', Prefix("table").Concat(table.Headers).Select(CsvCell.Format))).Append('\n');
         foreach (var row in table.Rows)
         {
-            sb.Append(string.Join(',', Prefix(table.Title).Concat(row).Select(Cell))).Append('\n');
+            sb.Append(string.Join(',', Prefix(table.Title).Concat(row).Select(CsvCell.Format))).Append('\n');
         }
     }
 }

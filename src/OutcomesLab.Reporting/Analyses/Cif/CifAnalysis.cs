@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
@@ -63,18 +62,18 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var selected = Causes.IsEmpty ? [.. fit.Causes] : Causes.Select(c => c.Code).ToList();
         string Name(int cause) => Causes.FirstOrDefault(c => c.Code == cause).Name ?? $"cause {cause}";
         List<double> at = Times.IsEmpty ? [.. TimeGrid.Quartiles(cohort.Time)] : [.. Times];
-        var pct = NumberStyle.Number(level * 100);
+        var pct = NumberText.Short(level * 100);
         var scale = Transform switch { CifConfidenceTransform.LogLog => "log-log", CifConfidenceTransform.Plain => "plain", _ => "log" };
         var stratified = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
         var headers = new List<string> { "cause", "group" };
-        headers.AddRange(at.Select(t => $"F({NumberStyle.Number(t)}) [{pct}% CI]"));
+        headers.AddRange(at.Select(t => $"F({NumberText.Short(t)}) [{pct}% CI]"));
         var rows = fit.Curves.Where(c => selected.Contains(c.Cause)).Select(c =>
         {
             var row = new List<string> { Name(c.Cause), context.ArmLabel(c.Group) };
             foreach (var t in at)
             {
                 var p = c.At(t);
-                row.Add(p is null ? NumberStyle.Probability(0, null, null) : NumberStyle.Probability(p.Estimate, p.Lower, p.Upper));
+                row.Add(p is null ? "0.000" : $"{Fixed(p.Estimate)} [{Fixed(p.Lower)}, {Fixed(p.Upper)}]");
             }
 
             return (IReadOnlyList<string>)row;
@@ -87,9 +86,9 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         if (!fit.GrayTests.IsDefaultOrEmpty)
         {
             tables.Add(new ReportTable($"{Id}-gray", new TextTable(
-                $"Gray's test between groups (rho = {NumberStyle.Number(GrayRho)}{stratified})",
+                $"Gray's test between groups (rho = {NumberText.Short(GrayRho)}{stratified})",
                 ["cause", "statistic", "df", "p"],
-                [.. fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => (IReadOnlyList<string>)[Name(g.Cause), NumberStyle.Number(g.Statistic), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), NumberStyle.P(g.PValue)])])));
+                [.. fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => (IReadOnlyList<string>)[Name(g.Cause), NumberText.Short(g.Statistic, 5), g.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.PValue) ? "NA" : NumberText.PValue(g.PValue)])])));
         }
 
         var plot = new CumulativeIncidencePlotOptions
@@ -113,7 +112,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         if (!model.RiskTable.IsEmpty)
         {
             var riskHeaders = new List<string> { "block", "group" };
-            riskHeaders.AddRange(model.XTicks.Select(t => NumberStyle.Number(t)));
+            riskHeaders.AddRange(model.XTicks.Select(t => NumberText.Short(t)));
             tables.Add(new ReportTable($"{Id}-at-risk", new TextTable(
                 $"Numbers at risk ({model.XLabel})",
                 riskHeaders,
@@ -127,11 +126,11 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var perCause = (Panels == CifPanels.Auto ? CumulativeIncidenceFigure.AutoPanels(fit, selected) : Panels) == CifPanels.PerCause;
         var layout = !perCause ? "" : Panels == CifPanels.PerCause
             ? "; one panel per cause, each with its own y-axis"
-            : $"; one panel per cause, each with its own y-axis, since the highest {string.Join(" and ", Rare(fit, selected).Select(Name))} curve is below {NumberStyle.Given(CumulativeIncidenceFigure.SmallCauseRatio * 100)}% of the highest {Name(Largest(fit, selected))} curve";
+            : $"; one panel per cause, each with its own y-axis, since the highest {string.Join(" and ", Rare(fit, selected).Select(Name))} curve is below {NumberText.Short(CumulativeIncidenceFigure.SmallCauseRatio * 100)}% of the highest {Name(Largest(fit, selected))} curve";
         var caption = $"Cumulative incidence of {string.Join(", ", selected.Select(Name))}{by} in {context.DataText(Roles.Dataset)} (Aalen-Johansen){layout}{(CiBands ? $" with pointwise {pct}% confidence bands ({scale} transform, as in the table)" : "")}{(fit.GrayTests.IsDefaultOrEmpty ? "" : "; Gray's test p per cause in the plot")}.";
         var narrative = fit.GrayTests.IsDefaultOrEmpty
-            ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberStyle.Number(t)))}."
-            : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)}: {NumberStyle.PText(g.PValue)}"))}.";
+            ? $"Cumulative incidence of {string.Join(", ", selected.Select(Name))} is tabulated at {string.Join(", ", at.Select(t => NumberText.Short(t)))}."
+            : $"Gray's test between groups: {string.Join("; ", fit.GrayTests.Where(g => selected.Contains(g.Cause)).Select(g => $"{Name(g.Cause)} {(double.IsNaN(g.PValue) ? "p = NA" : ReportContext.PText(g.PValue))}"))}.";
         return new ReportSection(Id, Header.Title ?? "Competing risks")
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.OutcomeData, ReportingTopic.MainResults, .. Figure.RiskTable == RiskTableRows.None ? Array.Empty<ReportingTopic>() : [ReportingTopic.FollowUp]],
@@ -144,7 +143,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
                 Variance == CifVarianceMethod.Delta
                     ? $"Pointwise {pct}% CIs used cuminc's delta-method variance on the {scale} scale."
                     : $"Pointwise {pct}% CIs used the infinitesimal-jackknife variance of R survival::survfit [therneau-survival] on the {scale} scale.",
-                .. fit.GrayTests.IsDefaultOrEmpty ? Array.Empty<string>() : [$"Groups were compared per cause with Gray's test [gray1988] (rho = {NumberStyle.Number(GrayRho)}{stratified})."],
+                .. fit.GrayTests.IsDefaultOrEmpty ? Array.Empty<string>() : [$"Groups were compared per cause with Gray's test [gray1988] (rho = {NumberText.Short(GrayRho)}{stratified})."],
                 .. context.DataCaveats(Roles.Dataset),
             ],
             Citations = [ReportCitations.AalenJohansen, ReportCitations.Cmprsk, ReportCitations.TherneauSurvival, ReportCitations.Gray],
@@ -158,4 +157,6 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
 
     private static IEnumerable<int> Rare(CumulativeIncidenceResult fit, List<int> causes) =>
         causes.Where(c => Top(fit, c) < CumulativeIncidenceFigure.SmallCauseRatio * Top(fit, Largest(fit, causes)));
+
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 using OutcomesLab.Inference;
 using OutcomesLab.IO;
 
@@ -102,7 +101,7 @@ internal static class CompareComputation
                 {
                     if (time[i] < 0)
                     {
-                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], s.Time, "a non-negative follow-up time", NumberStyle.RoundTrip(time[i]), "Times must not be negative: correct the value or list its code with --na."));
+                        throw new InputException(new InputProblem(table.SourceFile, table.SourceLines[i], s.Time, "a non-negative follow-up time", NumberText.RoundTrip(time[i]), "Times must not be negative: correct the value or list its code with --na."));
                     }
                 }
 
@@ -124,7 +123,7 @@ internal static class CompareComputation
     public static string Favours(OutcomeComparison o) =>
         o.FavoursTreatmentLower > 0 ? "treatment" : o.FavoursTreatmentUpper < 0 ? "control" : "neither";
 
-    private static string Ci(EffectSizeResult e) => $"{NumberStyle.Estimate(e.Estimate, e.IsRatio ? 1 : 0)} ({NumberStyle.Interval(e.Lower, e.Upper, e.IsRatio ? 1 : 0)})";
+    private static string Ci(EffectSizeResult e) => $"{NumberText.Short(e.Estimate, 3)} ({NumberText.Short(e.Lower, 3)} to {NumberText.Short(e.Upper, 3)})";
 
     private static string Short(string key) => key switch
     {
@@ -148,9 +147,9 @@ internal static class CompareComputation
             OutcomeSpecFile.Kebab(o.Domain.ToString()),
             $"{c(o.NTreatment)}/{c(o.NControl)}",
             $"{Short(o.NaturalEffects[0].MeasureKey)} {Ci(o.NaturalEffects[0])}",
-            $"{NumberStyle.Estimate(o.FavoursTreatment, 0)} ({NumberStyle.Interval(o.FavoursTreatmentLower, o.FavoursTreatmentUpper, 0)})",
-            NumberStyle.P(o.PValue),
-            NumberStyle.P(o.AdjustedPValue),
+            $"{NumberText.Short(o.FavoursTreatment, 3)} ({NumberText.Short(o.FavoursTreatmentLower, 3)} to {NumberText.Short(o.FavoursTreatmentUpper, 3)})",
+            NumberText.PValue(o.PValue),
+            NumberText.PValue(o.AdjustedPValue),
             Favours(o),
         ]).ToList();
         var title = $"{r.Treatment} vs {r.Control}: {pct}% CIs; d oriented so that > 0 favours {r.Treatment}; p adjusted by {AdjustKey(r.Adjustment)}";

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 using OutcomesLab.Inference;
 using OutcomesLab.Plotting;
 
@@ -25,7 +24,7 @@ internal static class CompareSection
             ForestFigure.Create(ForestFigure.FromDomainComparison(result), input.Preset));
         var types = input.Outcomes.Select(o => o.Type).ToHashSet();
         var (methods, citations) = Methods(input, result, types);
-        var favoured = result.Outcomes.Select(o => $"{o.Name}: {CompareComputation.Favours(o)} (d {NumberStyle.Estimate(o.FavoursTreatment, 0)}, {pct}% CI {NumberStyle.Interval(o.FavoursTreatmentLower, o.FavoursTreatmentUpper, 0)})");
+        var favoured = result.Outcomes.Select(o => $"{o.Name}: {CompareComputation.Favours(o)} (d {NumberText.Short(o.FavoursTreatment, 3)}, {pct}% CI {NumberText.Short(o.FavoursTreatmentLower, 3)} to {NumberText.Short(o.FavoursTreatmentUpper, 3)})");
         return new ReportSection(id, title)
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults, .. types.Contains(OutcomeType.Binary) ? [ReportingTopic.AbsoluteAndRelativeEffects] : Array.Empty<ReportingTopic>()],

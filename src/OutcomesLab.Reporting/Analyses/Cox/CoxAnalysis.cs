@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
@@ -89,7 +88,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var level = ConfidenceLevel ?? context.ConfidenceLevel;
         var fit = CoxRegression.Fit(cohort.ToSurvivalSample(), design, new CoxOptions(Ties: Ties, ConfidenceLevel: level, Cluster: cohort.Cluster, Robust: Robust));
         var zph = PhTest is { } transform ? CoxProportionalHazardsTest.Test(fit, transform) : null;
-        var pct = NumberStyle.Number(level * 100);
+        var pct = NumberText.Short(level * 100);
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
         var fewClusters = FewClusters(cohort);
         var phCaveat = PhCaveat(zph);
@@ -98,7 +97,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Note = $"{(context.Population(Roles.Dataset) is { } who ? $"n: {who}; " : "")}HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
         });
         tables.Add(new ReportTable($"{Id}-tests", new TextTable(
-            string.Create(CultureInfo.InvariantCulture, $"Model tests; concordance {NumberStyle.Number(fit.Concordance.Estimate)} (SE {NumberStyle.Number(fit.Concordance.Se)})"),
+            string.Create(CultureInfo.InvariantCulture, $"Model tests; concordance {fit.Concordance.Estimate:0.000} (SE {fit.Concordance.Se:0.000})"),
             ["test", "chi-square", "df", "p"],
             [
                 TestRow("likelihood ratio", fit.LikelihoodRatio),
@@ -139,7 +138,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults, .. Terms.Length > 1 ? [ReportingTopic.AdjustedResults] : Array.Empty<ReportingTopic>(), .. zph is null ? Array.Empty<ReportingTopic>() : [ReportingTopic.OtherAnalyses]],
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberStyle.Estimate(c.HazardRatio, 1)} ({pct}% CI {NumberStyle.Interval(c.HrLower, c.HrUpper, 1)}, {NumberStyle.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {NumberStyle.PText(zph.Global.P)}.")}"), .. phCaveat],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
             Methods = [.. Methods(context, cohort, fit, context.DataText(Roles.Dataset), fewClusters), .. context.DataCaveats(Roles.Dataset)],
@@ -156,12 +155,12 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", .. both ? ["NA"] : Array.Empty<string>(), "NA"] : (IReadOnlyList<string>)
         [
             Label(c.Term),
-            NumberStyle.Estimate(c.HazardRatio, 1),
-            NumberStyle.Interval(c.HrLower, c.HrUpper, 1),
-            NumberStyle.Estimate(c.Coef, 0),
-            NumberStyle.Number(robust ? c.RobustSe : c.Se),
-            .. both ? [NumberStyle.Number(c.Se)] : Array.Empty<string>(),
-            NumberStyle.P(c.P),
+            NumberText.Short(c.HazardRatio, 4),
+            $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
+            NumberText.Short(c.Coef, 5),
+            NumberText.Short(robust ? c.RobustSe : c.Se, 4),
+            .. both ? [NumberText.Short(c.Se, 4)] : Array.Empty<string>(),
+            NumberText.PValue(c.P),
         ]).ToList();
         var title = $"Cox regression ({(fit.Ties == TieMethod.Efron ? "Efron" : "Breslow")} ties): n = {context.Count(fit.N)}, events = {context.Count(fit.Events)}";
         string[] headers = both
@@ -188,8 +187,8 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             return [];
         }
 
-        var terms = failing.Count == 0 ? "no single term" : string.Join(", ", failing.Select(t => $"{Label(t.Term)} ({NumberStyle.PText(t.P)})"));
-        return [$"The proportional-hazards assumption is doubtful (global test {NumberStyle.PText(zph.Global.P)}; {terms}): each hazard ratio then averages a ratio that changes over follow-up. Read it with the Kaplan-Meier curves, and report a model that allows it, such as stratification by the offending covariate, a time-split Cox model (R survSplit) or the difference in restricted mean survival time (km with tau)."];
+        var terms = failing.Count == 0 ? "no single term" : string.Join(", ", failing.Select(t => $"{Label(t.Term)} ({ReportContext.PText(t.P)})"));
+        return [$"The proportional-hazards assumption is doubtful (global test {ReportContext.PText(zph.Global.P)}; {terms}): each hazard ratio then averages a ratio that changes over follow-up. Read it with the Kaplan-Meier curves, and report a model that allows it, such as stratification by the offending covariate, a time-split Cox model (R survSplit) or the difference in restricted mean survival time (km with tau)."];
     }
 
     /// <summary>The number of clusters when a cluster column gives fewer than 30 (the sandwich SE is then biased downward), else null.</summary>
@@ -223,15 +222,15 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
                 var j = i >= 0 && c.Time[i] == t ? i : i + 1;
                 var atRisk = j < c.Time.Length ? c.NRisk[j] : 0;
                 rows.Add(i < 0
-                    ? [s.Label, NumberStyle.Number(t), "1.000", "", context.Count(atRisk)]
-                    : [s.Label, NumberStyle.Number(t), NumberStyle.Fixed(c.Survival[i], 3), $"{Fixed(c.Lower[i])} to {Fixed(c.Upper[i])}", context.Count(atRisk)]);
+                    ? [s.Label, NumberText.Short(t), "1.000", "", context.Count(atRisk)]
+                    : [s.Label, NumberText.Short(t), c.Survival[i].ToString("0.000", CultureInfo.InvariantCulture), $"{Fixed(c.Lower[i])} to {Fixed(c.Upper[i])}", context.Count(atRisk)]);
             }
         }
 
         return new TextTable("Predicted survival by covariate profile", ["profile", "time", "survival", $"{pct}% CI", "n at risk"], rows) { RightAligned = new HashSet<int> { 1, 2, 4 } };
     }
 
-    private static string Fixed(double? v) => v is null ? NumberStyle.Missing : NumberStyle.Fixed(v.Value, 3);
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
     // Set by Run: a term without a plan label is named by its column's dataset label (a plain covariate or a cox.zph term such as "sex").
     private Func<string, string> _columnText = name => name;
@@ -239,7 +238,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term.Contains('=', StringComparison.Ordinal) ? term : string.Join(" x ", term.Split(':').Select(_columnText));
 
     private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
-        [name, NumberStyle.Number(test.ChiSquare), test.Df.ToString(CultureInfo.InvariantCulture), NumberStyle.P(test.P)];
+        [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
 
     private static string TransformName(CoxPhTransform t) => t switch
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutcomesLab.EffectSizes;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -11,7 +10,7 @@ namespace OutcomesLab.Reporting.Analyses;
 /// size — standardised mean differences as R <c>effectsize</c>, rank effect sizes, OR/RR/RD/NNT as metafor
 /// <c>escalc</c> with Newcombe's interval for the risk difference.
 /// </summary>
-internal static partial class EffectComputation
+internal static class EffectComputation
 {
     /// <summary>Splits the outcome by arm and computes the effect size; warnings (dropped rows, diagnostics) go to <paramref name="warn"/>.</summary>
     public static (EffectSizeResult Result, NntResult? Nnt) Compute(EffectSettings s, CohortTable table, Arms arms, Action<string> warn)
@@ -127,21 +126,12 @@ internal static partial class EffectComputation
     public static TextTable Table(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms, Func<int, string>? count = null) =>
         new(
             $"{MeasureLabel(r.MeasureKey)}, {arms.Treatment} vs {arms.Control}, outcome {s.Outcome}",
-            ["measure", "estimate", $"{Pct(r.ConfidenceLevel)}% CI", $"n ({arms.Treatment})", $"n ({arms.Control})", "method"],
-            [[MeasureLabel(r.MeasureKey), NumberStyle.Estimate(r.Estimate, NullValue(r)), NumberStyle.Interval(r.Lower, r.Upper, NullValue(r)),
-                (count ?? Int)(r.NTreatment), (count ?? Int)(r.NControl), nnt?.Description ?? DisplayMethod(r.Method)]])
+            ["measure", "estimate", "lower", "upper", "conf_level", "n_treatment", "n_control", "method"],
+            [[r.MeasureKey, NumberText.Short(r.Estimate, 6), NumberText.Short(r.Lower, 6), NumberText.Short(r.Upper, 6), NumberText.Short(r.ConfidenceLevel),
+                (count ?? Int)(r.NTreatment), (count ?? Int)(r.NControl), nnt?.Description ?? r.Method]])
         {
-            RightAligned = new HashSet<int> { 1, 3, 4 },
+            RightAligned = new HashSet<int> { 1, 2, 3, 4, 5, 6 },
         };
-
-    /// <summary>The value of no effect: 1 for ratios, 0 for differences (and none for the NNT).</summary>
-    public static double? NullValue(EffectSizeResult r) => r.MeasureKey == "nnt" ? null : r.IsRatio ? 1 : 0;
-
-    /// <summary>The method text for people: without internal constants such as the exact value of Hedges' J.</summary>
-    public static string DisplayMethod(string method) => ExactJ().Replace(method, " with the exact small-sample correction J");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@", exact J = [0-9.Ee+\-]+")]
-    private static partial System.Text.RegularExpressions.Regex ExactJ();
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using OutcomesLab.Formatting;
 
 namespace OutcomesLab.Reporting.Analyses;
 
@@ -21,12 +20,12 @@ internal static class EffectSection
         var n = $"n = {input.Count(result.NTreatment)} vs {input.Count(result.NControl)}";
         var narrative = nnt is not null
             ? $"{nnt.Description}, {arms.Treatment} vs {arms.Control} on \"{s.Outcome}\" ({n})."
-            : $"{label} ({contrast}) on \"{s.Outcome}\": {NumberStyle.Estimate(result.Estimate, EffectComputation.NullValue(result))} ({pct}% CI {NumberStyle.Interval(result.Lower, result.Upper, EffectComputation.NullValue(result))}), {n}.";
+            : $"{label} ({contrast}) on \"{s.Outcome}\": {NumberText.Short(result.Estimate)} ({pct}% CI {NumberText.Short(result.Lower)} to {NumberText.Short(result.Upper)}), {n}.";
         var (keys, citations) = Cited(s);
         var outcome = s.IsBinary
             ? $"the event \"{s.Outcome}\"{(s.EventValue is null ? "" : " = " + s.EventValue)}"
             : $"\"{s.Outcome}\"";
-        var methods = $"{label} of {outcome} ({input.Source}) between {arms.Treatment} and {arms.Control} ({(result.IsRatio ? "ratio" : "difference")} {contrast}; rows with a missing outcome or arm left out) with a {pct}% confidence interval: {EffectComputation.DisplayMethod(result.Method)}{(nnt is not null ? "; " + nnt.Description : "")} {keys}.";
+        var methods = $"{label} of {outcome} ({input.Source}) between {arms.Treatment} and {arms.Control} ({(result.IsRatio ? "ratio" : "difference")} {contrast}; rows with a missing outcome or arm left out) with a {pct}% confidence interval: {result.Method}{(nnt is not null ? "; " + nnt.Description : "")} {keys}.";
         return new ReportSection(id, title)
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults],

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Plotting;
 using OutcomesLab.Survival;
@@ -62,7 +61,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         }
 
         RmstComparison? difference = Tau is not null && fit.Curves.Length == 2 ? fit.CompareRmst(fit.Curves[1].Group, fit.Curves[0].Group) : null;
-        var pct = NumberStyle.Number(level * 100);
+        var pct = NumberText.Short(level * 100);
         var plot = new KaplanMeierPlotOptions
         {
             Preset = context.FigurePreset,
@@ -97,9 +96,9 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
             tables.Add(new ReportTable(
                 $"{Id}-rmst-difference",
                 new TextTable(
-                    $"RMST difference up to {NumberStyle.Number(difference.Tau)} ({context.ArmLabel(fit.Curves[1].Group)} minus {context.ArmLabel(fit.Curves[0].Group)})",
+                    $"RMST difference up to {NumberText.Short(difference.Tau)} ({context.ArmLabel(fit.Curves[1].Group)} minus {context.ArmLabel(fit.Curves[0].Group)})",
                     ["estimate", $"{pct}% CI", "p"],
-                    [[NumberStyle.Estimate(difference.Difference, 0), NumberStyle.Interval(difference.DifferenceLower, difference.DifferenceUpper, 0), NumberStyle.P(difference.DifferenceP)]])));
+                    [[NumberText.Short(difference.Difference), $"{NumberText.Short(difference.DifferenceLower)} to {NumberText.Short(difference.DifferenceUpper)}", NumberText.PValue(difference.DifferenceP)]])));
         }
 
         if (!model.RiskTable.IsEmpty)
@@ -108,7 +107,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         }
 
         var groupText = Roles.Group is null ? "" : $" by {Roles.GroupText(context)}";
-        var testText = test is null ? "" : $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} {NumberStyle.PText(test.PValue)}.";
+        var testText = test is null ? "" : $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} {ReportContext.PText(test.PValue)}.";
         var caption = $"Kaplan-Meier estimates{groupText} in {context.DataText(Roles.Dataset)} with {(CiBands ? $"pointwise {pct}% confidence bands ({TransformNames.Of(Transform)} transform)" : "no confidence bands")}{(Figure.RiskTable == RiskTableRows.None ? "" : " and the numbers at risk below")}.{testText}";
         return new ReportSection(Id, Header.Title ?? "Kaplan-Meier retention")
         {
@@ -125,10 +124,10 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
     private TextTable SummaryTable(ReportContext context, KaplanMeierResult fit, string pct)
     {
         var headers = new List<string> { "group", "n", "events", "median", $"{pct}% CI" };
-        headers.AddRange(Landmarks.Select(t => $"S({NumberStyle.Number(t)}) [{pct}% CI]"));
+        headers.AddRange(Landmarks.Select(t => $"S({NumberText.Short(t)}) [{pct}% CI]"));
         if (Tau is not null)
         {
-            headers.Add($"RMST({NumberStyle.Number(Tau)}) (SE)");
+            headers.Add($"RMST({NumberText.Short(Tau)}) (SE)");
         }
 
         var rows = new List<IReadOnlyList<string>>();
@@ -139,18 +138,18 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
                 context.ArmLabel(c.Group),
                 context.Count(c.N),
                 context.Count(c.Events),
-                NumberStyle.Time(c.Median.Time),
-                NumberStyle.TimeInterval(c.Median.Lower, c.Median.Upper),
+                c.Median.Time is null ? "not reached" : NumberText.Short(c.Median.Time),
+                $"{NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)}",
             };
             foreach (var t in Landmarks)
             {
                 var l = c.Landmarks.FirstOrDefault(x => x.Time == t);
-                row.Add(l is null ? "beyond follow-up" : NumberStyle.Probability(l.Surv, l.Lower, l.Upper));
+                row.Add(l is null ? "beyond follow-up" : $"{Fixed(l.Surv)} [{Fixed(l.Lower)}, {Fixed(l.Upper)}]");
             }
 
             if (Tau is not null)
             {
-                row.Add($"{NumberStyle.Number(c.Rmst.Estimate)} ({NumberStyle.Number(c.Rmst.StandardError)})");
+                row.Add($"{NumberText.Short(c.Rmst.Estimate)} ({NumberText.Short(c.Rmst.StandardError, 3)})");
             }
 
             rows.Add(row);
@@ -164,10 +163,10 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         var rows = new List<IReadOnlyList<string>>();
         for (var g = 0; g < test.Groups.Length; g++)
         {
-            rows.Add([context.ArmLabel(test.Groups[g]), context.Count(test.N[g]), context.Count(test.Observed[g]), NumberStyle.Number(test.Expected[g])]);
+            rows.Add([context.ArmLabel(test.Groups[g]), context.Count(test.N[g]), context.Count(test.Observed[g]), NumberText.Short(test.Expected[g], 5)]);
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"{(test.Options.Weighting == LogRankWeighting.LogRank ? "Log-rank" : "Peto-Peto")} test: chi-square {NumberStyle.Number(test.ChiSquare)} on {test.DegreesOfFreedom} df, {NumberStyle.PText(test.PValue)}");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{(test.Options.Weighting == LogRankWeighting.LogRank ? "Log-rank" : "Peto-Peto")} test: chi-square {NumberText.Short(test.ChiSquare, 5)} on {test.DegreesOfFreedom} df, {ReportContext.PText(test.PValue)}");
         return new TextTable(title, ["group", "n", "O", "E"], rows) { RightAligned = new HashSet<int> { 1, 2, 3 } };
     }
 
@@ -176,17 +175,17 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         var rows = new List<IReadOnlyList<string>>();
         for (var g = 0; g < test.Groups.Length; g++)
         {
-            rows.Add([context.ArmLabel(test.Groups[g]), NumberStyle.Number(trend.Scores[g]), context.Count(test.Observed[g]), NumberStyle.Number(test.Expected[g])]);
+            rows.Add([context.ArmLabel(test.Groups[g]), NumberText.Short(trend.Scores[g]), context.Count(test.Observed[g]), NumberText.Short(test.Expected[g], 5)]);
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"Test for trend: U = {NumberStyle.Number(trend.Statistic)}, V = {NumberStyle.Number(trend.Variance)}, chi-square {NumberStyle.Number(trend.ChiSquare)} on 1 df, {NumberStyle.PText(trend.PValue)}");
+        var title = string.Create(CultureInfo.InvariantCulture, $"Test for trend: U = {NumberText.Short(trend.Statistic, 5)}, V = {NumberText.Short(trend.Variance, 5)}, chi-square {NumberText.Short(trend.ChiSquare, 5)} on 1 df, {ReportContext.PText(trend.PValue)}");
         return new TextTable(title, ["group", "score", "O", "E"], rows) { RightAligned = new HashSet<int> { 1, 2, 3 } };
     }
 
     private static TextTable RiskTable(ReportContext context, StepFigureModel model)
     {
         var headers = new List<string> { "block", "group" };
-        headers.AddRange(model.XTicks.Select(t => NumberStyle.Number(t)));
+        headers.AddRange(model.XTicks.Select(t => NumberText.Short(t)));
         var rows = model.RiskTable.Select(r => (IReadOnlyList<string>)
         [
             r.Block switch { RiskTableRows.AtRisk => "at risk", RiskTableRows.Events => "cumulative events", _ => "cumulative censored" },
@@ -198,11 +197,13 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
 
     private string Narrative(ReportContext context, KaplanMeierResult fit, LogRankResult? test, string pct)
     {
-        var medians = fit.Curves.Select(c => GroupProse.Item(context.ArmLabel(c.Group), Roles.Group?.Name, GroupProse.Median(c.Median.Time, c.Median.Lower, c.Median.Upper, pct)));
+        var medians = fit.Curves.Select(c => c.Median.Time is null
+            ? $"{context.ArmLabel(c.Group)} not reached"
+            : $"{context.ArmLabel(c.Group)} {NumberText.Short(c.Median.Time)} ({pct}% CI {NumberText.Short(c.Median.Lower)} to {NumberText.Short(c.Median.Upper)})");
         var text = $"Median time to event: {string.Join("; ", medians)}.";
         if (test is not null)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} test: chi-square {NumberStyle.Number(test.ChiSquare)} on {test.DegreesOfFreedom} df, {NumberStyle.PText(test.PValue)}.");
+            text += string.Create(CultureInfo.InvariantCulture, $" {(Rho == 1 ? "Peto-Peto" : "Log-rank")} test: chi-square {NumberText.Short(test.ChiSquare, 4)} on {test.DegreesOfFreedom} df, {ReportContext.PText(test.PValue)}.");
         }
 
         return text;
@@ -218,12 +219,12 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         };
         if (!Landmarks.IsEmpty)
         {
-            sentences.Add($"Survival was tabulated at {string.Join(", ", Landmarks.Select(t => NumberStyle.Number(t)))} {PlanFigureKeys.UnitName(Figure.InputUnit)}.");
+            sentences.Add($"Survival was tabulated at {string.Join(", ", Landmarks.Select(t => NumberText.Short(t)))} {PlanFigureKeys.UnitName(Figure.InputUnit)}.");
         }
 
         if (Tau is not null)
         {
-            sentences.Add($"The restricted mean survival time up to {NumberStyle.Number(Tau)} {PlanFigureKeys.UnitName(Figure.InputUnit)} was computed per group [royston2013]{(fit.Curves.Length == 2 ? " with the difference between the two groups and its normal-approximation CI (as survRM2 rmst2)" : "")}.");
+            sentences.Add($"The restricted mean survival time up to {NumberText.Short(Tau)} {PlanFigureKeys.UnitName(Figure.InputUnit)} was computed per group [royston2013]{(fit.Curves.Length == 2 ? " with the difference between the two groups and its normal-approximation CI (as survRM2 rmst2)" : "")}.");
         }
 
         if (test is not null)
@@ -261,4 +262,5 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
         return [.. list];
     }
 
+    private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 }

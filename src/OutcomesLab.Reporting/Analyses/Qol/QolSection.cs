@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Outcomes;
 using OutcomesLab.Plotting;
@@ -137,8 +136,8 @@ internal static class QolSection
         if (mid is { } m)
         {
             var source = tabulated is not null
-                ? $"the instrument-defined minimal important difference of {NumberStyle.Given(m)} (lower end of the tabulated {NumberStyle.Given(tabulated.Lower)}–{NumberStyle.Given(tabulated.Upper)}) [mid-{tabulated.Instrument.ToLowerInvariant()}]"
-                : $"a minimal important difference of {NumberStyle.Given(m)} given in the analysis plan";
+                ? $"the instrument-defined minimal important difference of {Num(m)} (lower end of the tabulated {Num(tabulated.Lower)}–{Num(tabulated.Upper)}) [mid-{tabulated.Instrument.ToLowerInvariant()}]"
+                : $"a minimal important difference of {Num(m)} given in the analysis plan";
             change += $" Responders improved by at least {source}.";
         }
 
@@ -184,7 +183,7 @@ internal static class QolSection
         var headers = new List<string> { "arm", "change", "n", "mean change (SD)", $"{pct}% CI" };
         if (mid is { } m)
         {
-            headers.Add($"responders (≥ {NumberStyle.Given(m)})");
+            headers.Add($"responders (>= {Num(m)})");
         }
 
         if (input.Reliability is not null)
@@ -221,11 +220,11 @@ internal static class QolSection
     private static string Narrative(QolTrajectoryResult index, QolTrajectoryResult? vas, Func<int, string> count)
     {
         var parts = index.Visits.Select((visit, k) =>
-            $"{visit}: {string.Join(", ", index.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group}: {Fixed(p.Mean, "0.000")} (n = {count(p.N)})"))}");
+            $"{visit}: {string.Join(", ", index.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group} {Fixed(p.Mean, "0.000")} (n = {count(p.N)})"))}");
         var text = $"Mean EQ-5D index {string.Join("; ", parts)}.";
         if (vas is not null)
         {
-            var v = vas.Visits.Select((visit, k) => $"{visit}: {string.Join(", ", vas.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group}: {Fixed(p.Mean, "0.0")}"))}");
+            var v = vas.Visits.Select((visit, k) => $"{visit}: {string.Join(", ", vas.Points.Where(p => p.VisitIndex == k).Select(p => $"{p.Group} {Fixed(p.Mean, "0.0")}"))}");
             text += $" Mean EQ VAS {string.Join("; ", v)}.";
         }
 
@@ -238,7 +237,7 @@ internal static class QolSection
         var problems = new List<InputProblem>();
         foreach (var r in rows.Where(r => !double.IsNaN(values[r]) && values[r] is < 0 or > 100))
         {
-            problems.Add(new InputProblem(table.SourceFile, table.SourceLines[r], column, "an EQ VAS value from 0 to 100, or empty", NumberStyle.RoundTrip(values[r]), "Correct the value or leave the cell empty for a missing rating."));
+            problems.Add(new InputProblem(table.SourceFile, table.SourceLines[r], column, "an EQ VAS value from 0 to 100, or empty", NumberText.RoundTrip(values[r]), "Correct the value or leave the cell empty for a missing rating."));
         }
 
         if (problems.Count > 0)
@@ -261,10 +260,9 @@ internal static class QolSection
 
     private static string Share(int k, int n, Func<int, string> count) => n == 0 ? "0/0" : count(k) != Int(k) || count(n) != Int(n) ? $"{count(k)}/{count(n)}" : string.Create(CultureInfo.InvariantCulture, $"{k}/{n} ({100.0 * k / n:0.0}%)");
 
-    /// <summary>The EQ-5D index with three decimals and the EQ VAS with one (the fixed-decimal rule of these scores), U+2212 minus.</summary>
-    private static string Fixed(double v, string format) => double.IsFinite(v) ? NumberStyle.Fixed(v, format.Length - 2) : NumberStyle.Missing;
+    private static string Fixed(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "NA";
 
-    private static string Num(double v) => NumberStyle.Number(v);
+    private static string Num(double v) => NumberText.Short(v, 4);
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.Outcomes;
 using OutcomesLab.Plotting;
 
@@ -116,12 +115,12 @@ internal static class RetentionSection
         var parts = new List<string>();
         foreach (var (day, k) in result.Options.RetainedAtDays.Select((d, k) => (d, k)))
         {
-            var arms = result.Summaries.Select(s => $"{s.Group}: {RetentionTables.Retained(s.RetainedAt[k], count)} of {count(result.Options.IntentionToTreat ? s.N + s.NNotStarted : s.N)}");
+            var arms = result.Summaries.Select(s => $"{s.Group} {RetentionTables.Retained(s.RetainedAt[k], count)} of {count(result.Options.IntentionToTreat ? s.N + s.NNotStarted : s.N)}");
             parts.Add($"at day {Int(day)}: {string.Join(", ", arms)}");
         }
 
-        var medians = result.Summaries.Select(s => $"{s.Group}: {(s.MedianDays is { } m ? NumberStyle.Number(m) + " days" : NumberStyle.NotReached)}");
-        return $"Retained in treatment {string.Join("; ", parts)}. Median time in treatment: {string.Join("; ", medians)}.";
+        var medians = result.Summaries.Select(s => $"{s.Group} {(s.MedianDays is { } m ? NumberText.Short(m) + " days" : "not reached")}");
+        return $"Retained in treatment {string.Join("; ", parts)}. Median time in treatment: {string.Join(", ", medians)}.";
     }
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);

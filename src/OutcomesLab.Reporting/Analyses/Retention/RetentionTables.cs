@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -21,7 +20,7 @@ internal static class RetentionTables
         {
             var row = new List<string> { s.Group, c(s.N), c(s.NNotStarted) };
             row.AddRange(s.RetainedAt.Select(r => Retained(r, c)));
-            row.AddRange([s.MedianDays is { } m ? NumberStyle.Number(m) : "not reached", c(s.NDropout), c(s.NContinuity), NumberStyle.Number(s.MeanProportionDaysCovered)]);
+            row.AddRange([s.MedianDays is { } m ? NumberText.Short(m) : "not reached", c(s.NDropout), c(s.NContinuity), NumberText.Short(s.MeanProportionDaysCovered, 3)]);
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new TextTable(
@@ -43,7 +42,7 @@ internal static class RetentionTables
         {
             var row = new List<string> { r.Gap.ToString(), r.Summary.Group, c(r.Summary.N) };
             row.AddRange(r.Summary.RetainedAt.Select(a => Retained(a, c)));
-            row.AddRange([r.Summary.MedianDays is { } m ? NumberStyle.Number(m) : "not reached", c(r.Summary.NDropout)]);
+            row.AddRange([r.Summary.MedianDays is { } m ? NumberText.Short(m) : "not reached", c(r.Summary.NDropout)]);
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new TextTable($"Gap sensitivity of retention (horizon {(options.Horizon is { } h ? Int(h) + " days" : "none")}{(options.CompletionDay is { } cd ? ", completion day " + Int(cd) : "")})", headers, rows)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using OutcomesLab.Formatting;
 using OutcomesLab.IO;
 using OutcomesLab.Tables;
 
@@ -178,7 +177,7 @@ internal static class Table1Builder
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string P(double? p) => p is not { } v ? NumberStyle.Missing : NumberStyle.P(v);
+    private static string P(double? p) => p is not { } v || double.IsNaN(v) ? "NA" : v < 0.001 ? "<0.001" : v.ToString("0.000", CultureInfo.InvariantCulture);
 
     public static string Json(Table1Request request, Table1View view) => JsonOutput.Write(w =>
     {

@@ -59,7 +59,7 @@ internal static class UdsSection
 
     private static string Narrative(UdsSummaryResult summary, string missing, Func<int, string> count)
     {
-        var arms = summary.Summaries.Select(g => $"{g.Group}: {Pct(g.ProportionNegative)} of {Int(g.CountedWeeks)} weeks (n = {count(g.N)}; {count(g.NAbstinentFinal)} abstinent in the final weeks)");
+        var arms = summary.Summaries.Select(g => $"{g.Group} {Pct(g.ProportionNegative)} of {Int(g.CountedWeeks)} weeks (n = {count(g.N)}; {count(g.NAbstinentFinal)} abstinent in the final weeks)");
         return $"Urine screens negative (missing counted as {missing}): {string.Join("; ", arms)}.";
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutcomesLab.Formatting;
 using OutcomesLab.Outcomes;
 
 namespace OutcomesLab.Reporting.Analyses;
@@ -43,7 +42,7 @@ internal static class UdsTables
                 : double.IsFinite(g.ProportionNegative) ? (100 * g.ProportionNegative).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "NA",
             $"{c(g.NegativeWeeks)}/{c(g.CountedWeeks)}",
             c(g.NEverPositive),
-            NumberStyle.Number(g.MedianLongestNegativeRun),
+            NumberText.Short(g.MedianLongestNegativeRun),
             c(g.NRelapsed),
             c(g.NAbstinentFinal),
             c(g.NDropout),
