@@ -17,7 +17,7 @@ internal sealed class EffectPlanAnalysis(ReportAnalysisHeader header) : IReportA
         SectionPlan.RequireColumns(table, Arms.Dataset, Outcome);
         var arms = SectionPlan.Labelled(SectionPlan.ReadArms(table, Arms), context);
         var settings = double.IsNaN(Settings.ConfidenceLevel) ? Settings with { ConfidenceLevel = context.ConfidenceLevel } : Settings;
-        var input = new EffectSectionInput(table, arms, settings, SectionPlan.Source(context, Arms.Dataset)) { Count = n => context.Count(n) };
+        var input = new EffectSectionInput(table, arms, settings, SectionPlan.Source(context, Arms.Dataset)) { Count = n => context.Count(n), OutcomeLabel = context.ColumnText(Arms.Dataset, Outcome.Name) is var l && l != Outcome.Name ? l : null };
         return EffectSection.Build(header.Id, header.Title ?? $"Effect size: {Outcome.Name}", input);
     }
 }

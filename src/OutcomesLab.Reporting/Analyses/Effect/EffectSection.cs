@@ -18,19 +18,26 @@ internal static class EffectSection
         var label = EffectComputation.MeasureLabel(result.MeasureKey);
         var contrast = result.IsRatio ? $"{arms.Treatment} over {arms.Control}" : $"{arms.Treatment} minus {arms.Control}";
         var n = $"n = {input.Count(result.NTreatment)} vs {input.Count(result.NControl)}";
+        var name = input.OutcomeLabel ?? $"\"{s.Outcome}\"";
+        var table = EffectComputation.Table(result, nnt, s, arms, input.Count);
+        if (input.OutcomeLabel is not null)
+        {
+            table = table with { Title = table.Title.Replace($"outcome {s.Outcome}", input.OutcomeLabel, StringComparison.Ordinal) };
+        }
+
         var narrative = nnt is not null
-            ? $"{nnt.Description}, {arms.Treatment} vs {arms.Control} on \"{s.Outcome}\" ({n})."
-            : $"{label} ({contrast}) on \"{s.Outcome}\": {NumberText.Short(result.Estimate)} ({pct}% CI {NumberText.Short(result.Lower)} to {NumberText.Short(result.Upper)}), {n}.";
+            ? $"{nnt.Description}, {arms.Treatment} vs {arms.Control} on {name} ({n})."
+            : $"{label} ({contrast}) on {name}: {NumberText.Short(result.Estimate)} ({pct}% CI {NumberText.Short(result.Lower)} to {NumberText.Short(result.Upper)}), {n}.";
         var (keys, citations) = Cited(s);
         var outcome = s.IsBinary
-            ? $"the event \"{s.Outcome}\"{(s.EventValue is null ? "" : " = " + s.EventValue)}"
-            : $"\"{s.Outcome}\"";
+            ? input.OutcomeLabel ?? $"the event \"{s.Outcome}\"{(s.EventValue is null ? "" : " = " + s.EventValue)}"
+            : name;
         var methods = $"{label} of {outcome} ({input.Source}) between {arms.Treatment} and {arms.Control} ({(result.IsRatio ? "ratio" : "difference")} {contrast}; rows with a missing outcome or arm left out) with a {pct}% confidence interval: {result.Method}{(nnt is not null ? "; " + nnt.Description : "")} {keys}.";
         return new ReportSection(id, title)
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults],
             Narrative = [narrative],
-            Tables = [new ReportTable($"{id}-effect", EffectComputation.Table(result, nnt, s, arms, input.Count))],
+            Tables = [new ReportTable($"{id}-effect", table)],
             Methods = [methods],
             Citations = [.. citations],
             Warnings = [.. warnings.Distinct(StringComparer.Ordinal)],

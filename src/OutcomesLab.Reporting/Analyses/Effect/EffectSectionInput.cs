@@ -9,6 +9,9 @@ namespace OutcomesLab.Reporting.Analyses;
 /// <param name="Source">How the methods name the data, e.g. <c>simulated_cohort.csv</c>.</param>
 internal sealed record EffectSectionInput(CohortTable Table, Arms Arms, EffectSettings Settings, string Source)
 {
+    /// <summary>How the text names the outcome: its column label from the plan, else null for the quoted column name.</summary>
+    public string? OutcomeLabel { get; init; }
+
     /// <summary>Formats a count of patients (the report's small-cell suppression; default the plain number).</summary>
     public Func<int, string> Count { get; init; } = n => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
