@@ -123,14 +123,16 @@ internal static class PlotQolCommands
         var group = new Option<string>("--group", "-g") { Description = "Column with the comparison groups (one line per group).", Required = true, HelpName = "COLUMN" };
         var norm = new Option<string?>("--norm") { Description = "Population-norm band to shade, as LOW,HIGH on the score scale (e.g. norm mean ± 1 SD).", HelpName = "LOW,HIGH" };
         var normLabel = new Option<string?>("--norm-label") { Description = "Legend label of the norm band (default 'Population norm').", HelpName = "TEXT" };
-        var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Mean score').", HelpName = "TEXT" };
-        var xlabel = new Option<string?>("--x-label") { Description = "x-axis title (default 'Visit').", HelpName = "TEXT" };
+        var axes = new AxisTitleOptions("Visit", "Mean score");
+        var arms = new ArmStyleOptions();
         var individual = new Option<bool>("--individual") { Description = "Also draw each subject's observed values as a thin, translucent line in the group colour." };
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("trajectory", "Mean score per visit and group with t-based confidence intervals (mean ± t·SD/√n on the available values), optional population-norm band.")
         {
-            visits, labels, times, group, norm, normLabel, ylabel, xlabel, individual, confLevel,
+            visits, labels, times, group, norm, normLabel, individual, confLevel,
         };
+        axes.AddTo(command);
+        arms.AddTo(command);
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -217,8 +219,11 @@ internal static class PlotQolCommands
                     NormLower = lo,
                     NormUpper = hi,
                     NormLabel = run.Parse.GetValue(normLabel),
-                    YLabel = run.Parse.GetValue(ylabel),
-                    XLabel = run.Parse.GetValue(xlabel),
+                    YLabel = axes.Y(run),
+                    XLabel = axes.X(run),
+                    Arms = arms.Styles(run, arms.ArmOrder(run, result.Groups, $"column \"{groupName}\"")),
+                    GroupLabels = arms.Names(run, result.Groups),
+                    LegendTitle = arms.Title(run),
                     Title = run.Parse.GetValue(figure.Title),
                     Subjects = run.Parse.GetValue(individual) ? [.. values.Select((row, i) => new QolSubjectValues(groups[i], [.. row]))] : [],
                 };
