@@ -159,7 +159,8 @@ internal static class PlotCommand
             "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg",
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png",
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --output km-clinic-prison.png",
-            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --order 2,1 --labels \"1=Clinic 1,2=Clinic 2\" --conf-type log-log --x-max 900 --tick-step 180 --x-label \"Days in methadone maintenance\" --output km-labelled.png");
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --order 2,1 --labels \"1=Clinic 1,2=Clinic 2\" --conf-type log-log --x-max 900 --tick-step 180 --x-label \"Days in methadone maintenance\" --output km-labelled.png",
+            "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --order methadone,buprenorphine,xr-naltrexone --colors \"#000000,#E69F00,#56B4E9\" --legend-title Arm --break-by 90 --width 120 --height 100 --output km-arms.png");
         return command;
     }
 
