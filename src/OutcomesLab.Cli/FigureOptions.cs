@@ -20,6 +20,10 @@ internal sealed class FigureOptions(string defaultPreset)
 
     public Option<string?> Title { get; } = new("--title") { Description = "Title above the figure (journals usually put it in the caption instead).", HelpName = "TEXT" };
 
+    public Option<double?> Width { get; } = new("--width") { Description = "Figure width in mm, overriding the preset's (85 or 174); 40 to 400.", HelpName = "MM" };
+
+    public Option<double?> Height { get; } = new("--height") { Description = "Figure height in mm (default: what the content needs at the width); 30 to 400.", HelpName = "MM" };
+
     public void AddTo(Command command)
     {
         Preset.AcceptOnlyFromAmong("journal-single", "journal-double");
@@ -31,13 +35,32 @@ internal sealed class FigureOptions(string defaultPreset)
                 r.AddError(string.Create(CultureInfo.InvariantCulture, $"--dpi must be between 72 and 2400 (journals ask for 300 or 600); found {v}."));
             }
         });
-        foreach (var option in new Option[] { Preset, Dpi, Greyscale, Title })
+        Range(Width, "--width", 40, 400);
+        Range(Height, "--height", 30, 400);
+        foreach (var option in new Option[] { Preset, Dpi, Greyscale, Title, Width, Height })
         {
             command.Options.Add(option);
         }
     }
 
-    public FigurePreset Read(CommandRun run) => FigurePreset.Named(run.Parse.GetValue(Preset)!).WithDpi(run.Parse.GetValue(Dpi));
+    /// <summary>The preset with --dpi, and --width/--height in place of its size where given.</summary>
+    public FigurePreset Read(CommandRun run)
+    {
+        var preset = FigurePreset.Named(run.Parse.GetValue(Preset)!).WithDpi(run.Parse.GetValue(Dpi));
+        return preset with
+        {
+            WidthMm = run.Parse.GetValue(Width) ?? preset.WidthMm,
+            HeightMm = run.Parse.GetValue(Height) ?? preset.HeightMm,
+        };
+    }
+
+    private static void Range(Option<double?> option, string name, double min, double max) => option.Validators.Add(r =>
+    {
+        if (r.GetValueOrDefault<double?>() is { } v && !(v >= min && v <= max))
+        {
+            r.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max} mm; found {v}."));
+        }
+    });
 
     /// <summary>Checks --output before any work: required, a figure extension (.png, .svg, .pdf, .eps, .tif, .tiff), not an input, not existing without --force.</summary>
     public static FigureFormat Target(CommandRun run)

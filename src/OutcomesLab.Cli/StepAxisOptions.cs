@@ -38,21 +38,21 @@ internal sealed class StepAxisOptions
     public Option<RiskTableRows> RiskTable { get; } = PlotCommand.RiskTable();
 
     /// <summary>--tick-step.</summary>
-    public Option<double?> TickStep { get; } = new("--tick-step") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months.", HelpName = "STEP" };
+    public Option<double?> TickStep { get; } = TickStepOption();
 
-    /// <summary>--linetypes (plot km and plot cox-survival; plot cif gives line types to causes).</summary>
-    public Option<ArmLineTypes> LineTypes { get; } = new("--linetypes")
+    /// <summary>--tick-step, alias --break-by (survminer's <c>break.time.by</c>): the distance between x ticks, positive.</summary>
+    public static Option<double?> TickStepOption()
     {
-        Description = "varied (default): curves differ by line type (solid, dashed, dotted, densely dashed) as well as colour, so arms stay apart in greyscale print (survminer linetype = \"strata\"); solid: colour only.",
-        HelpName = "varied|solid",
-        DefaultValueFactory = _ => ArmLineTypes.Varied,
-        CustomParser = r => (r.Tokens.Count == 0 ? "" : r.Tokens[0].Value) switch
+        var option = new Option<double?>("--tick-step", "--break-by") { Description = "Distance between x ticks (and table columns) in the axis unit, e.g. 90 days or 3 months (alias --break-by, as survminer's break.time.by).", HelpName = "STEP" };
+        option.Validators.Add(r =>
         {
-            "varied" => ArmLineTypes.Varied,
-            "solid" => ArmLineTypes.Solid,
-            var other => Refuse(r, other),
-        },
-    };
+            if (r.GetValueOrDefault<double?>() is { } v && !(v > 0 && double.IsFinite(v)))
+            {
+                r.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--tick-step (--break-by) must be a positive number of axis units; found {v}."));
+            }
+        });
+        return option;
+    }
 
     /// <summary>--time-from/--time-to, whose unit is <see cref="InputUnit"/>.</summary>
     public TimeFromDatesOptions Dates { get; }
@@ -63,15 +63,6 @@ internal sealed class StepAxisOptions
     public IEnumerable<Option> All(bool tickStep = true) => tickStep
         ? [InputUnit, AxisUnit, Percent, Bands, RiskTable, TickStep]
         : [InputUnit, AxisUnit, Percent, Bands, RiskTable];
-
-    /// <summary>The line types of the curves.</summary>
-    public ArmLineTypes Lines(CommandRun run) => run.Parse.GetValue(LineTypes);
-
-    private static ArmLineTypes Refuse(System.CommandLine.Parsing.ArgumentResult r, string value)
-    {
-        r.AddError($"--linetypes \"{value}\": expected varied or solid.");
-        return ArmLineTypes.Varied;
-    }
 
     /// <summary>The unit of the time column.</summary>
     public TimeUnit Input(CommandRun run) => run.Parse.GetValue(InputUnit);

@@ -26,6 +26,11 @@ public static class CoxSurvivalFigure
             throw new ArgumentException("There are no predicted curves to draw: give at least one profile.", nameof(series));
         }
 
+        if (options.Labels is { } names && names.Count != series.Count)
+        {
+            throw new ArgumentException($"Labels has {names.Count} labels for {series.Count} curves; give one label per curve in order.", nameof(options));
+        }
+
         var display = options.DisplayTimeUnit ?? options.InputTimeUnit;
         var factor = TimeAxis.Factor(options.InputTimeUnit, display);
         var k = options.Scale == SurvivalScale.Percent ? 100.0 : 1.0;
@@ -33,16 +38,19 @@ public static class CoxSurvivalFigure
         for (var i = 0; i < series.Count; i++)
         {
             var c = series[i].Curve;
-            var color = OkabeIto.ForSeries(i);
+            var arm = options.Arms.For(series[i].Label, i);
             ImmutableArray<double> x = [0, .. c.Time.Select(t => t * factor)];
             ImmutableArray<double> y = [k, .. c.Survival.Select(s => s * k)];
             ImmutableArray<double?> lower = options.ConfidenceBands ? [k, .. c.Lower.Select(v => v * k)] : [];
             ImmutableArray<double?> upper = options.ConfidenceBands ? [k, .. c.Upper.Select(v => v * k)] : [];
-            curves.Add(new StepCurve(series[i].Label, c.Stratum ?? series[i].Label, color, ArmLinePatterns.ForSeries(i, options.LineTypes), x, y, lower, upper, [], [], null));
+            curves.Add(new StepCurve(options.Labels?[i] ?? series[i].Label, c.Stratum ?? series[i].Label, arm.Color, arm.Pattern, x, y, lower, upper, [], [], null, arm.Marker));
         }
 
         var lastTime = series.Max(s => s.Curve.Time.IsEmpty ? 0 : s.Curve.Time[^1]) * factor;
-        var ticks = TimeAxis.TicksCovering(lastTime, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
+        var xMax = options.XMax ?? lastTime;
+        var ticks = options.XMax is null
+            ? TimeAxis.TicksCovering(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7)
+            : TimeAxis.Ticks(xMax, options.XTickStep, display, options.Preset.WidthMm > 120 ? 11 : 7);
 
         // One table row per stratum: the first curve of each stratum carries its counts.
         var strata = series.GroupBy(s => s.Curve.Stratum ?? string.Empty, StringComparer.Ordinal).Select(g => g.First().Curve).ToList();
@@ -67,16 +75,17 @@ public static class CoxSurvivalFigure
             drawn,
             ticks,
             0,
-            Math.Max(lastTime, ticks[^1]),
+            Math.Max(xMax, ticks[^1]),
             options.Scale == SurvivalScale.Percent ? [0, 25, 50, 75, 100] : [0, 0.25, 0.5, 0.75, 1],
             k,
             options.Scale,
             options.XLabel ?? $"Time since start ({TimeAxis.Name(display)})",
             options.YLabel ?? "Predicted probability of retention",
-            [.. drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern))],
+            [.. drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern, c.Marker))],
             rows.ToImmutable(),
             [],
-            options.Title);
+            options.Title,
+            LegendTitle: options.LegendTitle);
     }
 
     /// <summary>The finished figure (curves and table on one page) at the options' preset.</summary>

@@ -36,6 +36,15 @@ public sealed record CoxSurvivalPlotOptions
     /// <summary>y-axis title (default <c>Predicted probability of retention</c>).</summary>
     public string? YLabel { get; init; }
 
-    /// <summary>Whether curves also differ by line type (default <see cref="ArmLineTypes.Varied"/>: solid, dashed, dotted, ...; greyscale-safe).</summary>
-    public ArmLineTypes LineTypes { get; init; } = ArmLineTypes.Varied;
+    /// <summary>The run's arm styles (colour, line type, marker), looked up by each curve's label (default: by position, Okabe–Ito, varied line types).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
+    /// <summary>Legend names replacing the series' labels, one per series in order, or null.</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
+    /// <summary>Text before the legend keys, or null for none.</summary>
+    public string? LegendTitle { get; init; }
+
+    /// <summary>Right end of the x-axis in the display unit (default: the first tick at or after the last time).</summary>
+    public double? XMax { get; init; }
 }

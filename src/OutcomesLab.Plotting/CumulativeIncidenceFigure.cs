@@ -74,9 +74,11 @@ public static class CumulativeIncidenceFigure
             for (var g = 0; g < result.Groups.Length; g++)
             {
                 var curve = result.Curve(result.Groups[g], causes[c]);
-                var color = OkabeIto.ForSeries(byGroup ? g : c);
+                var arm = options.Arms.For(result.Groups[g], g);
+                var color = byGroup ? arm.Color : options.Arms.At(c).Color;
                 // In its own panel a cause needs no line type of its own: there the groups take them, as arms do in KM figures.
-                var pattern = perCause ? ArmLinePatterns.ForSeries(g) : byGroup ? Patterns[c % Patterns.Length] : LinePattern.Solid;
+                var varied = options.Arms.LineTypes == ArmLineTypes.Varied;
+                var pattern = perCause ? (varied ? arm.Pattern : LinePattern.Solid) : byGroup && varied ? Patterns[c % Patterns.Length] : LinePattern.Solid;
                 var censored = options.CensorMarks ? curve.Points.Where(p => p.NCensor > 0).ToArray() : [];
                 var label = byGroup ? $"{GroupName(g)}, {CauseLabel(options, causes[c])}" : CauseLabel(options, causes[c]);
                 curves.Add(new StepCurve(
@@ -90,7 +92,8 @@ public static class CumulativeIncidenceFigure
                     options.ConfidenceBands ? [0, .. curve.Points.Select(p => p.Upper * k)] : [],
                     [.. censored.Select(p => p.Time * factor)],
                     [.. censored.Select(p => p.Estimate * k)],
-                    null));
+                    null,
+                    byGroup ? arm.Marker : options.Arms.At(c).Marker));
             }
         }
 
@@ -114,7 +117,7 @@ public static class CumulativeIncidenceFigure
                 // Every cause's curve of a group carries the group's at-risk, event and censoring counts.
                 var points = result.Curve(result.Groups[g], result.Causes[0]).Points;
                 var values = ticks.Select(t => StepLookup.Read(points, t / factor, block, p => p.Time, p => p.NRisk, p => p.NEvent + p.NCompetingEvent, p => p.NCensor)).ToImmutableArray();
-                rows.Add(new RiskTableRow(block, GroupName(g), byGroup ? OkabeIto.ForSeries(g) : Colors.Black, values) { SuppressBelow = options.SuppressBelow });
+                rows.Add(new RiskTableRow(block, GroupName(g), byGroup ? options.Arms.For(result.Groups[g], g).Color : Colors.Black, values) { SuppressBelow = options.SuppressBelow });
             }
         }
 
@@ -125,12 +128,12 @@ public static class CumulativeIncidenceFigure
         {
             if (byGroup)
             {
-                legend.AddRange(result.Groups.Select((_, i) => new LegendEntry(GroupName(i), OkabeIto.ForSeries(i), ArmLinePatterns.ForSeries(i))));
+                legend.AddRange(result.Groups.Select((group, i) => LegendEntry.ForArm(GroupName(i), options.Arms.LineTypes == ArmLineTypes.Varied ? options.Arms.For(group, i) : options.Arms.For(group, i) with { Pattern = LinePattern.Solid })));
             }
         }
         else if (byGroup)
         {
-            legend.AddRange(result.Groups.Select((_, i) => new LegendEntry(GroupName(i), OkabeIto.ForSeries(i), LinePattern.Solid)));
+            legend.AddRange(result.Groups.Select((group, i) => LegendEntry.ForArm(GroupName(i), options.Arms.For(group, i) with { Pattern = LinePattern.Solid })));
             if (causes.Count > 1)
             {
                 legend.AddRange(causes.Select((c, i) => new LegendEntry(CauseLabel(options, c), Colors.Black, Patterns[i % Patterns.Length])));
@@ -138,7 +141,7 @@ public static class CumulativeIncidenceFigure
         }
         else if (causes.Count > 1)
         {
-            legend.AddRange(drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern)));
+            legend.AddRange(drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern, c.Marker)));
         }
 
         var annotations = ImmutableArray.CreateBuilder<string>();
@@ -179,7 +182,8 @@ public static class CumulativeIncidenceFigure
             rows.ToImmutable(),
             annotations.ToImmutable(),
             options.Title,
-            AnnotationsAtTop: true)
+            AnnotationsAtTop: true,
+            LegendTitle: options.LegendTitle)
         {
             Panels = panels,
         };

@@ -68,4 +68,10 @@ public sealed record CumulativeIncidencePlotOptions
 
     /// <summary>Legend and at-risk labels replacing the group labels of the result (same order as its groups), e.g. the arm names of an analysis plan.</summary>
     public IReadOnlyList<string>? GroupLabels { get; init; }
+
+    /// <summary>The run's arm styles, looked up by group: colour and marker per group, line types per cause unless <see cref="ArmLineTypes.Solid"/> (default: by position, Okabe–Ito, varied).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
+    /// <summary>Text before the legend keys, or null for none.</summary>
+    public string? LegendTitle { get; init; }
 }

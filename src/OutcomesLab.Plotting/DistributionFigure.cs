@@ -28,19 +28,28 @@ public static class DistributionFigure
             throw new ArgumentException("The summary has no groups to draw.", nameof(result));
         }
 
+        var groupNames = result.Groups.Select(s => s.Group).ToList();
+        if (options.GroupLabels is { } names && names.Count != groupNames.Count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GroupLabels has {names.Count} labels for {groupNames.Count} groups ({string.Join(", ", groupNames)}); give one per group in that order."), nameof(options));
+        }
+
+        var order = options.Arms.DisplayOrder(groupNames);
+        string Name(int g) => options.GroupLabels?[g] ?? groupNames[g];
         var boxes = ImmutableArray.CreateBuilder<DistributionBox>();
         var bars = ImmutableArray.CreateBuilder<DistributionBar>();
         var k = result.Groups.Length;
-        for (var g = 0; g < k; g++)
+        for (var slot = 0; slot < k; slot++)
         {
+            var g = order[slot];
             var s = result.Groups[g];
-            var color = OkabeIto.ForSeries(g);
+            var color = options.Arms.For(s.Group, g).Color;
             if (options.Kind == DistributionKind.Box)
             {
-                var x = g + 1.0;
+                var x = slot + 1.0;
                 ImmutableArray<double> jx = options.Jitter ? [.. s.Values.Select((_, i) => x + ((((i + 1) * 0.6180339887498949 % 1) - 0.5) * BoxWidth * 0.7))] : [];
                 ImmutableArray<double> jy = options.Jitter ? s.Values : [];
-                boxes.Add(new DistributionBox(s.Group, color, x, s.Q1, s.Median, s.Q3, s.LowerWhisker, s.UpperWhisker, s.Outliers, jx, jy));
+                boxes.Add(new DistributionBox(Name(g), color, x, s.Q1, s.Median, s.Q3, s.LowerWhisker, s.UpperWhisker, s.Outliers, jx, jy));
             }
             else
             {
@@ -48,13 +57,13 @@ public static class DistributionFigure
                 {
                     double lo = result.Breaks[b], hi = result.Breaks[b + 1];
                     var w = (hi - lo) * 0.9 / k;
-                    var left = lo + ((hi - lo) * 0.05) + (g * w);
-                    bars.Add(new DistributionBar(s.Group, color, left, left + w, lo, hi, s.BinCounts[b]));
+                    var left = lo + ((hi - lo) * 0.05) + (slot * w);
+                    bars.Add(new DistributionBar(Name(g), color, left, left + w, lo, hi, s.BinCounts[b]));
                 }
             }
         }
 
-        return new DistributionModel(options.Kind, [.. result.Groups.Select(s => s.Group)], [.. result.Groups.Select(s => s.N)], boxes.ToImmutable(), bars.ToImmutable(), options.ValueLabel ?? "Value", options.Title);
+        return new DistributionModel(options.Kind, [.. order.Select(Name)], [.. order.Select(g => result.Groups[g].N)], boxes.ToImmutable(), bars.ToImmutable(), options.ValueLabel ?? "Value", options.Title, options.LegendTitle);
     }
 
     /// <summary>Lays out and draws the figure.</summary>
@@ -84,7 +93,7 @@ public static class DistributionFigure
         var right = Margin + 6;
         var dataWidth = width - left - right;
         var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
-        LegendLayout? legend = box ? null : LegendLayout.Arrange([.. model.Groups.Select((g, i) => new LegendEntry(g, OkabeIto.ForSeries(i), LinePattern.Solid))], style, left, width - right);
+        LegendLayout? legend = box ? null : LegendLayout.Arrange([.. model.Groups.Select(g => new LegendEntry(g, model.Bars.First(b => b.Group == g).Color, LinePattern.Solid))], style, left, width - right, model.LegendTitle);
         const double plotTop = 6;
         var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
         var dataHeight = FigureLayout.DataHeight(preset, dataWidth, 0.62, 300, titleHeight, legend?.Height ?? 0, plotTop, plotBottom, 2 * Margin);

@@ -10,4 +10,5 @@ namespace OutcomesLab.Plotting;
 /// <param name="Bars">Bars (empty in box mode).</param>
 /// <param name="ValueLabel">Value-axis title.</param>
 /// <param name="Title">Title, or null.</param>
-public sealed record DistributionModel(DistributionKind Kind, ImmutableArray<string> Groups, ImmutableArray<int> N, ImmutableArray<DistributionBox> Boxes, ImmutableArray<DistributionBar> Bars, string ValueLabel, string? Title);
+/// <param name="LegendTitle">Text before the legend keys of histograms, or null.</param>
+public sealed record DistributionModel(DistributionKind Kind, ImmutableArray<string> Groups, ImmutableArray<int> N, ImmutableArray<DistributionBox> Boxes, ImmutableArray<DistributionBar> Bars, string ValueLabel, string? Title, string? LegendTitle = null);

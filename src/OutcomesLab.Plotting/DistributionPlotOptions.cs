@@ -17,4 +17,13 @@ public sealed record DistributionPlotOptions
 
     /// <summary>Title above the figure, or null.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The run's arm styles (colour, line type, marker), looked up by group; its <see cref="ArmStyles.Order"/> also orders the groups (default: the result's order, Okabe–Ito).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
+    /// <summary>Display names of the groups, one per group of the result in the result's order, or null for the group names.</summary>
+    public IReadOnlyList<string>? GroupLabels { get; init; }
+
+    /// <summary>Text before the legend keys of histograms (e.g. "Arm"), or null for none; box plots name the groups on the axis and have no legend.</summary>
+    public string? LegendTitle { get; init; }
 }

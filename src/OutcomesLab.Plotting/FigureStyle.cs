@@ -6,9 +6,6 @@ namespace OutcomesLab.Plotting;
 /// <summary>The clean publication theme in layout units (1/96 inch): sans-serif text in points, thin black axes, no grid.</summary>
 internal sealed class FigureStyle
 {
-    // One marker shape per series (with its colour), so arms stay apart in greyscale print.
-    private static readonly MarkerShape[] SeriesMarkers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
-
     public FigureStyle(FigurePreset preset)
     {
         ArgumentNullException.ThrowIfNull(preset);
@@ -52,8 +49,8 @@ internal sealed class FigureStyle
 
     public static double PointsToUnits(double points) => points * 96 / 72;
 
-    /// <summary>The marker of series <paramref name="index"/>: circle, square, triangle, diamond, then again.</summary>
-    public static MarkerShape SeriesMarker(int index) => SeriesMarkers[index % SeriesMarkers.Length];
+    /// <summary>Size of an arm's marker on a step curve and in a legend key (4 pt).</summary>
+    public static double MarkerSize => PointsToUnits(4);
 
     public static double Measure(string text, double size, bool bold = false)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using OutcomesLab.Outcomes;
-using ScottPlot;
 
 namespace OutcomesLab.Plotting;
 
@@ -46,9 +45,14 @@ public static class GapSensitivityFigure
             Tables.SmallCellSuppression.CheckThreshold(threshold);
         }
 
+        if (options.GroupLabels is { } names && names.Count != groups.Count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GroupLabels has {names.Count} labels for {groups.Count} arms ({string.Join(", ", groups)}); give one per arm in that order."), nameof(options));
+        }
+
         var factor = options.Scale == SurvivalScale.Percent ? 100 : 1;
         var series = ImmutableArray.CreateBuilder<GapSensitivitySeries>(groups.Count);
-        for (var g = 0; g < groups.Count; g++)
+        foreach (var g in options.Arms.DisplayOrder(groups))
         {
             var values = ImmutableArray.CreateBuilder<double>(gaps.Count);
             var counts = ImmutableArray.CreateBuilder<int>(gaps.Count);
@@ -64,11 +68,12 @@ public static class GapSensitivityFigure
                 n.Add(summary?.N ?? 0);
             }
 
-            series.Add(new GapSensitivitySeries(groups[g], OkabeIto.ForSeries(g), values.MoveToImmutable(), counts.MoveToImmutable(), n.MoveToImmutable()));
+            var arm = options.Arms.For(groups[g], g);
+            series.Add(new GapSensitivitySeries(options.GroupLabels?[g] ?? groups[g], arm.Color, values.MoveToImmutable(), counts.MoveToImmutable(), n.MoveToImmutable(), arm.Pattern, arm.Marker));
         }
 
-        var yLabel = string.Create(CultureInfo.InvariantCulture, $"Retained at day {day}{(options.Scale == SurvivalScale.Percent ? " (%)" : "")}");
-        return new GapSensitivityModel([.. gaps.Select(g => g.ToString())], day, series.MoveToImmutable(), options.Scale, "Permissible gap (days without medication)", yLabel, options.Title);
+        var yLabel = options.YLabel ?? string.Create(CultureInfo.InvariantCulture, $"Retained at day {day}{(options.Scale == SurvivalScale.Percent ? " (%)" : "")}");
+        return new GapSensitivityModel([.. gaps.Select(g => g.ToString())], day, series.MoveToImmutable(), options.Scale, options.XLabel ?? "Permissible gap (days without medication)", yLabel, options.Title, options.LegendTitle);
     }
 
     /// <summary>Lays out and draws the figure.</summary>
@@ -95,7 +100,7 @@ public static class GapSensitivityFigure
         var dataWidth = width - left - right;
 
         var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
-        var legend = LegendLayout.Arrange([.. model.Series.Select(s => new LegendEntry(s.Group, s.Color, LinePattern.Solid))], style, left, width - right);
+        var legend = LegendLayout.Arrange([.. model.Series.Select(s => new LegendEntry(s.Group, s.Color, s.Pattern, s.Marker))], style, left, width - right, model.LegendTitle);
         const double plotTop = 6;
         var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
         var dataHeight = FigureLayout.DataHeight(preset, dataWidth, 0.62, 300, titleHeight, legend.Height, plotTop, plotBottom, 2 * Margin);
@@ -126,7 +131,8 @@ public static class GapSensitivityFigure
             line.Color = series.Color;
             line.LineWidth = (float)style.CurveWidth;
             line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
-            line.MarkerShape = FigureStyle.SeriesMarker(s);
+            line.MarkerShape = series.Marker;
+            line.LinePattern = series.Pattern;
         }
 
         var dataHeightTotal = plotTop + dataHeight + plotBottom;

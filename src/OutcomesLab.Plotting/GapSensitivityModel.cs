@@ -10,6 +10,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="XLabel">x-axis title.</param>
 /// <param name="YLabel">y-axis title.</param>
 /// <param name="Title">Title above the figure, or null.</param>
+/// <param name="LegendTitle">Text before the legend keys, or null.</param>
 public sealed record GapSensitivityModel(
     ImmutableArray<string> Gaps,
     int Day,
@@ -17,4 +18,5 @@ public sealed record GapSensitivityModel(
     SurvivalScale Scale,
     string XLabel,
     string YLabel,
-    string? Title);
+    string? Title,
+    string? LegendTitle = null);

@@ -48,7 +48,7 @@ public static class KaplanMeierFigure
         {
             var c = result.Curves[i];
             var label = options.GroupLabels?[i] ?? c.Group;
-            var color = OkabeIto.ForSeries(i);
+            var arm = options.Arms.For(c.Group, i);
             ImmutableArray<double> x = [0, .. c.Table.Select(r => r.Time * factor)];
             ImmutableArray<double> y = [k, .. c.Table.Select(r => r.Surv * k)];
             ImmutableArray<double?> lower = options.ConfidenceBands ? [k, .. c.Table.Select(r => r.Lower * k)] : [];
@@ -57,15 +57,16 @@ public static class KaplanMeierFigure
             curves.Add(new StepCurve(
                 label,
                 c.Group,
-                color,
-                ArmLinePatterns.ForSeries(i, options.LineTypes),
+                arm.Color,
+                arm.Pattern,
                 x,
                 y,
                 lower,
                 upper,
                 [.. censored.Select(r => r.Time * factor)],
                 [.. censored.Select(r => r.Surv * k)],
-                options.MedianLines && c.Median.Time is { } m ? m * factor : null));
+                options.MedianLines && c.Median.Time is { } m ? m * factor : null,
+                arm.Marker));
         }
 
         var lastTime = result.Curves.Max(c => c.Table.IsEmpty ? 0 : c.Table[^1].Time) * factor;
@@ -112,10 +113,11 @@ public static class KaplanMeierFigure
             options.Scale,
             options.XLabel ?? $"Time since start ({TimeAxis.Name(display)})",
             options.YLabel ?? "Probability of retention",
-            result.Curves.Length > 1 ? [.. drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern))] : [],
+            result.Curves.Length > 1 ? [.. drawn.Select(c => new LegendEntry(c.Label, c.Color, c.Pattern, c.Marker))] : [],
             rows.ToImmutable(),
             annotations.ToImmutable(),
-            options.Title);
+            options.Title,
+            LegendTitle: options.LegendTitle);
     }
 
     /// <summary>The finished figure (curves and table on one page) at the options' preset.</summary>

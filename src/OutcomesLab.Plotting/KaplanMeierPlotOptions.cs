@@ -64,6 +64,9 @@ public sealed record KaplanMeierPlotOptions
     /// <summary>Legend labels replacing the group labels of the result (same order as its curves).</summary>
     public IReadOnlyList<string>? GroupLabels { get; init; }
 
-    /// <summary>Whether curves also differ by line type (default <see cref="ArmLineTypes.Varied"/>: solid, dashed, dotted, ...; greyscale-safe).</summary>
-    public ArmLineTypes LineTypes { get; init; } = ArmLineTypes.Varied;
+    /// <summary>The run's arm styles (colour, line type, marker), looked up by each curve's group (default: by position, Okabe–Ito, varied line types).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
+    /// <summary>Text before the legend keys (e.g. "Clinic"), or null for none (survminer's <c>legend.title</c>).</summary>
+    public string? LegendTitle { get; init; }
 }

@@ -34,19 +34,29 @@ public static class QolTrajectoryFigure
 
         var span = result.Times.Length > 1 ? result.Times[^1] - result.Times[0] : 1;
         var nudge = result.Groups.Length > 1 ? span * 0.025 : 0;
-        var series = ImmutableArray.CreateBuilder<QolTrajectorySeries>(result.Groups.Length);
-        for (var g = 0; g < result.Groups.Length; g++)
+        if (options.GroupLabels is { } names && names.Count != result.Groups.Length)
         {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GroupLabels has {names.Count} labels for {result.Groups.Length} groups ({string.Join(", ", result.Groups)}); give one per group in that order."), nameof(options));
+        }
+
+        var order = options.Arms.DisplayOrder(result.Groups);
+        var series = ImmutableArray.CreateBuilder<QolTrajectorySeries>(result.Groups.Length);
+        for (var slot = 0; slot < order.Length; slot++)
+        {
+            var g = order[slot];
             var points = result.Points.Where(p => string.Equals(p.Group, result.Groups[g], StringComparison.Ordinal)).OrderBy(p => p.VisitIndex).ToList();
-            var offset = (g - ((result.Groups.Length - 1) / 2.0)) * nudge;
+            var offset = (slot - ((result.Groups.Length - 1) / 2.0)) * nudge;
+            var arm = options.Arms.For(result.Groups[g], g);
             series.Add(new QolTrajectorySeries(
-                result.Groups[g],
-                OkabeIto.ForSeries(g),
+                options.GroupLabels?[g] ?? result.Groups[g],
+                arm.Color,
                 [.. points.Select(p => p.Time + offset)],
                 [.. points.Select(p => p.Mean)],
                 [.. points.Select(p => p.Lower)],
                 [.. points.Select(p => p.Upper)],
-                [.. points.Select(p => p.N)]));
+                [.. points.Select(p => p.N)],
+                arm.Pattern,
+                arm.Marker));
         }
 
         var lines = ImmutableArray.CreateBuilder<QolSubjectLine>(options.Subjects.Count);
@@ -64,7 +74,7 @@ public static class QolTrajectoryFigure
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A subject has {subject.Values.Length} values for {result.Times.Length} visits."), nameof(options));
             }
 
-            lines.Add(new QolSubjectLine(subject.Group, OkabeIto.ForSeries(g), result.Times, subject.Values));
+            lines.Add(new QolSubjectLine(subject.Group, options.Arms.For(subject.Group, g).Color, result.Times, subject.Values));
         }
 
         return new QolTrajectoryModel(
@@ -78,7 +88,8 @@ public static class QolTrajectoryFigure
             options.XLabel ?? "Visit",
             options.YLabel ?? "Mean score",
             options.Title,
-            lines.MoveToImmutable());
+            lines.MoveToImmutable(),
+            options.LegendTitle);
     }
 
     /// <summary>Lays out and draws the figure.</summary>
@@ -117,13 +128,13 @@ public static class QolTrajectoryFigure
         var dataWidth = width - left - right;
 
         var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
-        var entries = model.Series.Select(s => new LegendEntry(s.Group, s.Color, LinePattern.Solid)).ToList();
+        var entries = model.Series.Select(s => new LegendEntry(s.Group, s.Color, s.Pattern, s.Marker)).ToList();
         if (model.NormLower is not null)
         {
             entries.Add(new LegendEntry(model.NormLabel, NormColor, LinePattern.Solid));
         }
 
-        var legend = LegendLayout.Arrange(entries, style, left, width - right);
+        var legend = LegendLayout.Arrange(entries, style, left, width - right, model.LegendTitle);
         const double plotTop = 6;
         var plotBottom = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3 + style.LineHeight;
         var dataHeight = FigureLayout.DataHeight(preset, dataWidth, 0.62, 300, titleHeight, legend.Height, plotTop, plotBottom, 2 * Margin);
@@ -180,7 +191,8 @@ public static class QolTrajectoryFigure
             line.Color = series.Color;
             line.LineWidth = (float)style.CurveWidth;
             line.MarkerSize = (float)FigureStyle.PointsToUnits(4.5);
-            line.MarkerShape = FigureStyle.SeriesMarker(s);
+            line.MarkerShape = series.Marker;
+            line.LinePattern = series.Pattern;
             for (var v = 0; v < series.X.Length; v++)
             {
                 if (!double.IsFinite(series.Lower[v]) || !double.IsFinite(series.Upper[v]))

@@ -14,6 +14,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="YLabel">y-axis title.</param>
 /// <param name="Title">Title, or null.</param>
 /// <param name="SubjectLines">Individual subject lines (empty for none).</param>
+/// <param name="LegendTitle">Text before the legend keys, or null.</param>
 public sealed record QolTrajectoryModel(
     ImmutableArray<string> Visits,
     ImmutableArray<double> Times,
@@ -25,4 +26,5 @@ public sealed record QolTrajectoryModel(
     string XLabel,
     string YLabel,
     string? Title,
-    ImmutableArray<QolSubjectLine> SubjectLines);
+    ImmutableArray<QolSubjectLine> SubjectLines,
+    string? LegendTitle = null);

@@ -26,4 +26,13 @@ public sealed record QolTrajectoryPlotOptions
 
     /// <summary>Title above the figure (journals usually want none).</summary>
     public string? Title { get; init; }
+
+    /// <summary>The run's arm styles (colour, line type, marker), looked up by group; its <see cref="ArmStyles.Order"/> also orders the groups (default: the result's order, Okabe–Ito).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
+    /// <summary>Display names of the groups, one per group of the result in the result's order, or null for the group names.</summary>
+    public IReadOnlyList<string>? GroupLabels { get; init; }
+
+    /// <summary>Text before the legend keys (e.g. "Arm"), or null for none.</summary>
+    public string? LegendTitle { get; init; }
 }

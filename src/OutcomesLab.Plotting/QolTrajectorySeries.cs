@@ -10,5 +10,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="Means">Mean at each visit (NaN when nobody was observed).</param>
 /// <param name="Lower">Lower CI limit at each visit (NaN when n &lt; 2).</param>
 /// <param name="Upper">Upper CI limit at each visit.</param>
+/// <param name="Pattern">Line pattern of the arm (<see cref="ArmStyle.Pattern"/>).</param>
+/// <param name="Marker">Marker shape of the arm (<see cref="ArmStyle.Marker"/>).</param>
 /// <param name="N">Non-missing values at each visit.</param>
-public sealed record QolTrajectorySeries(string Group, Color Color, ImmutableArray<double> X, ImmutableArray<double> Means, ImmutableArray<double> Lower, ImmutableArray<double> Upper, ImmutableArray<int> N);
+public sealed record QolTrajectorySeries(string Group, Color Color, ImmutableArray<double> X, ImmutableArray<double> Means, ImmutableArray<double> Lower, ImmutableArray<double> Upper, ImmutableArray<int> N, LinePattern Pattern, MarkerShape Marker);

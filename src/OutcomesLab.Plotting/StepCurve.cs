@@ -19,6 +19,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="CensorX">Times of censoring marks.</param>
 /// <param name="CensorY">Curve value at each censoring mark.</param>
 /// <param name="Median">The median time (display unit) for a median line, or null.</param>
+/// <param name="Marker">The arm's marker (<see cref="ArmStyle.Marker"/>), drawn at a few evenly spaced points along the curve and in its legend key; <see cref="MarkerShape.None"/> for none.</param>
 public sealed record StepCurve(
     string Label,
     string Group,
@@ -30,4 +31,5 @@ public sealed record StepCurve(
     ImmutableArray<double?> BandUpper,
     ImmutableArray<double> CensorX,
     ImmutableArray<double> CensorY,
-    double? Median);
+    double? Median,
+    MarkerShape Marker = MarkerShape.None);

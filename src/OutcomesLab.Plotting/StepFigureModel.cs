@@ -19,6 +19,7 @@ namespace OutcomesLab.Plotting;
 /// <param name="RiskTable">Table rows, block by block (empty when the table is off).</param>
 /// <param name="Annotations">Lines printed in the plot area (log-rank p, hazard ratio).</param>
 /// <param name="Title">Optional title above the plot.</param>
+/// <param name="LegendTitle">Text before the legend keys (ggplot2's legend title, e.g. "Clinic"), or null.</param>
 /// <param name="AnnotationsAtTop">Print the annotations in the upper-left corner (rising curves) instead of the lower-left (falling curves).</param>
 public sealed record StepFigureModel(
     ImmutableArray<StepCurve> Curves,
@@ -34,7 +35,8 @@ public sealed record StepFigureModel(
     ImmutableArray<RiskTableRow> RiskTable,
     ImmutableArray<string> Annotations,
     string? Title,
-    bool AnnotationsAtTop = false)
+    bool AnnotationsAtTop = false,
+    string? LegendTitle = null)
 {
     /// <summary>Separate curve panels stacked over the shared x-axis and table, each with its own y-range (empty: one panel of <see cref="Curves"/> on <see cref="YTicks"/>).</summary>
     public ImmutableArray<StepPanel> Panels { get; init; } = [];

@@ -11,6 +11,9 @@ namespace OutcomesLab.Plotting;
 /// </summary>
 internal static class StepFigureRenderer
 {
+    /// <summary>How many arm markers a step curve carries across the full axis.</summary>
+    internal const int ArmMarkersPerCurve = 4;
+
     private const double Margin = 4;
 
     public static Figure Render(StepFigureModel model, FigurePreset preset)
@@ -32,7 +35,7 @@ internal static class StepFigureRenderer
         var dataWidth = width - left - right;
 
         var titleHeight = model.Title is null ? 0 : style.LineHeight + 4;
-        var legend = LegendLayout.Arrange(model.Legend, style, left, width - right);
+        var legend = LegendLayout.Arrange(model.Legend, style, left, width - right, model.LegendTitle);
         var tableHeight = blocks.Length == 0 ? 0 : 6 + blocks.Sum(b => style.SmallLineHeight * (1 + model.RiskTable.Count(r => r.Block == b)));
         const double curvesTop = 6;
         var tickLabelsHeight = FigureStyle.TickLength + 3 + (style.SmallFontSize * 1.25) + 3;
@@ -214,8 +217,9 @@ internal static class StepFigureRenderer
             }
         }
 
-        foreach (var curve in panel.Curves)
+        for (var c = 0; c < panel.Curves.Length; c++)
         {
+            var curve = panel.Curves[c];
             var line = plot.Add.Scatter(curve.X.ToArray(), curve.Y.ToArray());
             line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.MarkerSize = 0;
@@ -229,6 +233,15 @@ internal static class StepFigureRenderer
                 marks.MarkerSize = (float)FigureStyle.PointsToUnits(4);
                 marks.MarkerLineWidth = (float)style.LineWidth;
                 marks.Color = curve.Color;
+            }
+
+            if (curve.Marker != MarkerShape.None)
+            {
+                var (mx, my) = ArmMarkerPoints(curve, c, panel.Curves.Length, model.XMin, model.XMax);
+                var arm = plot.Add.Markers(mx, my);
+                arm.MarkerShape = curve.Marker;
+                arm.MarkerSize = (float)FigureStyle.MarkerSize;
+                arm.Color = curve.Color;
             }
         }
 
@@ -248,6 +261,40 @@ internal static class StepFigureRenderer
         }
 
         return plot;
+    }
+
+    /// <summary>
+    /// Where the arm's marker sits on curve <paramref name="index"/> of <paramref name="count"/>: at
+    /// <see cref="ArmMarkersPerCurve"/> evenly spaced times across the axis, staggered by a fraction
+    /// of the spacing per curve so that markers of curves that run together do not cover each other,
+    /// and only where the curve is drawn (up to its last knot).
+    /// </summary>
+    internal static (double[] X, double[] Y) ArmMarkerPoints(StepCurve curve, int index, int count, double xMin, double xMax)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var spacing = (xMax - xMin) / ArmMarkersPerCurve;
+        var end = Math.Min(curve.X[^1], xMax);
+        for (var j = 0; j < ArmMarkersPerCurve; j++)
+        {
+            var x = xMin + (spacing * (j + ((index + 1.0) / (count + 1))));
+            if (x > end)
+            {
+                break;
+            }
+
+            // Right-continuous: the value of the last knot at or before x.
+            var k = 0;
+            while (k + 1 < curve.X.Length && curve.X[k + 1] <= x)
+            {
+                k++;
+            }
+
+            xs.Add(x);
+            ys.Add(curve.Y[k]);
+        }
+
+        return ([.. xs], [.. ys]);
     }
 
     private static void AddGuide(Plot plot, FigureStyle style, double x1, double y1, double x2, double y2)

@@ -43,6 +43,12 @@ internal sealed class ReportContext : IDisposable
     /// <summary>The plan's figure preset (size and dpi).</summary>
     public FigurePreset FigurePreset => Plan.FigurePreset;
 
+    /// <summary>The run's arm styles for figures that name groups by their data level: arm k of the plan's <c>arms</c> takes the k-th colour, line type and marker, with the plan's <c>figures.linetypes</c>.</summary>
+    public ArmStyles FigureArms => new() { Order = [.. Plan.Arms.Select(a => a.Value)], LineTypes = Plan.FigureLineTypes };
+
+    /// <summary>The same styles for figures that name groups by their display label (<see cref="ArmLabel"/>).</summary>
+    public ArmStyles FigureArmsByLabel => FigureArms with { Order = [.. Plan.Arms.Select(a => ArmLabel(a.Value))] };
+
     /// <summary>The absolute paths of the plan datasets read so far.</summary>
     public IReadOnlyList<string> InputFiles => _inputs;
 

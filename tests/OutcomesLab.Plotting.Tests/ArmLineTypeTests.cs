@@ -16,8 +16,31 @@ public sealed class ArmLineTypeTests
     {
         Assert.Equal(
             [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed, LinePattern.Solid],
-            Enumerable.Range(0, 5).Select(i => ArmLinePatterns.ForSeries(i)).ToArray());
-        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(LinePattern.Solid, ArmLinePatterns.ForSeries(i, ArmLineTypes.Solid)));
+            Enumerable.Range(0, 5).Select(i => ArmStyles.Default.At(i).Pattern).ToArray());
+        Assert.Equal(
+            [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledCircle],
+            Enumerable.Range(0, 5).Select(i => ArmStyles.Default.At(i).Marker).ToArray());
+        var solid = new ArmStyles { LineTypes = ArmLineTypes.Solid };
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(LinePattern.Solid, solid.At(i).Pattern));
+    }
+
+    /// <summary>
+    /// One mapping per run: an arm's style follows its name in <see cref="ArmStyles.Order"/>, not its
+    /// position in a figure, so a figure that shows the arms in another order or only some of them
+    /// draws each as every other figure does; groups not listed come after the listed arms.
+    /// </summary>
+    [Fact]
+    public void Arm_styles_follow_the_name_in_the_run_order_not_the_position_in_a_figure()
+    {
+        var arms = new ArmStyles { Order = ["methadone", "buprenorphine", "xr-naltrexone"] };
+        Assert.Equal(arms.At(0), arms.For("methadone", 2));
+        Assert.Equal(arms.At(2), arms.For("xr-naltrexone", 0));
+        Assert.Equal(arms.At(3), arms.For("other", 0));
+        Assert.Equal(OkabeIto.Blue, arms.For("methadone", 1).Color);
+        Assert.Equal([2, 0, 1], arms.DisplayOrder(["buprenorphine", "xr-naltrexone", "methadone"]).ToArray());
+        var custom = arms with { Colors = [Color.FromHex("#112233")] };
+        Assert.Equal(Color.FromHex("#112233"), custom.For("methadone", 0).Color);
+        Assert.Equal(OkabeIto.Vermillion, custom.For("buprenorphine", 0).Color);
     }
 
     [Fact]
@@ -27,9 +50,10 @@ public sealed class ArmLineTypeTests
         var varied = KaplanMeierFigure.Model(fit);
         Assert.Equal([LinePattern.Solid, LinePattern.Dashed], varied.Curves.Select(c => c.Pattern).ToArray());
         Assert.Equal(varied.Curves.Select(c => c.Pattern), varied.Legend.Select(e => e.Pattern));
-        var solid = KaplanMeierFigure.Model(fit, new KaplanMeierPlotOptions { LineTypes = ArmLineTypes.Solid });
+        Assert.Equal([MarkerShape.FilledCircle, MarkerShape.FilledSquare], varied.Legend.Select(e => e.Marker).ToArray());
+        var solid = KaplanMeierFigure.Model(fit, new KaplanMeierPlotOptions { Arms = new ArmStyles { LineTypes = ArmLineTypes.Solid } });
         Assert.All(solid.Curves, c => Assert.Equal(LinePattern.Solid, c.Pattern));
-        Assert.NotEqual(KaplanMeierFigure.Create(fit).ToPng(), KaplanMeierFigure.Create(fit, new KaplanMeierPlotOptions { LineTypes = ArmLineTypes.Solid }).ToPng());
+        Assert.NotEqual(KaplanMeierFigure.Create(fit).ToPng(), KaplanMeierFigure.Create(fit, new KaplanMeierPlotOptions { Arms = new ArmStyles { LineTypes = ArmLineTypes.Solid } }).ToPng());
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class CumulativeIncidencePanelTests
             Assert.All(panel.Curves, k => Assert.EndsWith(names[cause], k.Label, StringComparison.Ordinal));
             Assert.InRange(panel.YMax, Top(cause), 2 * Top(cause) + 0.01);
             Assert.Equal(panel.YMax, panel.YTicks[^1], 10);
-            Assert.Equal(Fit.Groups.Select((_, g) => ArmLinePatterns.ForSeries(g)), panel.Curves.Select(k => k.Pattern));
+            Assert.Equal(Fit.Groups.Select((_, g) => ArmStyles.Default.At(g).Pattern), panel.Curves.Select(k => k.Pattern));
             Assert.StartsWith("Gray's test: p ", Assert.Single(panel.Annotations), StringComparison.Ordinal);
         }
 

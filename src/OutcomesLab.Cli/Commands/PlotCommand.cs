@@ -93,21 +93,21 @@ internal static class PlotCommand
 
         var median = new Option<bool>("--median") { Description = "Draw dashed lines at the median retention of each group." };
         var noP = new Option<bool>("--no-p") { Description = "Leave out the log-rank p-value (printed by default with two or more --group levels; with --strata the stratified test, none with --strata alone)." };
-        var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Probability of retention').", HelpName = "TEXT" };
+        var axes = new AxisTitleOptions("Time since start (days)' in the axis unit", "Probability of retention");
+        var arms = new ArmStyleOptions();
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
         var confType = SettingOptions.Create(KmKeys.ConfType);
-        var xMax = new Option<double?>("--x-max") { Description = "Right end of the x-axis in the time unit (default: the last time, rounded up to the next tick).", HelpName = "T" };
-        var xLabel = new Option<string?>("--x-label") { Description = "x-axis title (default 'Time (days)' in the axis unit).", HelpName = "TEXT" };
-        var order = new Option<string?>("--order") { Description = "Order of the --group levels in the legend and the risk table, comma-separated (every level once), e.g. methadone,buprenorphine; default: sorted, --reference first.", HelpName = "L1,L2,..." };
-        var labels = new Option<string?>("--labels") { Description = "Legend and risk-table names of --group levels, e.g. 1=Clinic A,2=Clinic B (unlisted levels keep their names).", HelpName = "LEVEL=NAME,..." };
         var command = new Command("km", "Kaplan-Meier retention curves per group with CI bands, censoring marks, optional median lines, the log-rank p and a number-at-risk table aligned with the x ticks, in one image.");
         csv.AddTo(command);
         roles.AddTo(command);
         figure.AddTo(command);
-        foreach (var option in axis.All().Concat([axis.LineTypes, median, noP, ylabel, xLabel, xMax, confType, order, labels, suppress]))
+        foreach (var option in axis.All().Concat([median, noP, confType, suppress]))
         {
             command.Options.Add(option);
         }
+
+        axes.AddTo(command, xMax: true);
+        arms.AddTo(command);
 
         context.Bind(
             command,
@@ -117,10 +117,13 @@ internal static class PlotCommand
                 var suppressBelow = SuppressionOption.Read(run, suppress);
                 var table = csv.ReadTable(run);
                 var cohort = roles.Cohort(run, table, EventKind.Binary);
-                var levels = run.Parse.GetValue(order) is { } o ? o.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;
-                var sample = roles.Sample(run, cohort, levels, "--order");
+                var sample = roles.Sample(run, cohort, arms.OrderGiven(run), "--order");
                 var fit = KaplanMeier.Fit(sample, new KaplanMeierOptions { CiTransform = run.Parse.GetValue(confType) });
-                var names = GroupLabelOption.CurveLabels(run.Parse.GetValue(labels), "--labels", sample.Groups?.Levels ?? [], fit.Curves.Select(c => c.Group).ToList(), sample.Strata is not null);
+                var curves = fit.Curves.Select(c => c.Group).ToList();
+                var names = GroupLabelOption.CurveLabels(run.Parse.GetValue(arms.Labels), "--labels", sample.Groups?.Levels ?? [], curves, sample.Strata is not null);
+
+                // Arms are the --group levels; with --strata every curve (group x stratum) is one.
+                var styles = arms.Styles(run, sample.Strata is null && sample.Groups is not null ? (IReadOnlyList<string>)sample.Groups.Levels : curves);
                 double? p = null;
                 if (sample.Groups is not null && sample.Groups.LevelCount > 1 && !run.Parse.GetValue(noP))
                 {
@@ -140,11 +143,12 @@ internal static class PlotCommand
                     PValue = p,
                     PValueLabel = sample.Strata is null ? "Log-rank" : "Stratified log-rank",
                     Title = run.Parse.GetValue(figure.Title),
-                    YLabel = run.Parse.GetValue(ylabel),
-                    XLabel = run.Parse.GetValue(xLabel),
-                    XMax = run.Parse.GetValue(xMax),
+                    YLabel = axes.Y(run),
+                    XLabel = axes.X(run),
+                    XMax = axes.Max(run),
                     GroupLabels = names,
-                    LineTypes = axis.Lines(run),
+                    Arms = styles,
+                    LegendTitle = arms.Title(run),
                     SuppressBelow = suppressBelow,
                 };
                 run.Warn(fit.Diagnostics);
@@ -155,7 +159,8 @@ internal static class PlotCommand
             "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --axis-unit months --percent --risk-table at-risk,events --preset journal-double --dpi 600 --output km.svg",
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --suppress-below 11 --output km-suppressed.png",
             "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --strata prison --output km-clinic-prison.png",
-            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --order 2,1 --labels \"1=Clinic 1,2=Clinic 2\" --conf-type log-log --x-max 900 --tick-step 180 --x-label \"Days in methadone maintenance\" --output km-labelled.png");
+            "outcomeslab plot km --input data/addicts/addicts.csv --time days --event departed --group clinic --order 2,1 --labels \"1=Clinic 1,2=Clinic 2\" --conf-type log-log --x-max 900 --tick-step 180 --x-label \"Days in methadone maintenance\" --output km-labelled.png",
+            "outcomeslab plot km --input data/simulated_cohort.csv --time time_days --event event --group arm --order methadone,buprenorphine,xr-naltrexone --colors \"#000000,#E69F00,#56B4E9\" --legend-title Arm --break-by 90 --width 120 --height 100 --output km-arms.png");
         return command;
     }
 
@@ -176,6 +181,7 @@ internal static class PlotCommand
         var panels = SettingOptions.Create(CifKeys.Panels);
         var dates = axis.Dates;
         var suppress = SuppressionOption.Create("Small-cell suppression: counts 1..K-1 in the table under the plot print as \"<K\" (primary suppression only: the rows have no totals).");
+        var arms = new ArmStyleOptions();
         var command = new Command("cif", "Cumulative incidence of competing causes (Aalen-Johansen) per group, colour by group and line pattern by cause, with Gray's test and a number-at-risk table.");
         csv.AddTo(command);
         figure.AddTo(command);
@@ -185,6 +191,8 @@ internal static class PlotCommand
         {
             command.Options.Add(option);
         }
+
+        arms.AddTo(command);
 
         context.Bind(
             command,
@@ -204,7 +212,14 @@ internal static class PlotCommand
                 });
                 run.Warn(cohort.Diagnostics);
 
-                var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(), new CumulativeIncidenceOptions
+                var levels = cohort.Group is null ? [] : cohort.Group.Distinct(StringComparer.Ordinal).ToList();
+                if (cohort.Group is null && (run.Parse.GetValue(arms.Labels) ?? run.Parse.GetValue(arms.Order)) is not null)
+                {
+                    throw new UsageException("--labels and --order name the levels of --group; give --group COLUMN.");
+                }
+
+                var order = arms.ArmOrder(run, levels, $"column \"{run.Parse.GetValue(group)}\"");
+                var fit = CumulativeIncidence.Fit(cohort.ToSurvivalSample(cohort.Group is null ? null : new SurvivalSampleOptions(GroupLevels: [.. order])), new CumulativeIncidenceOptions
                 {
                     VarianceMethod = run.Parse.GetValue(variance) == "jackknife" ? CifVarianceMethod.InfinitesimalJackknife : CifVarianceMethod.Delta,
                     ConfidenceLevel = run.Parse.GetValue(confLevel),
@@ -227,6 +242,9 @@ internal static class PlotCommand
                     RiskTable = axis.Rows(run),
                     Causes = selected,
                     CauseLabels = names,
+                    GroupLabels = fit.Groups.Length > 1 ? arms.Names(run, fit.Groups) : null,
+                    Arms = arms.Styles(run, fit.Groups.Length > 1 ? fit.Groups : [.. (selected ?? [.. fit.Causes]).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+                    LegendTitle = arms.Title(run),
                     SuppressBelow = suppressBelow,
                     Title = run.Parse.GetValue(figure.Title),
                 };

@@ -19,16 +19,20 @@ internal static class PlotCoxSurvivalCommand
         var confType = new Option<string>("--conf-type") { Description = "Interval transform of the bands, as R survfit.coxph's conf.type: log (default), log-log, plain.", DefaultValueFactory = _ => "log", HelpName = "log|log-log|plain" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var confLevel = OptionParsers.ConfidenceLevel();
-        var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Predicted probability of retention').", HelpName = "TEXT" };
+        var axes = new AxisTitleOptions("Time since start (days)' in the axis unit", "Predicted probability of retention");
+        var arms = new ArmStyleOptions("curves (numbered 1, 2, ... in --predict order, each profile's strata after it)");
         var command = new Command("cox-survival", "Predicted survival curves of a Cox model for covariate profiles with pointwise CI bands (R's survfit(coxph, newdata)) and the number-at-risk table of the fitted data, in the Kaplan-Meier figure's layout; the numbers are those of 'outcomeslab cox --predictions-out'.")
         {
-            predict, confType, confLevel, ylabel,
+            predict, confType, confLevel,
         };
         model.AddTo(command);
-        foreach (var option in axis.All().Append(axis.LineTypes))
+        foreach (var option in axis.All())
         {
             command.Options.Add(option);
         }
+
+        axes.AddTo(command, xMax: true);
+        arms.AddTo(command, order: false);
 
         csv.AddTo(command);
         figure.AddTo(command);
@@ -62,10 +66,16 @@ internal static class PlotCoxSurvivalCommand
                     }
                 }
 
+                // The arms of this figure are its curves, numbered in legend order: --labels 1=...,2=...
+                var numbers = series.Select((_, i) => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
                 var options = new CoxSurvivalPlotOptions
                 {
                     Preset = figure.Read(run),
-                    LineTypes = axis.Lines(run),
+                    Arms = arms.Styles(run, [.. series.Select(s => s.Label)]),
+                    Labels = arms.Names(run, numbers) is { } names ? [.. names.Select((n, i) => n == numbers[i] ? series[i].Label : n)] : null,
+                    LegendTitle = arms.Title(run),
+                    XLabel = axes.X(run),
+                    XMax = axes.Max(run),
                     InputTimeUnit = axis.Input(run),
                     DisplayTimeUnit = axis.Display(run),
                     Scale = axis.Scale(run),
@@ -73,7 +83,7 @@ internal static class PlotCoxSurvivalCommand
                     RiskTable = axis.Rows(run),
                     XTickStep = axis.Tick(run),
                     Title = run.Parse.GetValue(figure.Title),
-                    YLabel = run.Parse.GetValue(ylabel),
+                    YLabel = axes.Y(run),
                 };
                 return FigureOptions.Write(run, CoxSurvivalFigure.Create(series, options), format);
             },

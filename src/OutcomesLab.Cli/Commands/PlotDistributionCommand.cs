@@ -18,11 +18,13 @@ internal static class PlotDistributionCommand
         var kind = new Option<string>("--kind") { Description = "box (Tukey box plots: quartiles by R's type 7, whiskers to 1.5 IQR, outliers) or histogram (shared Sturges bins).", DefaultValueFactory = _ => "box", HelpName = "box|histogram" };
         kind.AcceptOnlyFromAmong("box", "histogram");
         var label = new Option<string?>("--value-label") { Description = "Axis title of the value (default: the column name).", HelpName = "TEXT" };
+        var arms = new ArmStyleOptions();
         var command = new Command("distribution", "Distribution of a numeric column by group: box plots (quartiles, Tukey whiskers, outliers) or side-by-side histograms on shared bins.")
         {
             value, group, kind, label,
         };
         csv.AddTo(command);
+        arms.AddTo(command, lineTypes: false);
         figure.AddTo(command);
         context.Bind(
             command,
@@ -56,11 +58,26 @@ internal static class PlotDistributionCommand
                     throw new UsageException($"Column \"{valueName}\" has no values to show.");
                 }
 
+                var histogram = run.Parse.GetValue(kind) == "histogram";
+                if (!histogram && arms.Title(run) is not null)
+                {
+                    throw new UsageException("--legend-title: box plots name the groups under the axis and have no legend; drop it or use --kind histogram.");
+                }
+
+                if (groupName is null && (run.Parse.GetValue(arms.Labels) ?? run.Parse.GetValue(arms.Order)) is not null)
+                {
+                    throw new UsageException("--labels and --order name the levels of --group; give --group COLUMN.");
+                }
+
                 var summary = DistributionSummary.Compute(keptValues, labels is null ? null : keptGroups);
+                var groups = summary.Groups.Select(s => s.Group).ToList();
                 var options = new DistributionPlotOptions
                 {
+                    Arms = arms.Styles(run, arms.ArmOrder(run, groups, $"column \"{groupName}\"")),
+                    GroupLabels = groupName is null ? null : arms.Names(run, groups),
+                    LegendTitle = arms.Title(run),
                     Preset = figure.Read(run),
-                    Kind = run.Parse.GetValue(kind) == "histogram" ? DistributionKind.Histogram : DistributionKind.Box,
+                    Kind = histogram ? DistributionKind.Histogram : DistributionKind.Box,
                     ValueLabel = run.Parse.GetValue(label) ?? valueName,
                     Title = run.Parse.GetValue(figure.Title),
                 };

@@ -24,6 +24,8 @@ internal static class PlotGapSensitivityCommand
         var percent = new Option<bool>("--percent") { Description = "Label the y-axis in percent instead of proportions." };
         var suppress = SuppressionOption.Create("Small-cell suppression: a point whose retained count is 1..K-1 is not drawn (its percentage would reveal the count).");
         var index = new IndexOptions();
+        var arms = new ArmStyleOptions("--group levels of --index");
+        var axes = new AxisTitleOptions("Permissible gap (days without medication)", "Retained at day D");
         var command = new Command("gap-sensitivity", "Retention at one day per arm across permissible gaps (the gap-sensitivity sweep of 'outcomeslab retention'), from the same inputs.");
         records.AddTo(command);
         foreach (var option in new Option[] { sweep, retainedAt, horizon, dataEnd, censorDay, itt, percent, suppress })
@@ -32,6 +34,8 @@ internal static class PlotGapSensitivityCommand
         }
 
         index.AddTo(command);
+        arms.AddTo(command);
+        axes.AddTo(command);
         figure.AddTo(command);
         context.Bind(
             command,
@@ -74,8 +78,14 @@ internal static class PlotGapSensitivityCommand
                 var result = RetentionAnalysis.GapSweep(dispensing, cohort, gaps, options);
                 run.Warn(result.Results[0].Diagnostics);
 
+                var groups = result.Rows.Select(r => r.Summary.Group).Distinct(StringComparer.Ordinal).ToList();
                 var plot = new GapSensitivityPlotOptions
                 {
+                    Arms = arms.Styles(run, arms.ArmOrder(run, groups, "the --index groups")),
+                    GroupLabels = arms.Names(run, groups),
+                    LegendTitle = arms.Title(run),
+                    XLabel = axes.X(run),
+                    YLabel = axes.Y(run),
                     Preset = figure.Read(run),
                     Scale = run.Parse.GetValue(percent) ? SurvivalScale.Percent : SurvivalScale.Proportion,
                     Title = run.Parse.GetValue(figure.Title),

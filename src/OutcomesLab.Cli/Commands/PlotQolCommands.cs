@@ -18,10 +18,14 @@ internal static class PlotQolCommands
         var levels = new Option<int>("--levels") { Description = "5 for EQ-5D-5L (default) or 3 for EQ-5D-3L.", DefaultValueFactory = _ => 5, HelpName = "3|5" };
         levels.AcceptOnlyFromAmong("3", "5");
         var proportion = new Option<bool>("--proportion") { Description = "Label the y-axis in proportions instead of percent." };
+        var arms = new ArmStyleOptions();
         var command = new Command("eq5d-profile", "EQ-5D profile (Devlin, Parkin & Browne 2010): per dimension, the share of respondents at each level, stacked, one bar per group.")
         {
             items, group, levels, proportion,
         };
+
+        // Colours and line types of the profile are the EQ-5D levels', not the arms': only names and order apply.
+        arms.AddTo(command, colors: false, lineTypes: false, legendTitle: false);
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -99,6 +103,21 @@ internal static class PlotQolCommands
                     throw new UsageException("No row has all five EQ-5D levels: nothing to draw.");
                 }
 
+                if (groupName is null && (run.Parse.GetValue(arms.Labels) ?? run.Parse.GetValue(arms.Order)) is not null)
+                {
+                    throw new UsageException("--labels and --order name the levels of --group; give --group COLUMN.");
+                }
+
+                if (groupName is not null)
+                {
+                    // The profile lists groups in order of first appearance: put the rows in the arm order, then rename.
+                    var order = arms.ArmOrder(run, groups, $"column \"{groupName}\"");
+                    var display = arms.Names(run, order) ?? order;
+                    var rows = Enumerable.Range(0, states.Count).OrderBy(i => IndexOf(order, groups[i])).ToList();
+                    states = [.. rows.Select(i => states[i])];
+                    groups = [.. rows.Select(i => display[IndexOf(order, groups[i])])];
+                }
+
                 var profile = Eq5dProfile.Compute(states, groupName is null ? null : groups, max);
                 var options = new Eq5dProfilePlotOptions
                 {
@@ -123,14 +142,16 @@ internal static class PlotQolCommands
         var group = new Option<string>("--group", "-g") { Description = "Column with the comparison groups (one line per group).", Required = true, HelpName = "COLUMN" };
         var norm = new Option<string?>("--norm") { Description = "Population-norm band to shade, as LOW,HIGH on the score scale (e.g. norm mean ± 1 SD).", HelpName = "LOW,HIGH" };
         var normLabel = new Option<string?>("--norm-label") { Description = "Legend label of the norm band (default 'Population norm').", HelpName = "TEXT" };
-        var ylabel = new Option<string?>("--y-label") { Description = "y-axis title (default 'Mean score').", HelpName = "TEXT" };
-        var xlabel = new Option<string?>("--x-label") { Description = "x-axis title (default 'Visit').", HelpName = "TEXT" };
+        var axes = new AxisTitleOptions("Visit", "Mean score");
+        var arms = new ArmStyleOptions();
         var individual = new Option<bool>("--individual") { Description = "Also draw each subject's observed values as a thin, translucent line in the group colour." };
         var confLevel = OptionParsers.ConfidenceLevel();
         var command = new Command("trajectory", "Mean score per visit and group with t-based confidence intervals (mean ± t·SD/√n on the available values), optional population-norm band.")
         {
-            visits, labels, times, group, norm, normLabel, ylabel, xlabel, individual, confLevel,
+            visits, labels, times, group, norm, normLabel, individual, confLevel,
         };
+        axes.AddTo(command);
+        arms.AddTo(command);
         csv.AddTo(command);
         figure.AddTo(command);
         context.Bind(
@@ -217,15 +238,32 @@ internal static class PlotQolCommands
                     NormLower = lo,
                     NormUpper = hi,
                     NormLabel = run.Parse.GetValue(normLabel),
-                    YLabel = run.Parse.GetValue(ylabel),
-                    XLabel = run.Parse.GetValue(xlabel),
+                    YLabel = axes.Y(run),
+                    XLabel = axes.X(run),
+                    Arms = arms.Styles(run, arms.ArmOrder(run, result.Groups, $"column \"{groupName}\"")),
+                    GroupLabels = arms.Names(run, result.Groups),
+                    LegendTitle = arms.Title(run),
                     Title = run.Parse.GetValue(figure.Title),
                     Subjects = run.Parse.GetValue(individual) ? [.. values.Select((row, i) => new QolSubjectValues(groups[i], [.. row]))] : [],
                 };
                 return FigureOptions.Write(run, QolTrajectoryFigure.Create(result, options), format);
             },
-            "outcomeslab plot trajectory --input data/simulated_cohort.csv --visits eq_vas,eq_vas_w24 --visit-labels Baseline,\"Week 24\" --group arm --y-label \"EQ VAS\" --output trajectory.png");
+            "outcomeslab plot trajectory --input data/simulated_cohort.csv --visits eq_vas,eq_vas_w24 --visit-labels Baseline,\"Week 24\" --group arm --y-label \"EQ VAS\" --output trajectory.png",
+            "outcomeslab plot trajectory --input data/simulated_cohort.csv --visits eq_vas,eq_vas_w24 --group arm --order methadone,buprenorphine,xr-naltrexone --labels \"xr-naltrexone=XR-naltrexone\" --legend-title Arm --linetypes solid --output trajectory-solid.png");
         return command;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> order, string level)
+    {
+        for (var k = 0; k < order.Count; k++)
+        {
+            if (order[k] == level)
+            {
+                return k;
+            }
+        }
+
+        return order.Count;
     }
 
     private static double[] Numbers(string option, string text)

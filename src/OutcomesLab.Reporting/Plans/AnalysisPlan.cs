@@ -51,6 +51,9 @@ public sealed record AnalysisPlan
     /// <summary>The figure size and resolution.</summary>
     public FigurePreset FigurePreset { get; init; } = FigurePreset.JournalDouble;
 
+    /// <summary>Whether the arms of every figure differ by line type as well as colour and marker (plan <c>figures.linetypes</c>; default varied).</summary>
+    public ArmLineTypes FigureLineTypes { get; init; } = ArmLineTypes.Varied;
+
     /// <summary>Figure files written besides figures/NAME.png and .svg (which report.md and report.html use): PDF, EPS and/or TIFF, in plan order; empty by default.</summary>
     public ImmutableArray<FigureFormat> ExtraFigureFormats { get; init; } = [];
 

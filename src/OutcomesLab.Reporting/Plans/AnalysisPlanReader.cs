@@ -54,6 +54,7 @@ internal static partial class AnalysisPlanReader
     [
         new("preset", "\"journal-single\" | \"journal-double\"", "\"journal-double\"", "Figure width: one journal column (85 mm) or two (174 mm)."),
         new("dpi", "whole number 72..2400", "300", "PNG and TIFF resolution in dots per inch (journals ask for 300 or 600)."),
+        new("linetypes", "\"varied\" | \"solid\"", "\"varied\"", "varied: arms differ by line type (solid, dashed, dotted, densely dashed) as well as colour and marker in every figure, so they stay apart in greyscale print; solid: every line solid (CLI --linetypes)."),
         new("formats", "list of \"pdf\" | \"eps\" | \"tiff\"", "[]", "Figure files written besides figures/NAME.png and NAME.svg: vector PDF (fonts embedded), vector EPS (Type 42 font) and/or LZW TIFF at the dpi."),
     ];
 
@@ -127,6 +128,7 @@ internal static partial class AnalysisPlanReader
             SuppressBelow = root.OptionalIntegerOrNull("suppress_below", 2),
             FigurePreset = Figures(root.OptionalObject("figures")),
             ExtraFigureFormats = FigureFormats(root.OptionalObject("figures")),
+            FigureLineTypes = root.OptionalObject("figures")?.Choice("linetypes", ArmLineTypes.Varied, ("varied", ArmLineTypes.Varied), ("solid", ArmLineTypes.Solid)) ?? ArmLineTypes.Varied,
             Datasets = Datasets(root, document),
             Arms = Arms(root),
         };

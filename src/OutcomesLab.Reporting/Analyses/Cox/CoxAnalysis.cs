@@ -129,7 +129,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             {
                 Note = $"Predicted survival S(t) for each covariate profile from the Cox model (R survfit(fit, newdata): Efron/Breslow baseline hazard as the ties, S = exp(-H)) with {pct}% log-transformed CIs including the variance of the coefficients; n at risk is that of the fitted data.",
             });
-            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset })));
+            figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset, Arms = new ArmStyles { LineTypes = context.FigureArms.LineTypes } })));
         }
 
         var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });

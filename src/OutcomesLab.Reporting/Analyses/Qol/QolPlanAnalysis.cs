@@ -42,6 +42,7 @@ internal sealed class QolPlanAnalysis(ReportAnalysisHeader header) : IReportAnal
             Count = n => context.Count(n),
             OrderArms = context.OrderArms,
             ArmLabel = context.ArmLabel,
+            Arms = context.FigureArmsByLabel,
         };
         return QolSection.Build(header.Id, header.Title ?? "Quality of life (EQ-5D)", input);
     }

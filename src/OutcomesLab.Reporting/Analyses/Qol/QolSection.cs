@@ -86,10 +86,10 @@ internal static class QolSection
             figures.Add(new ReportFigure($"{id}-profile-{Slug(points[t].Label)}", $"EQ-5D profile at {points[t].Label}: share of respondents at each level of each dimension, by arm.", Eq5dProfileFigure.Create(profile, new Eq5dProfilePlotOptions { Preset = input.Preset })));
         }
 
-        figures.Add(new ReportFigure($"{id}-index-trajectory", $"Mean EQ-5D index ({set.Label}) by arm and time point with {pct}% t-based confidence intervals.", QolTrajectoryFigure.Create(indexTrajectory, new QolTrajectoryPlotOptions { Preset = input.Preset, YLabel = "EQ-5D index", XLabel = "Time point" })));
+        figures.Add(new ReportFigure($"{id}-index-trajectory", $"Mean EQ-5D index ({set.Label}) by arm and time point with {pct}% t-based confidence intervals.", QolTrajectoryFigure.Create(indexTrajectory, new QolTrajectoryPlotOptions { Preset = input.Preset, Arms = input.Arms, YLabel = "EQ-5D index", XLabel = "Time point" })));
         if (vasTrajectory is not null)
         {
-            figures.Add(new ReportFigure($"{id}-vas-trajectory", $"Mean EQ VAS by arm and time point with {pct}% t-based confidence intervals.", QolTrajectoryFigure.Create(vasTrajectory, new QolTrajectoryPlotOptions { Preset = input.Preset, YLabel = "EQ VAS", XLabel = "Time point" })));
+            figures.Add(new ReportFigure($"{id}-vas-trajectory", $"Mean EQ VAS by arm and time point with {pct}% t-based confidence intervals.", QolTrajectoryFigure.Create(vasTrajectory, new QolTrajectoryPlotOptions { Preset = input.Preset, Arms = input.Arms, YLabel = "EQ VAS", XLabel = "Time point" })));
         }
 
         foreach (var p in indexTrajectory.Points.Where(p => p.N < 2))

@@ -27,6 +27,9 @@ internal sealed record QolSectionInput(CohortTable Table, string Group, string I
     /// <summary>The display label of an arm level (default: the level).</summary>
     public Func<string, string> ArmLabel { get; init; } = level => level;
 
+    /// <summary>The run's arm styles, looked up by the arm labels the figures show (default: by position).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
     /// <summary>Figure size.</summary>
     public FigurePreset Preset { get; init; } = FigurePreset.JournalSingle;
 

@@ -36,7 +36,7 @@ internal static class RetentionSection
             figures.Add(new ReportFigure(
                 $"{id}-gap-sensitivity",
                 $"Retention at day {Int(day)} by arm across permissible gaps ({string.Join(", ", input.Sweep.Select(g => g.ToString()))}).",
-                GapSensitivityFigure.Create(sweep, new GapSensitivityPlotOptions { Preset = input.Preset, Day = day, Scale = SurvivalScale.Percent, SuppressBelow = input.SuppressBelow })));
+                GapSensitivityFigure.Create(sweep, new GapSensitivityPlotOptions { Preset = input.Preset, Arms = input.Arms, Day = day, Scale = SurvivalScale.Percent, SuppressBelow = input.SuppressBelow })));
         }
 
         var section = new ReportSection(id, title)

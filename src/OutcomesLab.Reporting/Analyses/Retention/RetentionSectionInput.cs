@@ -15,6 +15,9 @@ internal sealed record RetentionSectionInput(DispensingRecords Records, Retentio
     /// <summary>Figure size of the gap-sensitivity figure.</summary>
     public FigurePreset Preset { get; init; } = FigurePreset.JournalSingle;
 
+    /// <summary>The run's arm styles, looked up by the group levels (default: by position).</summary>
+    public ArmStyles Arms { get; init; } = ArmStyles.Default;
+
     /// <summary>The methods sentence on how drug codes became medications (null without a medication map).</summary>
     public string? MedicationMapMethods { get; init; }
 
