@@ -49,6 +49,10 @@ internal sealed class ReportContext : IDisposable
     /// <summary>The same styles for figures that name groups by their display label (<see cref="ArmLabel"/>).</summary>
     public ArmStyles FigureArmsByLabel => FigureArms with { Order = [.. Plan.Arms.Select(a => ArmLabel(a.Value))] };
 
+    /// <summary>The arm styles for a figure of <paramref name="groups"/>: the plan's arm order when the figure shows any plan arm, else by position (clinics 1 and 2 of another data set start at the first style, not after the plan's arms).</summary>
+    public ArmStyles FigureArmsFor(IEnumerable<string> groups) =>
+        groups.Any(g => Plan.Arms.Any(a => a.Value == g)) ? FigureArms : FigureArms with { Order = [] };
+
     /// <summary>The absolute paths of the plan datasets read so far.</summary>
     public IReadOnlyList<string> InputFiles => _inputs;
 

@@ -93,7 +93,7 @@ public sealed class PlotArmOptionsTests
         var box = Texts(Svg(dir, "b.svg", Distribution, "--order", "xr-naltrexone,methadone,buprenorphine"));
         Assert.True(box.FindIndex(t => t.StartsWith("xr-naltrexone", StringComparison.Ordinal)) < box.FindIndex(t => t.StartsWith("buprenorphine", StringComparison.Ordinal)));
 
-        var cif = Svg(dir, "c.svg", Cif, "--labels", "methadone=Methadone", "--legend-title", "Arm", "--colors", "#1A2B3C,#2B3C4D,#3C4D5E", "--height", "100");
+        var cif = Svg(dir, "c.svg", Cif, "--labels", "methadone=Methadone", "--legend-title", "Arm", "--colors", "#1A2B3C,#2B3C4D,#3C4D5E", "--height", "100", "--panels", "single");
         Assert.Contains("Methadone", Texts(cif));
         Assert.Contains("Arm", Texts(cif));
         Assert.Contains("#2B3C4D", cif, StringComparison.Ordinal);

@@ -105,7 +105,7 @@ internal sealed record CifAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             Causes = selected,
             CauseLabels = selected.ToDictionary(c => c, Name),
             GroupLabels = fit.Groups.Length > 1 ? [.. fit.Groups.Select(context.ArmLabel)] : null,
-            Arms = context.FigureArms,
+            Arms = context.FigureArmsFor(fit.Groups),
             YLabel = YLabel,
             SuppressBelow = context.SuppressBelow,
         };

@@ -77,7 +77,7 @@ internal sealed record KmAnalysis(ReportAnalysisHeader Header, PlanSurvivalRoles
             PValueLabel = Rho == 1 ? "Peto-Peto" : "Log-rank",
             YLabel = YLabel,
             GroupLabels = fit.Curves.Length > 1 ? [.. fit.Curves.Select(c => context.ArmLabel(c.Group))] : null,
-            Arms = context.FigureArms,
+            Arms = context.FigureArmsFor(fit.Curves.Select(c => c.Group)),
             SuppressBelow = context.SuppressBelow,
         };
         var model = KaplanMeierFigure.Model(fit, plot);

@@ -57,7 +57,7 @@ internal sealed class RetentionPlanAnalysis(ReportAnalysisHeader header) : IRepo
             MedicationMapMethods = map is null ? null : MapMethods(map, table.RowCount, records.Count),
             Count = n => context.Count(n),
             SuppressBelow = context.SuppressBelow,
-            Arms = context.FigureArms,
+            Arms = context.FigureArmsFor(cohort.Groups),
         };
         var built = RetentionSection.Build(header.Id, header.Title ?? "Retention in treatment", input);
         var population = input.Options.IntentionToTreat ? "patients of the index (intention to treat)" : "patients dosed on or after their index day";
