@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using OutcomesLab.Testing;
@@ -28,7 +27,7 @@ public sealed partial class PlotFormatsToolsTests
         }
 
         var pdf = dir.File($"{kind}.pdf");
-        if (Tool("pdffonts", pdf) is { } fonts)
+        if (ExternalTool.Run("pdffonts", pdf) is { } fonts)
         {
             var rows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
             Assert.NotEmpty(rows);
@@ -36,7 +35,7 @@ public sealed partial class PlotFormatsToolsTests
             Assert.All(rows, r => Assert.Contains("LiberationSans", r, StringComparison.Ordinal));
         }
 
-        if (Tool("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, dir.File("poppler")) is not null)
+        if (ExternalTool.Run("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, dir.File("poppler")) is not null)
         {
             Assert.True(new FileInfo(dir.File("poppler.png")).Length > 1000, "pdftoppm wrote an empty page");
         }
@@ -44,7 +43,7 @@ public sealed partial class PlotFormatsToolsTests
         foreach (var (input, extra) in new[] { (pdf, Array.Empty<string>()), (dir.File($"{kind}.eps"), ["-dEPSCrop"]) })
         {
             var png = input + ".gs.png";
-            if (Tool("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", .. extra, "-sDEVICE=pnggray", "-r50", "-o", png, input]) is not null)
+            if (ExternalTool.Run("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", .. extra, "-sDEVICE=pnggray", "-r50", "-o", png, input]) is not null)
             {
                 Assert.True(new FileInfo(png).Length > 1000, $"Ghostscript rendered an empty page from {Path.GetFileName(input)}");
             }
@@ -60,29 +59,4 @@ public sealed partial class PlotFormatsToolsTests
 
     [GeneratedRegex("<svg [^>]*width=\"([0-9.]+)mm\" height=\"([0-9.]+)mm\" viewBox=\"0 0 [0-9.]+ [0-9.]+\"")]
     private static partial Regex SvgRoot();
-
-    // Runs a tool from PATH and returns its stdout, or null when it is not installed; a failing run fails the test.
-    private static string? Tool(string name, params string[] args)
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Any(d => d.Length > 0 && File.Exists(Path.Combine(d, name)));
-        if (!found)
-        {
-            return null;
-        }
-
-        var info = new ProcessStartInfo(name) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{name} failed ({process.ExitCode}): {stderr}");
-        Assert.DoesNotContain("Error", stderr, StringComparison.Ordinal);
-        return stdout.Result;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -48,7 +47,7 @@ public sealed partial class FigureFormatTests
         Assert.InRange(height, (figure.HeightMm / 25.4 * 72) - 0.05, (figure.HeightMm / 25.4 * 72) + 0.05);
         Assert.Contains("/FontFile2", text, StringComparison.Ordinal);
         Assert.Contains("LiberationSans", text, StringComparison.Ordinal);
-        if (Tool("pdffonts", path) is { } fonts)
+        if (ExternalTool.Run("pdffonts", path) is { } fonts)
         {
             var rows = fonts.Split('\n').Where(l => l.Contains("LiberationSans", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(rows);
@@ -75,7 +74,7 @@ public sealed partial class FigureFormatTests
         Assert.DoesNotContain("setfont (", text, StringComparison.Ordinal);
         Assert.All(eps, b => Assert.InRange(b, (byte)9, (byte)126));
         var png = Path.Combine(Path.GetDirectoryName(path)!, "km-eps-gs.png");
-        if (Tool("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dEPSCrop", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", "-sDEVICE=png16m", "-r300", "-o", png, path) is not null)
+        if (ExternalTool.Run("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dEPSCrop", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", "-sDEVICE=png16m", "-r300", "-o", png, path) is not null)
         {
             using var bitmap = SKBitmap.Decode(png);
             Assert.InRange(bitmap.Width, (int)Math.Round(w / 72 * 300) - 1, (int)Math.Round(w / 72 * 300) + 1);
@@ -211,28 +210,4 @@ public sealed partial class FigureFormatTests
 
     private static double Rational(byte[] tiff, int at) =>
         BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(at)) / (double)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(at + 4));
-
-    // Runs a tool from PATH and returns its stdout, or null when it is not installed; a failing run fails the test.
-    private static string? Tool(string name, params string[] args)
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Any(d => d.Length > 0 && File.Exists(Path.Combine(d, name)));
-        if (!found)
-        {
-            return null;
-        }
-
-        var info = new ProcessStartInfo(name) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{name} failed ({process.ExitCode}): {stderr}");
-        return stdout.Result;
-    }
 }
