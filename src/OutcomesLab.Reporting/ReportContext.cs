@@ -69,7 +69,7 @@ internal sealed class ReportContext : IDisposable
             return table;
         }
 
-        var declared = Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)
+        var declared = Declared(dataset)
             ?? throw new PlanException(dataset.Location, "a dataset declared under \"datasets\" or published by an earlier analysis", $"\"{dataset.Name}\"", "Declare the dataset, or move the analysis that publishes it earlier.");
         table = TableFileFormats.ReadTable(declared.FullPath, declared.Format, declared.Options);
         if (declared.Options.TextColumns.FirstOrDefault(c => table.FindColumn(c) is null) is { } missing)
@@ -95,19 +95,21 @@ internal sealed class ReportContext : IDisposable
 
     /// <summary>How methods and captions name a dataset: its plan <c>label</c>, else <c>dataset NAME</c> (also for a dataset an analysis publishes).</summary>
     public string DataText(PlanDatasetRef dataset) =>
-        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.Label
+        Declared(dataset)?.Label
         ?? (_derivedLabels.TryGetValue(dataset.Name, out var derived) ? derived.Label : null)
         ?? $"dataset {dataset.Name}";
 
+    private PlanDataset? Declared(PlanDatasetRef dataset) => Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name);
+
     /// <summary>How methods, captions and tables name a column: its label (dataset key <c>labels</c>, or the label an analysis gives a column it publishes), else its name.</summary>
     public string ColumnText(PlanDatasetRef dataset, string column) =>
-        (Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.ColumnLabels
+        (Declared(dataset)?.ColumnLabels
             ?? (_derivedLabels.TryGetValue(dataset.Name, out var derived) ? derived.Columns : null))
         ?.GetValueOrDefault(column) ?? column;
 
     /// <summary>How tables and methods name a value of a column: its label (dataset key <c>level_labels</c>), else the value.</summary>
     public string LevelText(PlanDatasetRef dataset, string column, string value) =>
-        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name)?.LevelLabels.GetValueOrDefault(column)?.GetValueOrDefault(value) ?? value;
+        Declared(dataset)?.LevelLabels.GetValueOrDefault(column)?.GetValueOrDefault(value) ?? value;
 
     /// <summary>Who the subjects of a dataset are, for the "n:" note of its tables (e.g. "patients dosed on or after their index day"), or null when the dataset does not say.</summary>
     public string? Population(PlanDatasetRef dataset) =>
@@ -115,7 +117,7 @@ internal sealed class ReportContext : IDisposable
 
     /// <summary>The methods sentence a simulated dataset adds to every section that uses it (empty otherwise).</summary>
     public IReadOnlyList<string> DataCaveats(PlanDatasetRef dataset) =>
-        Plan.Datasets.FirstOrDefault(d => d.Name == dataset.Name) is { Simulated: true } d
+        Declared(dataset) is { Simulated: true } d
             ? [$"These data ({Path.GetFileName(d.File)}) are simulated: the results illustrate the methods and describe no real patients."]
             : [];
 

@@ -46,28 +46,24 @@ public static partial class GeneralizedLinearModel
         var response = Vector(y, n, double.NaN, "y");
         Check(family, response, weights);
 
-        var names = ImmutableArray.CreateBuilder<string>();
-        var columns = new List<Func<int, double>>();
+        // Column-major n x p model matrix with the intercept column first, as R's model.matrix.
+        var offsetColumns = options.Intercept ? 1 : 0;
+        var p = design.ColumnCount + offsetColumns;
+        var names = ImmutableArray.CreateBuilder<string>(p);
+        var x = new double[n * p];
         if (options.Intercept)
         {
             names.Add(InterceptName);
-            columns.Add(_ => 1);
+            Array.Fill(x, 1.0, 0, n);
         }
 
         for (var j = 0; j < design.ColumnCount; j++)
         {
-            var c = j;
             names.Add(design.ColumnNames[j]);
-            columns.Add(i => design[i, c]);
-        }
-
-        var p = columns.Count;
-        var x = new double[n * p];
-        for (var j = 0; j < p; j++)
-        {
+            var start = (j + offsetColumns) * n;
             for (var i = 0; i < n; i++)
             {
-                x[(j * n) + i] = columns[j](i);
+                x[start + i] = design[i, j];
             }
         }
 
@@ -168,6 +164,7 @@ public static partial class GeneralizedLinearModel
             DfNull = dfNull,
             Aic = aic,
             Dispersion = dispersion,
+            N = nOk,
             Rank = rank,
             Iterations = fit.Iterations,
             Converged = fit.Converged,

@@ -59,6 +59,6 @@ public sealed record GlmResult
     /// <summary>Warnings R would give: no convergence, fitted probabilities numerically 0 or 1 (separation), fitted rates numerically 0, aliased columns.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>Number of observations used (positive weight).</summary>
-    public int N => DfNull + (Coefficients.Length > 0 && Coefficients[0].Term == GeneralizedLinearModel.InterceptName ? 1 : 0);
+    /// <summary>Number of observations used (positive prior weight).</summary>
+    public required int N { get; init; }
 }

@@ -52,7 +52,6 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// <inheritdoc/>
     public ReportSection Run(ReportContext context)
     {
-        _columnText = name => context.ColumnText(Roles.Dataset, name);
         var main = Terms.Where(t => !t.Name.Contains(':', StringComparison.Ordinal)).ToList();
         var cohort = Roles.Cohort(context, EventKind.Binary, main, Cluster, Weights, Factors);
         foreach (var (column, (refLevel, location)) in References)
@@ -91,7 +90,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
         var pct = NumberText.Short(level * 100);
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
         var fewClusters = FewClusters(cohort);
-        var phCaveat = PhCaveat(zph);
+        var phCaveat = PhCaveat(context, zph);
         tables.Add(new ReportTable($"{Id}-coefficients", CoefficientTable(context, fit, pct, fewClusters))
         {
             Note = $"{(context.Population(Roles.Dataset) is { } who ? $"n: {who}; " : "")}HR: hazard ratio; CI: {pct}% Wald confidence interval{(fit.IsRobust ? " with the robust (sandwich) standard error" : "")}; text covariates are compared with their reference level.",
@@ -110,7 +109,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             tables.Add(new ReportTable($"{Id}-ph-test", new TextTable(
                 $"Proportional-hazards test (cox.zph, {TransformName(zph.Transform)} transform)",
                 ["term", "chi-square", "df", "p"],
-                [.. zph.Terms.Select(t => TestRow(Label(t.Term), new CoxTest(t.ChiSquare, t.Df, t.P))), TestRow("GLOBAL", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P))]))
+                [.. zph.Terms.Select(t => TestRow(Label(context, t.Term), new CoxTest(t.ChiSquare, t.Df, t.P))), TestRow("GLOBAL", new CoxTest(zph.Global.ChiSquare, zph.Global.Df, zph.Global.P))]))
             {
                 Note = "A small p suggests that the hazard ratio of the term changes over time (non-proportional hazards).",
             });
@@ -132,13 +131,13 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             figures.Add(new ReportFigure($"{Id}-predicted", $"Predicted survival for the covariate profiles of the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}, with {pct}% CIs.", CoxSurvivalFigure.Create(series, new CoxSurvivalPlotOptions { Preset = context.FigurePreset, Arms = new ArmStyles { LineTypes = context.FigureArms.LineTypes } })));
         }
 
-        var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(c.Term), StringComparer.Ordinal) });
+        var forest = ForestFigure.FromCox(fit, new ForestPlotOptions { Preset = context.FigurePreset, Labels = fit.Coefficients.ToDictionary(c => c.Term, c => Label(context, c.Term), StringComparer.Ordinal) });
         var strata = Roles.Strata is null ? "" : $", stratified by {Roles.Strata.Name}";
         var caption = $"Hazard ratios with {pct}% CIs (log scale) from the Cox model of {Roles.EventText(context)} in {context.DataText(Roles.Dataset)}{strata}.";
         return new ReportSection(Id, Header.Title ?? "Cox regression")
         {
             Topics = [ReportingTopic.NumbersAnalysed, ReportingTopic.MainResults, .. Terms.Length > 1 ? [ReportingTopic.AdjustedResults] : Array.Empty<ReportingTopic>(), .. zph is null ? Array.Empty<ReportingTopic>() : [ReportingTopic.OtherAnalyses]],
-            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
+            Narrative = [string.Create(CultureInfo.InvariantCulture, $"Cox model on {context.Count(fit.N)} subjects with {context.Count(fit.Events)} events: {string.Join("; ", fit.Coefficients.Select(c => c.IsAliased ? $"{Label(context, c.Term)} aliased (NA: a linear combination of earlier terms, not estimated)" : $"{Label(context, c.Term)} HR {NumberText.Short(c.HazardRatio, 3)} ({pct}% CI {NumberText.Short(c.HrLower, 3)} to {NumberText.Short(c.HrUpper, 3)}, {ReportContext.PText(c.P)})"))}.{(zph is null ? "" : $" Global proportional-hazards test {ReportContext.PText(zph.Global.P)}.")}"), .. phCaveat],
             Tables = tables.ToImmutable(),
             Figures = [new ReportFigure(Id, caption, ForestFigure.Create(forest, context.FigurePreset)), .. figures],
             Methods = [.. Methods(context, cohort, fit, context.DataText(Roles.Dataset), fewClusters), .. context.DataCaveats(Roles.Dataset)],
@@ -152,9 +151,9 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     {
         var robust = fit.IsRobust;
         var both = robust && fewClusters is not null;
-        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(c.Term), "aliased (NA)", "NA", "NA", "NA", .. both ? ["NA"] : Array.Empty<string>(), "NA"] : (IReadOnlyList<string>)
+        var rows = fit.Coefficients.Select(c => c.IsAliased ? (IReadOnlyList<string>)[Label(context, c.Term), "aliased (NA)", "NA", "NA", "NA", .. both ? ["NA"] : Array.Empty<string>(), "NA"] : (IReadOnlyList<string>)
         [
-            Label(c.Term),
+            Label(context, c.Term),
             NumberText.Short(c.HazardRatio, 4),
             $"{NumberText.Short(c.HrLower, 4)} to {NumberText.Short(c.HrUpper, 4)}",
             NumberText.Short(c.Coef, 5),
@@ -174,7 +173,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     /// term): a hazard ratio then averages a ratio that changes over follow-up, so the section says so,
     /// names the terms and what to report instead (Grambsch and Therneau 1994; Therneau and Grambsch 2000, ch. 6).
     /// </summary>
-    private IReadOnlyList<string> PhCaveat(CoxPhTestResult? zph)
+    private IReadOnlyList<string> PhCaveat(ReportContext context, CoxPhTestResult? zph)
     {
         if (zph is null)
         {
@@ -187,7 +186,7 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
             return [];
         }
 
-        var terms = failing.Count == 0 ? "no single term" : string.Join(", ", failing.Select(t => $"{Label(t.Term)} ({ReportContext.PText(t.P)})"));
+        var terms = failing.Count == 0 ? "no single term" : string.Join(", ", failing.Select(t => $"{Label(context, t.Term)} ({ReportContext.PText(t.P)})"));
         return [$"The proportional-hazards assumption is doubtful (global test {ReportContext.PText(zph.Global.P)}; {terms}): each hazard ratio then averages a ratio that changes over follow-up. Read it with the Kaplan-Meier curves, and report a model that allows it, such as stratification by the offending covariate, a time-split Cox model (R survSplit) or the difference in restricted mean survival time (km with tau)."];
     }
 
@@ -232,10 +231,11 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
 
     private static string Fixed(double? v) => v is null ? "NA" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    // Set by Run: a term without a plan label is named by its column's dataset label (a plain covariate or a cox.zph term such as "sex").
-    private Func<string, string> _columnText = name => name;
+    // A term without a plan label is named by its columns' dataset labels (a covariate, an interaction or a cox.zph term such as "sex"); dummy columns (col=level) stay as they are.
+    private string Label(ReportContext context, string term) =>
+        Labels.TryGetValue(term, out var l) ? l : term.Contains('=', StringComparison.Ordinal) ? term : ColumnsText(context, term);
 
-    private string Label(string term) => Labels.TryGetValue(term, out var l) ? l : term.Contains('=', StringComparison.Ordinal) ? term : string.Join(" x ", term.Split(':').Select(_columnText));
+    private string ColumnsText(ReportContext context, string term) => string.Join(" x ", term.Split(':').Select(c => context.ColumnText(Roles.Dataset, c)));
 
     private static IReadOnlyList<string> TestRow(string name, CoxTest test) =>
         [name, NumberText.Short(test.ChiSquare, 5), test.Df.ToString(CultureInfo.InvariantCulture), NumberText.PValue(test.P)];
@@ -250,10 +250,9 @@ internal sealed record CoxAnalysis(ReportAnalysisHeader Header, PlanSurvivalRole
     private ImmutableArray<string> Methods(ReportContext context, CohortData cohort, CoxResult fit, string dataText, int? fewClusters)
     {
         string Column(string name) => context.ColumnText(Roles.Dataset, name);
-        string Term(string term) => string.Join(" x ", term.Split(':').Select(Column));
         var sentences = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios of {Roles.EventText(context)}, with time measured as {Roles.TimeText(context)}, in {dataText} ({cohort.Count} {Roles.SubjectsText(context)}) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => Term(t.Name)))}{(Roles.Strata is null ? "" : $", stratified by {Column(Roles.Strata.Name)} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
+            string.Create(CultureInfo.InvariantCulture, $"Hazard ratios of {Roles.EventText(context)}, with time measured as {Roles.TimeText(context)}, in {dataText} ({cohort.Count} {Roles.SubjectsText(context)}) were estimated with a Cox proportional-hazards model [cox1972] with covariates {string.Join(", ", Terms.Select(t => ColumnsText(context, t.Name)))}{(Roles.Strata is null ? "" : $", stratified by {Column(Roles.Strata.Name)} (separate baseline hazards)")}, as R survival::coxph [therneau-survival]."),
             Ties == TieMethod.Efron
                 ? "Tied event times were handled by Efron's method [efron1977] (R coxph ties = \"efron\", the default)."
                 : "Tied event times were handled by Breslow's method [breslow1974] (R coxph ties = \"breslow\").",

@@ -123,9 +123,9 @@ internal static class EffectComputation
 
     public static string Pct(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static TextTable Table(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms, Func<int, string>? count = null) =>
+    public static TextTable Table(EffectSizeResult r, NntResult? nnt, EffectSettings s, Arms arms, Func<int, string>? count = null, string? outcomeLabel = null) =>
         new(
-            $"{MeasureLabel(r.MeasureKey)}, {arms.Treatment} vs {arms.Control}, outcome {s.Outcome}",
+            $"{MeasureLabel(r.MeasureKey)}, {arms.Treatment} vs {arms.Control}, {outcomeLabel ?? $"outcome {s.Outcome}"}",
             ["measure", "estimate", "lower", "upper", "conf_level", "n_treatment", "n_control", "method"],
             [[r.MeasureKey, NumberText.Short(r.Estimate, 6), NumberText.Short(r.Lower, 6), NumberText.Short(r.Upper, 6), NumberText.Short(r.ConfidenceLevel),
                 (count ?? Int)(r.NTreatment), (count ?? Int)(r.NControl), nnt?.Description ?? r.Method]])

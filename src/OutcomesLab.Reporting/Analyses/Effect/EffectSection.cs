@@ -19,11 +19,7 @@ internal static class EffectSection
         var contrast = result.IsRatio ? $"{arms.Treatment} over {arms.Control}" : $"{arms.Treatment} minus {arms.Control}";
         var n = $"n = {input.Count(result.NTreatment)} vs {input.Count(result.NControl)}";
         var name = input.OutcomeLabel ?? $"\"{s.Outcome}\"";
-        var table = EffectComputation.Table(result, nnt, s, arms, input.Count);
-        if (input.OutcomeLabel is not null)
-        {
-            table = table with { Title = table.Title.Replace($"outcome {s.Outcome}", input.OutcomeLabel, StringComparison.Ordinal) };
-        }
+        var table = EffectComputation.Table(result, nnt, s, arms, input.Count, input.OutcomeLabel);
 
         var narrative = nnt is not null
             ? $"{nnt.Description}, {arms.Treatment} vs {arms.Control} on {name} ({n})."

@@ -1,7 +1,7 @@
 # Reference values for OutcomesLab's GLM (issue 18): R's glm() on the bundled data, and
-# sandwich::vcovCL cluster-robust SEs (HC1, the default) for three of the models.
+# sandwich::vcovCL cluster-robust SEs (R's default for a glm: HC0 with the G/(G-1) adjustment; HC1 too) with lmtest::coeftest z tests for three of the models.
 # Run from the repository root: Rscript tests/OutcomesLab.Core.Tests/Fixtures/glm/make_glm_reference.R
-# R 4.2.2 (Debian bookworm r-base-core). Writes glm_reference.csv beside this script: one row per
+# R 4.2.2 (Debian bookworm r-base-core, r-cran-mass, r-cran-sandwich, r-cran-lmtest). Writes glm_reference.csv beside this script: one row per
 # (model, quantity) with the value printed to 17 significant digits.
 out_dir <- "tests/OutcomesLab.Core.Tests/Fixtures/glm"
 cohort <- read.csv("data/simulated_cohort.csv")
@@ -28,6 +28,7 @@ models <- list(
   nb_offset = MASS::glm.nb(tpos ~ ablat + offset(log(n)), data = bcg)
 )
 
+library(lmtest)    # 0.9.40: coeftest(fit, vcov = vcovCL(...)), z tests for a glm
 library(sandwich)  # 3.0.2: vcovCL, default for a glm type "HC0" with cadjust = TRUE (G/(G-1)); HC1 also written
 clusters <- list(
   logit = cohort$site, gaussian = vas$site, poisson_offset = bcg$alloc
@@ -54,8 +55,11 @@ for (name in names(models)) {
   ci <- suppressMessages(confint.default(fit))
   tab <- s$coefficients
   robust <- if (!is.null(clusters[[name]])) sqrt(diag(vcovCL(fit, cluster = clusters[[name]]))) else NULL
+  robust_test <- if (!is.null(clusters[[name]])) coeftest(fit, vcov. = vcovCL(fit, cluster = clusters[[name]])) else NULL
   for (term in names(cf)) {
     if (!is.null(robust)) add(name, paste0("robust_se:", term), robust[[term]])
+    if (!is.null(robust)) add(name, paste0("robust_z:", term), robust_test[term, 3])
+    if (!is.null(robust)) add(name, paste0("robust_p:", term), robust_test[term, 4])
     if (!is.null(robust)) add(name, paste0("robust_hc1_se:", term), sqrt(diag(vcovCL(fit, cluster = clusters[[name]], type = "HC1")))[[term]])
     add(name, paste0("coef:", term), cf[[term]])
     if (!is.na(cf[[term]])) {
